@@ -1,0 +1,49 @@
+/**
+ * Contract between the table reader (src/extract/tables/) and the extraction pipeline.
+ * Offsets are positions in the text handed to `findTables` (the normalised text);
+ * the pipeline maps them back to the original document.
+ */
+import type { Attribute, Qualifier } from "../../model/record";
+
+export interface TableCell {
+  /** Number as written in the cell's unit, or null for a qualitative cell (then `text`). */
+  value: number | null;
+  value_max?: number;
+  qualifier: Qualifier;
+  /** Qualitative words (高于全市平均水平, 完成市定目标) when value is null. */
+  text?: string;
+  /** Unit written inside the cell itself (e.g. 个百分点), overriding the column's. */
+  unit?: string;
+  start: number;
+  end: number;
+}
+
+export interface TableRow {
+  rowNumber?: number;
+  /** Category row the row sits under (结构优化, 创新驱动 …). */
+  category?: string;
+  /** Indicator name without the bracketed unit. */
+  indicator: string;
+  /** Unit from the indicator's brackets or the unit column. */
+  unit: string;
+  /** Base-year value (an actual). */
+  base?: TableCell;
+  /** Target-year value. */
+  target?: TableCell;
+  /** Average annual growth over the period, in % unless the cell gives its own unit. */
+  growth?: TableCell;
+  attribute?: Attribute;
+  start: number;
+  end: number;
+}
+
+export interface ParsedTable {
+  title?: string;
+  baseYear?: number;
+  targetYear?: number;
+  rows: TableRow[];
+  start: number;
+  end: number;
+  /** Cells or rows the reader could not place, for warnings. */
+  problems: string[];
+}
