@@ -1,0 +1,3 @@
+export declare const DEV_URL: string;
+export declare function resolveBaseUrl(value: string | undefined): string;
+export declare function rewriteManifest(xml: string, baseUrl: string | undefined): string;
