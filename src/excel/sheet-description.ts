@@ -1,0 +1,41 @@
+/** What the builder produces and the adapter applies: a sheet as plain data, no Excel objects. */
+import type { ColumnSpec } from "./columns";
+
+/** A cell to write. Text is kept as text (never parsed as a formula); formulas are tagged. */
+export type Cell = { formula: string } | string | number | null;
+
+export interface ConditionalRule {
+  /** Text the whole cell must equal. */
+  equals: string;
+  fill: string;
+  font: string;
+}
+
+export interface SheetDescription {
+  regionId: string;
+  /** Preferred sheet name (the adapter picks another if a sheet it did not create has it). */
+  sheetName: string;
+  /** Preferred table name (letters, digits, underscores). */
+  tableName: string;
+  /** Rows above the table (title and status summary), written from A1. */
+  summary: Cell[][];
+  /** Zero-based row of the table's header. */
+  headerRow: number;
+  columns: readonly ColumnSpec[];
+  headers: string[];
+  rows: RowDescription[];
+  /** Rules for the Status column. */
+  statusRules: ConditionalRule[];
+  /** Rows frozen at the top: the summary and the table header. */
+  freezeRows: number;
+}
+
+export interface RowDescription {
+  id: string;
+  cells: Cell[];
+  numberFormats: string[];
+}
+
+export function isFormula(cell: Cell): cell is { formula: string } {
+  return typeof cell === "object" && cell !== null;
+}

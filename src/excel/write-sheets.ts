@@ -1,0 +1,297 @@
+/**
+ * The thin adapter: applies sheet descriptions to the workbook with Excel.run. All decisions are made by
+ * the pure builder and merge; this file only reads what it must and queues writes.
+ *
+ * context.sync() calls for a load of N regions, whatever the row count: one to list sheets and tables,
+ * one to read the add-in's markers and existing tables, then one per sheet written (so the pane can show
+ * progress). That is 2 + N in all, at most 3 per sheet.
+ */
+import { asCellText } from "./cell-text";
+import type { SheetLanguage } from "./labels";
+import { type ExistingTable, mergeTable } from "./merge";
+import type { Cell, SheetDescription } from "./sheet-description";
+import { isFormula } from "./sheet-description";
+
+/** Worksheet custom property that marks a sheet as written by the add-in. */
+export const SHEET_MARKER_KEY = "PlanIndicators";
+const TABLE_PREFIX = "PlanInd_";
+
+interface SheetMarker {
+  region: string;
+  table: string;
+}
+
+export interface SheetResult {
+  regionId: string;
+  sheetName: string;
+  tableName: string;
+  created: boolean;
+  rows: number;
+  updated: number;
+  added: number;
+  removed: number;
+  /** Why nothing was written, e.g. no records for the region. */
+  skipped?: string;
+}
+
+export interface WriteOptions {
+  lang: SheetLanguage;
+  onProgress?: (done: number, total: number, sheetName: string) => void;
+}
+
+type Scalar = string | number | boolean;
+
+/** What Office.js is given for one cell: formulas as written, text protected from being parsed. */
+export function toExcelInput(cell: Cell): Scalar {
+  if (cell === null) return "";
+  if (isFormula(cell)) return cell.formula;
+  return typeof cell === "string" ? asCellText(cell) : cell;
+}
+
+function parseMarker(value: string | undefined): SheetMarker | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = JSON.parse(value) as Partial<SheetMarker>;
+    return typeof parsed.region === "string" && typeof parsed.table === "string"
+      ? { region: parsed.region, table: parsed.table }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first of `base`, `base (2)`, `base (3)` … not in `taken` (compared case-insensitively, as Excel does). */
+export function uniqueName(base: string, taken: Iterable<string>, maxLength = 31): string {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? "" : ` (${i})`;
+    const name = base.slice(0, maxLength - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
+
+function uniqueTableName(base: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? base : `${base}_${i}`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
+
+interface OwnedSheet {
+  sheet: Excel.Worksheet;
+  marker: SheetMarker;
+  existing?: ExistingTable;
+}
+
+interface TableRead {
+  table: Excel.Table;
+  header: Excel.Range;
+  body: Excel.Range;
+}
+
+/** Writes each description into its own sheet, creating it or merging into the add-in's earlier sheet. */
+export async function writeSheets(
+  descriptions: SheetDescription[],
+  options: WriteOptions,
+): Promise<SheetResult[]> {
+  return Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/id");
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    await context.sync();
+
+    // Read every sheet's marker, and the contents of every table that may be ours.
+    const markers = worksheets.items.map((sheet) => {
+      const property = sheet.customProperties.getItemOrNullObject(SHEET_MARKER_KEY);
+      property.load("value");
+      return { sheet, property };
+    });
+    const reads = new Map<string, TableRead>();
+    for (const table of tables.items.filter((t) => t.name.startsWith(TABLE_PREFIX))) {
+      const header = table.getHeaderRowRange().load("values");
+      const body = table.getDataBodyRange().load("values,formulas,numberFormat");
+      table.worksheet.load("id");
+      reads.set(table.name, { table, header, body });
+    }
+    await context.sync();
+
+    const owned = new Map<string, OwnedSheet>();
+    for (const { sheet, property } of markers) {
+      const marker = property.isNullObject ? undefined : parseMarker(property.value);
+      if (!marker || owned.has(marker.region)) continue;
+      const read = reads.get(marker.table);
+      const existing =
+        read && read.table.worksheet.id === sheet.id
+          ? {
+              headers: (read.header.values[0] ?? []).map(String),
+              values: read.body.values,
+              formulas: read.body.formulas,
+              numberFormats: read.body.numberFormat,
+            }
+          : undefined;
+      owned.set(marker.region, { sheet, marker, existing });
+    }
+
+    const sheetNames = worksheets.items.map((s) => s.name);
+    const tableNames = tables.items.map((t) => t.name);
+    const results: SheetResult[] = [];
+    for (const [i, description] of descriptions.entries()) {
+      const previous = owned.get(description.regionId);
+      let result: SheetResult;
+      if (description.rows.length === 0) {
+        result = skipped(description, "no records");
+      } else if (previous?.existing) {
+        result = updateSheet(
+          previous.sheet,
+          previous.marker.table,
+          previous.existing,
+          description,
+          options.lang,
+        );
+        result.sheetName = previous.sheet.name;
+      } else {
+        // A sheet of ours whose table is gone is left to the user; we write a fresh one beside it.
+        const sheetName = uniqueName(description.sheetName, sheetNames);
+        const tableName = uniqueTableName(description.tableName, tableNames);
+        sheetNames.push(sheetName);
+        tableNames.push(tableName);
+        result = createSheet(context, sheetName, tableName, description);
+      }
+      await context.sync();
+      results.push(result);
+      options.onProgress?.(i + 1, descriptions.length, result.sheetName);
+    }
+    return results;
+  });
+}
+
+function skipped(description: SheetDescription, reason: string): SheetResult {
+  return {
+    regionId: description.regionId,
+    sheetName: "",
+    tableName: "",
+    created: false,
+    rows: 0,
+    updated: 0,
+    added: 0,
+    removed: 0,
+    skipped: reason,
+  };
+}
+
+/** Rewrites the summary so that it points at `tableName` (which may differ from the preferred name). */
+function retarget(rows: Cell[][], from: string, to: string): Cell[][] {
+  if (from === to) return rows;
+  return rows.map((row) =>
+    row.map((cell) => (isFormula(cell) ? { formula: cell.formula.split(from).join(to) } : cell)),
+  );
+}
+
+function writeSummary(sheet: Excel.Worksheet, summary: Cell[][]): void {
+  summary.forEach((row, r) => {
+    sheet.getRangeByIndexes(r, 0, 1, row.length).formulas = [row.map(toExcelInput)];
+  });
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+  sheet.getRangeByIndexes(1, 0, 1, summary[1]?.length ?? 1).format.font.bold = true;
+}
+
+function formatColumns(table: Excel.Table, description: SheetDescription, statusIndex: number): void {
+  description.columns.forEach((column) => {
+    const range = table.columns.getItem(description.headers[description.columns.indexOf(column)]!).getRange();
+    range.format.columnWidth = column.width;
+    if (column.wrap) range.format.wrapText = true;
+    if (column.hidden) range.columnHidden = true;
+  });
+  const status = table.columns.getItemAt(statusIndex).getDataBodyRange();
+  status.conditionalFormats.clearAll();
+  for (const rule of description.statusRules) {
+    const format = status.conditionalFormats.add("CellValue" as Excel.ConditionalFormatType.cellValue);
+    format.cellValue.format.fill.color = rule.fill;
+    format.cellValue.format.font.color = rule.font;
+    format.cellValue.rule = { formula1: `="${rule.equals}"`, operator: "EqualTo" };
+  }
+}
+
+function createSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  tableName: string,
+  description: SheetDescription,
+): SheetResult {
+  const sheet = context.workbook.worksheets.add(sheetName);
+  sheet.customProperties.add(
+    SHEET_MARKER_KEY,
+    JSON.stringify({ region: description.regionId, table: tableName }),
+  );
+  const width = description.headers.length;
+  sheet.getRangeByIndexes(description.headerRow, 0, 1, width).values = [description.headers];
+  const area = sheet.getRangeByIndexes(description.headerRow, 0, description.rows.length + 1, width);
+  const table = sheet.tables.add(area, true);
+  table.name = tableName;
+  const body = table.getDataBodyRange();
+  // Formats first, so that numbers land in cells that already show them in the unit's format.
+  body.numberFormat = description.rows.map((row) => row.numberFormats);
+  body.formulas = description.rows.map((row) => row.cells.map(toExcelInput));
+  body.format.verticalAlignment = "Top";
+  writeSummary(sheet, retarget(description.summary, description.tableName, tableName));
+  formatColumns(table, description, statusColumnIndex(description));
+  sheet.freezePanes.freezeRows(description.freezeRows);
+  return {
+    regionId: description.regionId,
+    sheetName,
+    tableName,
+    created: true,
+    rows: description.rows.length,
+    updated: 0,
+    added: description.rows.length,
+    removed: 0,
+  };
+}
+
+function statusColumnIndex(description: SheetDescription): number {
+  return description.columns.findIndex((c) => c.key === "status");
+}
+
+function updateSheet(
+  sheet: Excel.Worksheet,
+  tableName: string,
+  existing: ExistingTable,
+  description: SheetDescription,
+  lang: SheetLanguage,
+): SheetResult {
+  const update = mergeTable(existing, description, lang);
+  const table = sheet.tables.getItem(tableName);
+  const existingRows = existing.values.length;
+  for (const header of update.addColumns) {
+    table.columns.add(undefined, [[header], ...Array.from({ length: existingRows }, () => [""])]);
+  }
+  const width = existing.headers.length + update.addColumns.length;
+  if (update.addRows > 0) {
+    table.rows.add(
+      undefined,
+      Array.from({ length: update.addRows }, () => Array.from({ length: width }, () => "")),
+    );
+  }
+  for (const write of update.writes) {
+    const body = table.columns.getItem(write.header).getDataBodyRange();
+    body.numberFormat = write.numberFormats.map((f) => [f]);
+    body.formulas = write.cells.map((cell) => [toExcelInput(cell)]);
+  }
+  writeSummary(sheet, retarget(description.summary, description.tableName, tableName));
+  const statusHeader = description.headers[statusColumnIndex(description)]!;
+  const headersAfter = [...existing.headers, ...update.addColumns];
+  formatColumns(table, description, headersAfter.indexOf(statusHeader));
+  sheet.freezePanes.freezeRows(description.freezeRows);
+  return {
+    regionId: description.regionId,
+    sheetName: sheet.name,
+    tableName,
+    created: false,
+    rows: update.rowCount,
+    updated: update.updated,
+    added: update.added,
+    removed: update.removed,
+  };
+}

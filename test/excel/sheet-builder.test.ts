@@ -1,0 +1,117 @@
+import { COLUMNS, headerOf } from "../../src/excel/columns";
+import { asCellText, formulaString, structuredName } from "../../src/excel/cell-text";
+import { numberFormatForUnit } from "../../src/excel/number-formats";
+import { buildRegionSheet, sheetNameFor, tableNameFor, HEADER_ROW } from "../../src/excel/sheet-builder";
+import { isFormula } from "../../src/excel/sheet-description";
+import { REGION, sampleDataset, sampleRecords } from "./fixtures";
+
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+
+describe("buildRegionSheet", () => {
+  const ds = sampleDataset();
+  const sheet = buildRegionSheet(REGION, ds.records, { lang: "zh", documents: ds.documents });
+  const row = (id: string) => sheet.rows.find((r) => r.id === id)!;
+
+  it("keeps only the region's records, in document order", () => {
+    expect(sheet.rows.map((r) => r.id)).toEqual(["gdp-2020", "gdp-2025", "growth-2025", "rd-2025", "evil"]);
+  });
+
+  it("writes bilingual headers, one per column, and hides only the record id", () => {
+    expect(sheet.headers).toHaveLength(COLUMNS.length);
+    expect(sheet.headers[col("actual")]).toBe("Actual 实际值");
+    expect(COLUMNS.filter((c) => c.hidden).map((c) => c.key)).toEqual(["id"]);
+    expect(sheet.rows.every((r) => r.cells.length === COLUMNS.length)).toBe(true);
+  });
+
+  it("gives level targets PLAN formulas over the row's Actual year and Actual", () => {
+    const gap = row("gdp-2025").cells[col("gap")];
+    expect(isFormula(gap!) && gap.formula).toBe(
+      '=IF(OR([@[Actual year 实际年份]]="",[@[Actual 实际值]]=""),"",' +
+        'PLAN.GAP("test-zone",[@[Indicator id 指标代码]],[@[Actual year 实际年份]],[@[Actual 实际值]]))',
+    );
+    for (const key of ["planned", "progress", "required", "status"]) {
+      const cell = row("gdp-2025").cells[col(key)]!;
+      expect(isFormula(cell) && cell.formula).toContain(
+        `PLAN.${key === "planned" ? "PLANNED" : key.toUpperCase()}(`,
+      );
+    }
+  });
+
+  it("leaves the gap columns empty where there is no level target", () => {
+    for (const id of ["gdp-2020", "growth-2025"]) {
+      expect(["planned", "gap", "status"].map((k) => row(id).cells[col(k)])).toEqual([null, null, null]);
+    }
+  });
+
+  it("writes a qualitative target's words in the Value column and record fields as they are", () => {
+    expect(row("growth-2025").cells[col("value")]).toBe("高于全市平均水平");
+    expect(row("gdp-2025").cells[col("value")]).toBe(500);
+    expect(row("gdp-2025").cells[col("qualifier")]).toBe("≥");
+    expect(row("gdp-2025").cells[col("kind")]).toBe("目标");
+    expect(row("gdp-2025").cells[col("document")]).toBe("测试经开区“十四五”规划");
+    expect(row("gdp-2025").cells[col("id")]).toBe("gdp-2025");
+  });
+
+  it("never turns a plain qualifier into a lone '=' cell", () => {
+    expect(row("gdp-2020").cells[col("qualifier")]).toBe("");
+  });
+
+  it("keeps document text as text (the adapter protects it), never as a formula", () => {
+    const evil = row("evil");
+    expect(isFormula(evil.cells[col("indicator")]!)).toBe(false);
+    expect(evil.cells[col("indicator")]).toBe('=HYPERLINK("http://evil.example","点击")');
+    expect(isFormula(evil.cells[col("quote")]!)).toBe(false);
+  });
+
+  it("chooses number formats by unit and fractions for progress and required growth", () => {
+    expect(row("gdp-2025").numberFormats[col("value")]).toBe(numberFormatForUnit("亿元"));
+    expect(row("rd-2025").numberFormats[col("value")]).toBe('0.0#"%"');
+    expect(row("rd-2025").numberFormats[col("progress")]).toBe("0.0%");
+    expect(row("gdp-2025").numberFormats[col("year")]).toBe("0");
+  });
+
+  it("puts a status summary above the table that counts by the table's Status column", () => {
+    expect(sheet.headerRow).toBe(HEADER_ROW);
+    expect(sheet.summary.length).toBeLessThan(HEADER_ROW);
+    expect(sheet.summary[2]).toContainEqual({
+      formula: '=COUNTIF(PlanInd_test_zone[[Status 状态]],"behind")',
+    });
+    expect(sheet.summary[2]![0]).toEqual({ formula: "=ROWS(PlanInd_test_zone)" });
+    expect(sheet.freezeRows).toBe(HEADER_ROW + 1);
+    expect(sheet.statusRules.map((r) => r.equals)).toEqual(["achieved", "on track", "behind"]);
+  });
+
+  it("uses the English names and labels when asked", () => {
+    const en = buildRegionSheet(REGION, sampleRecords(), { lang: "en" });
+    expect(en.sheetName).toBe("Test Economic Zone");
+    expect(en.rows[0]!.cells[col("kind")]).toBe("actual");
+    expect(en.summary[1]).toEqual(["Records", "Achieved", "On track", "Behind"]);
+  });
+});
+
+describe("names", () => {
+  it("makes legal sheet names", () => {
+    expect(sheetNameFor("a/b:c*d?[e]\\f")).toBe("a b c d e f");
+    expect(sheetNameFor("x".repeat(40))).toHaveLength(31);
+    expect(sheetNameFor("   ")).toBe("Plan");
+    expect(sheetNameFor("History")).toBe("Plan");
+  });
+
+  it("makes legal table names", () => {
+    expect(tableNameFor("luohe-etdz")).toBe("PlanInd_luohe_etdz");
+    expect(tableNameFor("漯河")).toBe("PlanInd_region");
+  });
+});
+
+describe("cell text", () => {
+  it("protects text that Excel would read as a formula", () => {
+    for (const s of ["=1+1", "+1", "-5", "@SUM(A1)", "\t=x", "'quoted"]) expect(asCellText(s)).toBe(`'${s}`);
+    expect(asCellText("达到500")).toBe("达到500");
+  });
+
+  it("escapes formula strings and structured column names", () => {
+    expect(formulaString('say "hi"')).toBe('"say ""hi"""');
+    expect(structuredName("a[1]#'")).toBe("a'[1']'#''");
+    expect(headerOf("status")).toBe("Status 状态");
+  });
+});

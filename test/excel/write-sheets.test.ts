@@ -1,0 +1,227 @@
+/**
+ * Adapter tests. Excel itself is not available here: office-addin-mock provides the `Excel` global and an
+ * in-memory workbook (fake-workbook.ts) stands in for the object model, with Office.js's queue-and-sync
+ * behaviour, so sync counts and what lands in cells are observable.
+ */
+// office-addin-mock's own copy of office-addin-manifest (see office-manifest-shim.ts).
+jest.mock("office-addin-mock/node_modules/office-addin-manifest", () =>
+  jest.requireActual("./office-manifest-shim"),
+);
+
+import { headerOf } from "../../src/excel/columns";
+import { buildRegionSheet } from "../../src/excel/sheet-builder";
+import { SHEET_MARKER_KEY, writeSheets } from "../../src/excel/write-sheets";
+import type { IndicatorRecord } from "../../src/model/record";
+import { FakeWorkbookState, installExcel } from "./fake-workbook";
+import { OTHER_REGION, REGION, record, sampleDataset, sampleRecords } from "./fixtures";
+
+const TABLE = "PlanInd_test_zone";
+
+function describeSheets(records: IndicatorRecord[], lang: "zh" | "en" = "zh") {
+  return [buildRegionSheet(REGION, records, { lang })];
+}
+
+function setup() {
+  const wb = new FakeWorkbookState();
+  installExcel(wb);
+  return wb;
+}
+
+function idColumn(wb: FakeWorkbookState): string[] {
+  return wb.column(TABLE, headerOf("id")).map((c) => String(c.value));
+}
+
+describe("writeSheets: a new sheet", () => {
+  it("creates a marked sheet with a table, formulas, formats, widths, rules and frozen header", async () => {
+    const wb = setup();
+    const [result] = await writeSheets(describeSheets(sampleRecords()), { lang: "zh" });
+    expect(result).toMatchObject({
+      sheetName: "测试经济技术开发区",
+      tableName: TABLE,
+      created: true,
+      rows: 5,
+    });
+    const sheet = wb.sheet("测试经济技术开发区");
+    expect(JSON.parse(sheet.props.get(SHEET_MARKER_KEY)!)).toEqual({ region: REGION.id, table: TABLE });
+    expect(wb.table(TABLE).rows).toBe(5);
+    expect(idColumn(wb)).toEqual(["gdp-2020", "gdp-2025", "growth-2025", "rd-2025", "evil"]);
+
+    const gap = wb.column(TABLE, headerOf("gap"));
+    expect(gap[1]!.formula).toMatch(/^=IF\(.*PLAN\.GAP\("test-zone",\[@\[Indicator id 指标代码\]\]/);
+    expect(gap[0]!.formula).toBeUndefined();
+    const values = wb.column(TABLE, headerOf("value"));
+    expect(values[1]).toMatchObject({ value: 500, numberFormat: "#,##0.0#" });
+    expect(values[3]).toMatchObject({ value: 2.5, numberFormat: '0.0#"%"' });
+
+    expect(sheet.frozenRows).toBe(5);
+    const idCol = wb.table(TABLE).headers.indexOf(headerOf("id"));
+    expect([...sheet.hidden]).toEqual([idCol]);
+    expect(sheet.widths.get(wb.table(TABLE).headers.indexOf(headerOf("quote")))).toBe(320);
+    expect(sheet.wrapped.has(wb.table(TABLE).headers.indexOf(headerOf("quote")))).toBe(true);
+    expect(wb.rules.map((r) => [r.rule?.formula1, r.fill])).toEqual([
+      ['="achieved"', "#C6EFCE"],
+      ['="on track"', "#FFEB9C"],
+      ['="behind"', "#FFC7CE"],
+    ]);
+    expect(wb.rules[0]).toMatchObject({ height: 5, width: 1 });
+    expect(sheet.cell(2, 3).formula).toBe(`=COUNTIF(${TABLE}[[Status 状态]],"behind")`);
+  });
+
+  it("writes document text that looks like a formula as text", async () => {
+    const wb = setup();
+    await writeSheets(describeSheets(sampleRecords()), { lang: "zh" });
+    const row = idColumn(wb).indexOf("evil");
+    const cell = (key: Parameters<typeof headerOf>[0]) => wb.column(TABLE, headerOf(key))[row]!;
+    expect(cell("indicator")).toMatchObject({ value: '=HYPERLINK("http://evil.example","点击")' });
+    expect(cell("indicator").formula).toBeUndefined();
+    expect(cell("indicatorEn").formula).toBeUndefined();
+    expect(cell("quote").formula).toBeUndefined();
+    expect(cell("quote").value).toMatch(/^=HYPERLINK/);
+    const allCells = [...wb.sheet("测试经济技术开发区").cells.values()];
+    expect(allCells.filter((c) => c.formula?.includes("HYPERLINK"))).toEqual([]);
+  });
+
+  it("uses a constant number of syncs however many rows and sheets (≤ 3 per sheet)", async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => record({ id: `m${i}`, start: i }));
+    const wb = setup();
+    const other = buildRegionSheet(OTHER_REGION, sampleRecords(), { lang: "zh" });
+    await writeSheets([...describeSheets(many), other], { lang: "zh" });
+    expect(wb.table(TABLE).rows).toBe(2000);
+    expect(wb.syncs).toBe(2 + 2);
+    expect(wb.syncs).toBeLessThanOrEqual(3 * 2);
+
+    const wbSmall = setup();
+    await writeSheets(describeSheets(sampleRecords().slice(0, 2)), { lang: "zh" });
+    expect(wbSmall.syncs).toBe(3);
+  });
+
+  it("reports progress per sheet and skips a region without records", async () => {
+    setup();
+    const progress: string[] = [];
+    const empty = buildRegionSheet({ ...OTHER_REGION, id: "none" }, [], { lang: "zh" });
+    const results = await writeSheets([empty, ...describeSheets(sampleRecords())], {
+      lang: "zh",
+      onProgress: (done, total, name) => progress.push(`${done}/${total} ${name}`),
+    });
+    expect(results[0]!.skipped).toBe("no records");
+    expect(progress).toEqual(["1/2 ", "2/2 测试经济技术开发区"]);
+  });
+});
+
+describe("writeSheets: never overwrites a sheet it did not create", () => {
+  it("picks another sheet name and table name when the user's own sheet and table have them", async () => {
+    const wb = setup();
+    const mine = wb.addSheet("测试经济技术开发区");
+    mine.put(0, 0, "my notes");
+    wb.tables.push({ name: TABLE, sheet: mine, top: 5, left: 0, rows: 1, headers: ["x"] });
+    const [result] = await writeSheets(describeSheets(sampleRecords()), { lang: "zh" });
+    expect(result).toMatchObject({
+      sheetName: "测试经济技术开发区 (2)",
+      tableName: `${TABLE}_2`,
+      created: true,
+    });
+    expect(mine.cell(0, 0).value).toBe("my notes");
+    expect(mine.props.size).toBe(0);
+    const sheet2 = wb.sheet("测试经济技术开发区 (2)");
+    expect(sheet2.cell(2, 0).formula).toBe(`=ROWS(${TABLE}_2)`);
+  });
+});
+
+describe("writeSheets: reload merges by record id", () => {
+  async function loadTwice(second: IndicatorRecord[], typeActuals: (wb: FakeWorkbookState) => void) {
+    const wb = setup();
+    await writeSheets(describeSheets(sampleRecords()), { lang: "zh" });
+    typeActuals(wb);
+    wb.syncs = 0;
+    const [result] = await writeSheets(describeSheets(second), { lang: "zh" });
+    return { wb, result: result! };
+  }
+
+  function typeInto(
+    wb: FakeWorkbookState,
+    id: string,
+    key: Parameters<typeof headerOf>[0],
+    value: string | number,
+  ) {
+    const t = wb.table(TABLE);
+    const r = idColumn(wb).indexOf(id);
+    t.sheet.put(t.top + 1 + r, t.left + t.headers.indexOf(headerOf(key)), value);
+  }
+
+  it("keeps typed actuals and user columns, updates values in place, marks vanished and appends new", async () => {
+    const changed = sampleRecords()
+      .filter((r) => r.id !== "rd-2025")
+      .map((r) => (r.id === "gdp-2025" ? { ...r, value: 520 } : r));
+    changed.push(record({ id: "new-one", indicator: "新指标", indicator_id: "x-new", start: 999 }));
+
+    const { wb, result } = await loadTwice(changed, (w) => {
+      typeInto(w, "gdp-2025", "actualYear", 2023);
+      typeInto(w, "gdp-2025", "actual", 410.5);
+      typeInto(w, "rd-2025", "actual", 2.1);
+      // The user adds a column of their own with a formula and a note.
+      const t = w.table(TABLE);
+      const c = t.left + t.headers.length;
+      t.headers.push("My note");
+      t.sheet.put(t.top, c, "My note");
+      t.sheet.put(t.top + 2, c, "=[@[Actual 实际值]]*2");
+      t.sheet.put(t.top + 3, c, "checked");
+    });
+
+    expect(result).toMatchObject({ created: false, updated: 4, added: 1, removed: 1, rows: 6 });
+    expect(wb.sheets).toHaveLength(1);
+    expect(idColumn(wb)).toEqual(["gdp-2020", "gdp-2025", "growth-2025", "rd-2025", "evil", "new-one"]);
+    const at = (id: string) => idColumn(wb).indexOf(id);
+    const cell = (key: Parameters<typeof headerOf>[0], id: string) =>
+      wb.column(TABLE, headerOf(key))[at(id)]!;
+    expect(cell("actual", "gdp-2025").value).toBe(410.5);
+    expect(cell("actualYear", "gdp-2025").value).toBe(2023);
+    expect(cell("actual", "rd-2025").value).toBe(2.1);
+    expect(cell("value", "gdp-2025").value).toBe(520);
+    expect(cell("inData", "rd-2025").value).toBe("最新数据中已无");
+    expect(cell("inData", "gdp-2025").value).toBe("");
+    expect(cell("value", "rd-2025").value).toBe(2.5);
+    expect(cell("gap", "rd-2025").formula).toMatch(/PLAN\.GAP/);
+    expect(cell("indicator", "new-one").value).toBe("新指标");
+    const note = wb.column(TABLE, "My note");
+    expect(note[1]!.formula).toBe("=[@[Actual 实际值]]*2");
+    expect(note[2]!.value).toBe("checked");
+    expect(wb.syncs).toBe(3);
+  });
+
+  it("re-adds a column of the add-in the user deleted, blank for inputs", async () => {
+    const { wb } = await loadTwice(sampleRecords(), (w) => {
+      const t = w.table(TABLE);
+      const c = t.headers.indexOf(headerOf("actual"));
+      t.headers[c] = "Renamed";
+      t.sheet.put(t.top, t.left + c, "Renamed");
+    });
+    const t = wb.table(TABLE);
+    expect(t.headers.at(-1)).toBe(headerOf("actual"));
+    expect(wb.column(TABLE, headerOf("actual")).every((c) => c.value === "")).toBe(true);
+  });
+
+  it("keeps vanished text that looks like a formula as text when rewriting it", async () => {
+    const { wb } = await loadTwice(
+      sampleRecords().filter((r) => r.id !== "evil"),
+      () => {},
+    );
+    const row = idColumn(wb).indexOf("evil");
+    const cell = wb.column(TABLE, headerOf("indicator"))[row]!;
+    expect(cell.formula).toBeUndefined();
+    expect(cell.value).toMatch(/^=HYPERLINK/);
+  });
+
+  it("finds its sheet by the marker even after the user renamed it", async () => {
+    const { wb, result } = await loadTwice(sampleRecords(), (w) => {
+      w.sheet("测试经济技术开发区").name = "My tracking";
+    });
+    expect(result.sheetName).toBe("My tracking");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["My tracking"]);
+  });
+});
+
+describe("dataset fixture", () => {
+  it("covers two regions", () => {
+    expect(sampleDataset().regions).toHaveLength(2);
+  });
+});
