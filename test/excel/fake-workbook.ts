@@ -217,8 +217,10 @@ class FakeRange {
   set columnHidden(hidden: boolean) {
     this.wb.queue.push(() => {
       const a = this.area();
-      for (let c = a.left; c < a.left + a.width; c++)
-        hidden ? a.sheet.hidden.add(c) : a.sheet.hidden.delete(c);
+      for (let c = a.left; c < a.left + a.width; c++) {
+        if (hidden) a.sheet.hidden.add(c);
+        else a.sheet.hidden.delete(c);
+      }
     });
   }
   getCell(r: number, c: number) {
