@@ -1,0 +1,174 @@
+/** Document-level facts read from the text: region, plan type, period, publication date, title. */
+import type { PlanType, RegionInfo } from "../model/record";
+import type { Catalog } from "./catalog";
+import { chineseNumeralValue } from "./numbers";
+
+/** Five-year plan names and their periods. */
+export const FIVE_YEAR_PLANS: { name: string; start: number }[] = [
+  { name: "十一五", start: 2006 },
+  { name: "十二五", start: 2011 },
+  { name: "十三五", start: 2016 },
+  { name: "十四五", start: 2021 },
+  { name: "十五五", start: 2026 },
+  { name: "十六五", start: 2031 },
+];
+
+/** Title words → plan type, checked in order. */
+const PLAN_TYPE_CUES: [RegExp, PlanType][] = [
+  [/(五年规划|十[一二三四五六]五.{0,6}(规划|纲要|思路))/, "five-year"],
+  [/\d{4}年国民经济和社会发展计划|年度计划|年国民经济和社会发展计划/, "annual"],
+  [/政府工作报告|工作报告/, "work-report"],
+  [/记者|讯|新闻|信息中心|更新时间|点击次数/, "news"],
+];
+
+/** Suffixes that end the name of a jurisdiction. */
+const REGION_SUFFIXES = [
+  "经济技术开发区",
+  "高新技术产业开发区",
+  "经济综合实验区",
+  "开发区",
+  "实验区",
+  "新区",
+  "高新区",
+  "经开区",
+  "自治州",
+  "自治县",
+  "省",
+  "市",
+  "区",
+  "县",
+  "州",
+  "盟",
+  "旗",
+];
+
+export interface DocumentFacts {
+  title: string;
+  plan_type: PlanType;
+  period_start?: number;
+  period_end?: number;
+  published?: string;
+  region: RegionInfo;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** First full date (2024年3月14日, 2022-11-24, 更新时间:2025-12-28) in the text's head. */
+export function findPublished(head: string): string | undefined {
+  const cn = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(head);
+  const iso = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/.exec(head);
+  const best = [cn, iso].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  if (!best) return undefined;
+  return `${best[1]}-${pad(Number(best[2]))}-${pad(Number(best[3]))}`;
+}
+
+/** Title: the first line that names a plan, report or outline; else the first non-empty line. */
+export function findTitle(lines: string[]): string {
+  const candidates = lines.map((l) => l.trim()).filter((l) => l.length >= 4 && l.length <= 80);
+  const titled = candidates.find((l) => /(规划|计划|纲要|报告|思路)/.test(l) && !/^(各|关于印发)/.test(l));
+  return (titled ?? candidates[0] ?? "").replace(/^《|》$/g, "").slice(0, 120);
+}
+
+function planTypeOf(title: string, head: string): PlanType {
+  for (const [re, type] of PLAN_TYPE_CUES) if (re.test(title)) return type;
+  for (const [re, type] of PLAN_TYPE_CUES) if (re.test(head)) return type;
+  return "other";
+}
+
+/** The five-year plan the text is about: the one named most often in its head. */
+function fiveYearPlanOf(text: string): { name: string; start: number } | undefined {
+  let best: { name: string; start: number } | undefined;
+  let bestCount = 0;
+  for (const plan of FIVE_YEAR_PLANS) {
+    let count = 0;
+    for (let i = text.indexOf(plan.name); i >= 0 && count < 1000; i = text.indexOf(plan.name, i + 1)) count++;
+    // later plans win ties: a plan mentions the previous one when reviewing it
+    if (count > 0 && count >= bestCount) {
+      best = plan;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** A region name in the title (…区/市/县/开发区), longest at its position. */
+function regionFromText(title: string): string | undefined {
+  const cleaned = title.replace(/^[((][^))]{0,6}[))]/, "");
+  for (let i = 0; i < cleaned.length; i++) {
+    for (const suffix of REGION_SUFFIXES) {
+      const at = cleaned.indexOf(suffix, i);
+      if (at < 0) continue;
+      const name = cleaned.slice(i, at + suffix.length);
+      if (name.length >= 2 && /^[\u4e00-\u9fff]+$/.test(name) && !/^(关于|印发)/.test(name)) return name;
+    }
+    break;
+  }
+  return undefined;
+}
+
+function findRegion(title: string, head: string, catalog: Catalog): RegionInfo {
+  let best: { region: RegionInfo; score: number } | undefined;
+  for (const region of catalog.regions) {
+    for (const name of [region.name, ...region.aliases.filter((a) => /[\u4e00-\u9fff]/.test(a))]) {
+      // in the title a longer (more specific) name wins; elsewhere frequency decides
+      const inTitle = title.includes(name) ? 1000 + name.length * 10 : 0;
+      let count = 0;
+      for (let i = head.indexOf(name); i >= 0 && count < 50; i = head.indexOf(name, i + 1)) count++;
+      const score = inTitle + count * name.length;
+      if (score > 0 && (!best || score > best.score)) best = { region, score };
+    }
+  }
+  if (best && best.score >= 1000) return best.region;
+  const named = regionFromText(title);
+  if (named) {
+    const known = catalog.regions.find((r) => r.name === named || r.aliases.includes(named));
+    if (known) return known;
+    if (!best) return { id: "r-" + named, name: named, name_en: "", aliases: [] };
+  }
+  if (best) return best.region;
+  return { id: "unknown", name: "", name_en: "", aliases: [] };
+}
+
+/** Year written in Arabic or Chinese digits (2024, 二〇二四). */
+export function yearValue(s: string): number {
+  const compact = s.replace(/\s+/g, "");
+  const n = /^\d{4}$/.test(compact) ? Number(compact) : chineseNumeralValue(compact);
+  return n >= 1900 && n <= 2200 ? n : NaN;
+}
+
+export function readDocumentFacts(doc: string, text: string, catalog: Catalog): DocumentFacts {
+  const head = text.slice(0, 4000);
+  const lines = head.split("\n");
+  const known = catalog.documents[doc] ?? {};
+  const title = known.title ?? findTitle(lines);
+  const planType = known.plan_type ?? planTypeOf(title, head);
+  const published = known.published ?? findPublished(head);
+  let periodStart = known.period_start;
+  let periodEnd = known.period_end;
+  if (periodStart === undefined) {
+    const annual =
+      /((?:19|20)\d{2})\s*年(?:国民经济和社会发展|度)?计划/.exec(title) ??
+      /((?:19|20)\d{2})\s*年/.exec(title);
+    const plan = fiveYearPlanOf(head);
+    if (planType === "annual" && annual) {
+      periodStart = periodEnd = Number(annual[1]);
+    } else if (plan && (planType === "five-year" || planType === "news" || planType === "other")) {
+      periodStart = plan.start;
+      periodEnd = plan.start + 4;
+    } else if (published) {
+      periodStart = periodEnd = Number(published.slice(0, 4));
+    }
+  }
+  const regionKnown = known.region_id ? catalog.regions.find((r) => r.id === known.region_id) : undefined;
+  const region = regionKnown ?? findRegion(title, text.slice(0, 20000), catalog);
+  return {
+    title,
+    plan_type: planType,
+    period_start: periodStart,
+    period_end: periodEnd ?? periodStart,
+    published,
+    region,
+  };
+}

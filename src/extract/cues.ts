@@ -1,0 +1,221 @@
+/** Cue lexicons as data: the words that decide qualifier, measure, kind and period of a value. */
+import type { Qualifier } from "../model/record";
+
+/** Words right before a number that qualify it (longest first when matched). */
+export const PREFIX_QUALIFIERS: [string, Qualifier][] = [
+  ["不低于", ">="],
+  ["不少于", ">="],
+  ["至少", ">="],
+  ["不超过", "<="],
+  ["不高于", "<="],
+  ["控制在", "<="],
+  ["突破", ">"],
+  ["超过", ">"],
+  ["超出", ">"],
+  ["高于", ">"],
+  ["大于", ">"],
+  ["多于", ">"],
+  ["逾", ">"],
+  ["超", ">"],
+  ["≥", ">="],
+  [">=", ">="],
+  ["≤", "<="],
+  ["<=", "<="],
+  [">", ">"],
+  ["<", "<"],
+  ["低于", "<"],
+  ["小于", "<"],
+  ["少于", "<"],
+  ["近", "~"],
+  ["约", "~"],
+  ["大约", "~"],
+  ["接近", "~"],
+];
+
+/** Words right after the unit that qualify the value. */
+export const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
+  ["以上", ">="],
+  ["及以上", ">="],
+  ["左右", "~"],
+  ["上下", "~"],
+  ["以内", "<="],
+  ["以下", "<="],
+  ["之内", "<="],
+];
+
+/** Between number and unit: 600多家, 30余家. */
+export const INFIX_QUALIFIERS: [string, Qualifier][] = [
+  ["多", ">"],
+  ["余", ">"],
+];
+
+/** Predicate words between an indicator's name and its value; stripped from the name, they tell the measure. */
+export const GROWTH_WORDS = [
+  "年均增长",
+  "年均增速",
+  "平均增速",
+  "年均增幅",
+  "增长",
+  "增速",
+  "增幅",
+  "涨幅",
+  "上涨",
+  "提高",
+  "提升",
+  "上升",
+  "增加",
+];
+export const FALL_WORDS = ["年均下降", "下降", "降低", "减少", "回落"];
+export const LEVEL_LINKS = [
+  "提高到",
+  "提高至",
+  "提升到",
+  "提升至",
+  "增长到",
+  "增长至",
+  "增加到",
+  "增加至",
+  "下降到",
+  "下降至",
+  "降低到",
+  "降低至",
+  "调整为",
+  "稳定在",
+  "保持在",
+  "控制在",
+  "维持在",
+  "达到",
+  "达",
+  "为",
+  "至",
+  "到",
+  "实现",
+  "完成",
+  "是",
+];
+
+/** Fillers around a name that are not part of it. */
+export const NAME_LEAD_FILLERS = [
+  "其中",
+  "同时",
+  "此外",
+  "另外",
+  "力争",
+  "争取",
+  "确保",
+  "努力",
+  "预计",
+  "全年",
+  "当年",
+  "今年",
+  "年内",
+  "年底前",
+  "全市",
+  "全区",
+  "全县",
+  "辖区",
+  "区内",
+  "市区",
+  "实现",
+  "完成",
+  "累计",
+  "共",
+  "总计",
+  "合计",
+  "已",
+  "将",
+  "要",
+  "基本",
+  "对",
+  "使",
+  "推动",
+  "力求",
+  "和",
+  "及",
+  "与",
+  "并",
+  "等",
+  "的",
+  "、",
+];
+export const NAME_TAIL_FILLERS = [
+  "分别",
+  "均",
+  "都",
+  "稳步",
+  "持续",
+  "进一步",
+  "力争",
+  "已",
+  "将",
+  "要",
+  "的",
+  "了",
+  "比上年",
+  "同比",
+  "较上年",
+  "比",
+  "较",
+];
+
+/** A value with one of these in its sentence is expected for a year still running. */
+export const ESTIMATE_CUES = ["预计"];
+
+/** Cues that a value is accumulated or averaged over the plan period. */
+export const PERIOD_CUES = ["年均", "累计", "五年", "期间", "每年", "逐年", "平均每年", "先后"];
+
+/** Verbs that start an action whose object follows the number: 新建 6 家养老机构. */
+export const ACTION_VERBS = [
+  "新建",
+  "建设",
+  "建成",
+  "新引进",
+  "引进",
+  "新培育",
+  "培育",
+  "打造",
+  "新增",
+  "实施",
+  "开展",
+  "创建",
+  "推进",
+  "支持",
+  "谋划",
+  "筹建",
+  "布置",
+  "改造",
+  "开工建设",
+  "开行",
+  "举办",
+  "培养",
+  "推广",
+  "落地",
+  "入驻",
+  "新启动",
+  "启动",
+  "组织",
+  "开通",
+  "招聘",
+  "分配",
+  "发放",
+  "回迁",
+  "造林",
+  "绿化提升",
+  "提升",
+];
+
+/** Headings or opening phrases of a review of past results. */
+export const REVIEW_CUES = [
+  "执行情况",
+  "成就",
+  "回顾",
+  "发展基础",
+  "取得",
+  "完成情况",
+  "过去五年",
+  "过去一年",
+  "工作回顾",
+];
+
+/** Words that make a number a name, not a quantity, when they follow the unit: 三大核心, 百亿级, 500强. */
+export const NAME_AFTER_UNIT = ["级", "强", "型", "大", "是", "方面", "方向", "领域", "中心", "百年"];

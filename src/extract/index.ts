@@ -1,0 +1,215 @@
+/**
+ * The extraction engine: plan document text → indicator records. Pure TypeScript, browser-safe.
+ * Pipeline: normalise → document facts → tables + prose parsers → refiners (dedupe, ids, offsets).
+ */
+import type { Dataset, DocumentInfo, IndicatorRecord, RegionInfo } from "../model/record";
+import { EMPTY_CATALOG, type Catalog } from "./catalog";
+import { readDocumentFacts } from "./context";
+import { indicatorIdFor, stableHash } from "./lexicon";
+import { normalise, toOriginal, type Normalised } from "./normalise";
+import { parseProse, type Candidate } from "./prose";
+import { tableCandidates, type TableCandidate } from "./tableRecords";
+import { findTables } from "./tables";
+import type { ParsedTable } from "./tables/types";
+
+export { parseCatalog, type Catalog } from "./catalog";
+export { decodeDocument } from "./decode";
+export { INDICATORS, matchIndicator, type IndicatorEntry } from "./lexicon";
+export { normalise, toOriginal, type Normalised } from "./normalise";
+
+export interface ExtractionResult {
+  document: DocumentInfo;
+  records: IndicatorRecord[];
+  warnings: string[];
+}
+
+export interface ExtractOptions {
+  catalog?: Catalog;
+}
+
+/** Documents longer than this are cut (with a warning) so one input cannot exhaust memory. */
+const MAX_CHARS = 50_000_000;
+
+export function docIdOf(name: string): string {
+  const base = name.replace(/^.*[\\/]/, "");
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+function safeTables(text: string, warnings: string[]): ParsedTable[] {
+  try {
+    return findTables(text);
+  } catch (error) {
+    warnings.push(`table reader failed, tables skipped: ${(error as Error).message}`);
+    return [];
+  }
+}
+
+function dedupeKey(c: Candidate): string {
+  return [c.kind, c.measure, c.year, c.value, c.unit].join("|");
+}
+
+function similarNames(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a);
+}
+
+async function extract(name: string, input: string, catalog: Catalog): Promise<ExtractionResult> {
+  const doc = docIdOf(name);
+  const warnings: string[] = [];
+  let original = input;
+  if (original.length > MAX_CHARS) {
+    warnings.push(`document longer than ${MAX_CHARS} characters: the rest was not read`);
+    original = original.slice(0, MAX_CHARS);
+  }
+  const norm: Normalised = await normalise(original);
+  warnings.push(...norm.warnings);
+  const text = norm.text;
+  const facts = readDocumentFacts(doc, text, catalog);
+  const multiYear =
+    facts.period_start !== undefined &&
+    facts.period_end !== undefined &&
+    facts.period_end > facts.period_start;
+  const publishedYear = facts.published ? Number(facts.published.slice(0, 4)) : undefined;
+
+  const tables = safeTables(text, warnings);
+  const tableCands: TableCandidate[] = [];
+  for (const table of tables) {
+    tableCands.push(...tableCandidates(table, facts.period_start, facts.period_end));
+    for (const p of table.problems) warnings.push(`table${table.title ? ` ${table.title}` : ""}: ${p}`);
+  }
+  const prose = parseProse(text, {
+    periodStart: facts.period_start,
+    periodEnd: facts.period_end,
+    baseYear: publishedYear ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
+    reviewYear: facts.period_start !== undefined ? facts.period_start - 1 : undefined,
+    reviewSpan: multiYear ? 5 : 1,
+    skip: tables.map((t) => ({ start: t.start, end: t.end })),
+  });
+
+  // refiner: a prose statement of a value a table already gives is the same record
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of tableCands) {
+    const key = dedupeKey(c);
+    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+  }
+  const kept: (Candidate | TableCandidate)[] = [...tableCands];
+  for (const c of prose) {
+    const same = byKey.get(dedupeKey(c));
+    if (same?.some((t) => similarNames(t.indicator, c.indicator))) continue;
+    kept.push(c);
+  }
+
+  const records: IndicatorRecord[] = [];
+  const usedIds = new Map<string, number>();
+  for (const c of kept) {
+    const source = tableCands.includes(c as TableCandidate) ? "table" : "prose";
+    const span = toOriginal(norm, c.start, c.end);
+    const quote = text.slice(c.start, c.end).replace(/\s+/g, " ").trim();
+    const { id: indicatorId, entry } = indicatorIdFor(c.indicator);
+    const baseId = `${doc}:${stableHash([c.indicator, c.kind, c.measure, c.year, c.value, c.unit, span.start].join("|"))}`;
+    const n = usedIds.get(baseId) ?? 0;
+    usedIds.set(baseId, n + 1);
+    const record: IndicatorRecord = {
+      id: n ? `${baseId}-${n}` : baseId,
+      doc,
+      region: facts.region.name,
+      region_id: facts.region.id,
+      region_en: facts.region.name_en,
+      indicator: c.indicator,
+      indicator_id: indicatorId,
+      kind: c.kind,
+      measure: c.measure,
+      year: c.year,
+      value: c.value,
+      unit: c.unit,
+      qualifier: c.qualifier,
+      source,
+      quote,
+      start: span.start,
+      end: span.end,
+      confidence: c.confidence,
+    };
+    if (entry) record.indicator_en = entry.name_en;
+    if (c.period_start !== undefined) record.period_start = c.period_start;
+    if (c.value_max !== undefined) record.value_max = c.value_max;
+    if (c.text !== undefined) record.text = c.text;
+    if (c.year_inferred) record.year_inferred = true;
+    const t = c as TableCandidate;
+    if (t.attribute) record.attribute = t.attribute;
+    if (t.category) record.category = t.category;
+    records.push(record);
+  }
+  records.sort((a, b) => a.start - b.start || a.end - b.end);
+  const low = records.filter((r) => r.confidence < 0.6).length;
+  if (low) warnings.push(`${low} low-confidence record(s) (confidence < 0.6)`);
+  if (!facts.region.name) warnings.push("region not found in the text or the catalogue");
+
+  const document: DocumentInfo = {
+    doc,
+    title: facts.title,
+    region: facts.region.name,
+    region_id: facts.region.id,
+    region_en: facts.region.name_en,
+    plan_type: facts.plan_type,
+    records: records.length,
+    warnings,
+  };
+  if (facts.period_start !== undefined) document.period_start = facts.period_start;
+  if (facts.period_end !== undefined) document.period_end = facts.period_end;
+  if (facts.published) document.published = facts.published;
+  return { document, records, warnings };
+}
+
+/** Extracts one document. Never throws: a failure becomes a warning and an empty result. */
+export async function extractDocument(
+  input: { name: string; text: string },
+  options: ExtractOptions = {},
+): Promise<ExtractionResult> {
+  const catalog = options.catalog ?? EMPTY_CATALOG;
+  const name = typeof input?.name === "string" ? input.name : "document";
+  const text = typeof input?.text === "string" ? input.text : "";
+  try {
+    return await extract(name, text, catalog);
+  } catch (error) {
+    const warnings = [`extraction failed: ${(error as Error)?.message ?? String(error)}`];
+    const doc = docIdOf(name);
+    return {
+      document: {
+        doc,
+        title: "",
+        region: "",
+        region_id: "unknown",
+        region_en: "",
+        plan_type: "other",
+        records: 0,
+        warnings,
+      },
+      records: [],
+      warnings,
+    };
+  }
+}
+
+/** Extracts several documents into one Dataset; regions de-duplicated, catalogue names preferred. */
+export async function buildDataset(
+  files: { name: string; text: string }[],
+  catalog: Catalog = EMPTY_CATALOG,
+): Promise<Dataset> {
+  const documents: DocumentInfo[] = [];
+  const records: IndicatorRecord[] = [];
+  const regions = new Map<string, RegionInfo>();
+  for (const file of files) {
+    const result = await extractDocument(file, { catalog });
+    documents.push(result.document);
+    records.push(...result.records);
+    const id = result.document.region_id;
+    if (!regions.has(id) && result.document.region) {
+      const known = catalog.regions.find((r) => r.id === id);
+      regions.set(
+        id,
+        known ?? { id, name: result.document.region, name_en: result.document.region_en, aliases: [] },
+      );
+    }
+  }
+  return { version: 1, documents, regions: [...regions.values()], records };
+}

@@ -1,0 +1,149 @@
+/**
+ * Text normalisation with an offset map back to the original.
+ *
+ * Contract (the table reader relies on it): line structure and every whitespace character stay as they
+ * are; full-width ASCII variants become half-width and U+3000 a space; traditional characters become
+ * simplified (opencc-js t2cn, loaded lazily and only when needed); inline pinyin annotations after
+ * characters (區(qū)) are removed; mojibake lines are flagged and blanked. Nothing else changes.
+ */
+
+export interface Normalised {
+  text: string;
+  /** map[i] = offset in the original of normalised character i; map[text.length] = original.length. */
+  map: Int32Array;
+  warnings: string[];
+}
+
+/** Letters that occur in Hanyu Pinyin with tone marks. */
+const PINYIN_LETTERS = new Set("abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ");
+const OPEN = new Set(["(", "("]);
+const CLOSE = new Set([")", ")"]);
+
+/**
+ * Characters common in traditional but not in simplified Chinese. Finding any of them is what makes
+ * the converter load; the converter itself decides what to change.
+ */
+const TRADITIONAL_MARKERS = new Set(
+  "國們會發這個來說時為學經與對開關實現區進過還動產業務當點長將應總設計劃據資際標體義問無從車東門書見樣員頭號確積極" +
+    "鄭濟規綱遠級圍組織環營億萬質優鏈創術農醫療廣場觀歷傳統專築權屬縣鎮聯網導擴續",
+);
+
+function isCjk(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
+}
+
+/** A line whose characters betray a wrong decoding (box drawing, replacement characters, ?。 runs). */
+export function looksLikeMojibake(line: string): boolean {
+  let suspicious = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0xfffd || (c >= 0x2500 && c <= 0x257f) || (c >= 0xe000 && c <= 0xf8ff)) suspicious += 2;
+    else if (c === 0x3f /* ? */ && i > 0 && isCjk(line.charCodeAt(i - 1))) suspicious++;
+  }
+  return suspicious >= 2;
+}
+
+/** Length of an inline pinyin annotation starting at `i` (an opening bracket after a CJK char), or 0. */
+function pinyinAnnotationLength(text: string, i: number): number {
+  if (!OPEN.has(text[i]) || i === 0 || !isCjk(text.charCodeAt(i - 1))) return 0;
+  let j = i + 1;
+  while (j < text.length && j - i <= 8 && PINYIN_LETTERS.has(text[j])) j++;
+  if (j === i + 1 || j >= text.length || !CLOSE.has(text[j])) return 0;
+  return j + 1 - i;
+}
+
+type Convert = (s: string) => string;
+let converterPromise: Promise<Convert> | undefined;
+
+/** opencc-js t2cn, imported on first use so documents in simplified Chinese never pay for it. */
+function loadConverter(): Promise<Convert> {
+  converterPromise ??= import("opencc-js/t2cn").then((m) => {
+    const mod = m as unknown as {
+      Converter?: (o: object) => Convert;
+      default?: { Converter: (o: object) => Convert };
+    };
+    const factory = mod.Converter ?? mod.default?.Converter;
+    if (!factory) throw new Error("opencc-js/t2cn has no Converter");
+    return factory({ from: "t", to: "cn" });
+  });
+  return converterPromise;
+}
+
+/** Converts keeping the length (and so the offset map): phrase conversion per line, else per character. */
+function convertKeepingLength(text: string, convert: Convert): string {
+  const lines = text.split("\n");
+  return lines
+    .map((line) => {
+      const whole = convert(line);
+      if (whole.length === line.length) return whole;
+      let out = "";
+      for (const ch of line) {
+        const c = convert(ch);
+        out += c.length === ch.length ? c : ch;
+      }
+      return out;
+    })
+    .join("\n");
+}
+
+export async function normalise(original: string): Promise<Normalised> {
+  const warnings: string[] = [];
+  const chars: string[] = [];
+  const map: number[] = [];
+  let needsConversion = false;
+  let lineStart = 0;
+  let lineNo = 1;
+  while (lineStart <= original.length) {
+    let lineEnd = original.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = original.length;
+    const line = original.slice(lineStart, lineEnd);
+    if (looksLikeMojibake(line) && line.length < 200) {
+      warnings.push(`line ${lineNo}: garbled characters (wrong encoding), line skipped`);
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        chars.push(c === "\t" || c === "\r" ? c : " ");
+        map.push(lineStart + i);
+      }
+    } else {
+      if (looksLikeMojibake(line)) warnings.push(`line ${lineNo}: some garbled characters`);
+      for (let i = 0; i < line.length; i++) {
+        const skip = pinyinAnnotationLength(line, i);
+        if (skip) {
+          i += skip - 1;
+          continue;
+        }
+        const code = line.charCodeAt(i);
+        let ch = line[i];
+        if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0);
+        else if (code === 0x3000) ch = " ";
+        else if (!needsConversion && TRADITIONAL_MARKERS.has(ch)) needsConversion = true;
+        chars.push(ch);
+        map.push(lineStart + i);
+      }
+    }
+    if (lineEnd < original.length) {
+      chars.push("\n");
+      map.push(lineEnd);
+    }
+    lineStart = lineEnd + 1;
+    lineNo++;
+  }
+  map.push(original.length);
+  let text = chars.join("");
+  if (needsConversion) {
+    try {
+      text = convertKeepingLength(text, await loadConverter());
+    } catch (error) {
+      warnings.push(`traditional → simplified conversion unavailable: ${(error as Error).message}`);
+    }
+  }
+  return { text, map: Int32Array.from(map), warnings };
+}
+
+/** Original-text span of the normalised span [start, end). */
+export function toOriginal(n: Normalised, start: number, end: number): { start: number; end: number } {
+  const s = n.map[Math.max(0, Math.min(start, n.text.length))];
+  const lastIndex = Math.max(start, Math.min(end, n.text.length) - 1);
+  const e = end > start ? n.map[lastIndex] + 1 : s;
+  return { start: s, end: Math.max(s, e) };
+}

@@ -1,0 +1,113 @@
+/** Number reading: Arabic decimals and Chinese numerals (一千五百, 百分之七点五, 两, 二〇三五). */
+
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export function isAsciiDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+export function isChineseNumeralChar(ch: string | undefined): boolean {
+  return ch !== undefined && (ch in DIGITS || ch in SMALL_UNITS || ch === "点");
+}
+
+/**
+ * Value of a Chinese numeral without big units (万/亿 stay in the unit): 一千五百 = 1500, 十二 = 12,
+ * 七点五 = 7.5, 二〇三五 = 2035 (digit by digit). NaN when it is not a numeral.
+ */
+export function chineseNumeralValue(s: string): number {
+  if (!s) return NaN;
+  const point = s.indexOf("点");
+  if (point >= 0) {
+    const whole = chineseNumeralValue(s.slice(0, point));
+    let frac = "";
+    for (const ch of s.slice(point + 1)) {
+      if (!(ch in DIGITS)) return NaN;
+      frac += String(DIGITS[ch]);
+    }
+    return frac ? Number(`${whole}.${frac}`) : NaN;
+  }
+  const hasUnit = [...s].some((ch) => ch in SMALL_UNITS);
+  if (!hasUnit) {
+    if (s.length === 1) return DIGITS[s] ?? NaN;
+    let out = "";
+    for (const ch of s) {
+      if (!(ch in DIGITS)) return NaN;
+      out += String(DIGITS[ch]);
+    }
+    return Number(out);
+  }
+  let total = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch];
+    } else if (ch in SMALL_UNITS) {
+      total += (digit < 0 ? 1 : digit) * SMALL_UNITS[ch];
+      digit = -1;
+    } else if (ch in BIG_UNITS) {
+      return NaN;
+    } else {
+      return NaN;
+    }
+  }
+  if (digit > 0) total += digit;
+  return total;
+}
+
+export interface NumberToken {
+  value: number;
+  start: number;
+  end: number;
+  /** True for 百分之X: the unit is % whatever follows. */
+  percent: boolean;
+  chinese: boolean;
+}
+
+/** Reads an Arabic number at i (digits, optional decimal part; spaces not allowed inside). */
+function readArabic(text: string, i: number): NumberToken | undefined {
+  let j = i;
+  while (isAsciiDigit(text[j])) j++;
+  if (j === i) return undefined;
+  if (text[j] === "." && isAsciiDigit(text[j + 1])) {
+    j++;
+    while (isAsciiDigit(text[j])) j++;
+  }
+  return { value: Number(text.slice(i, j)), start: i, end: j, percent: false, chinese: false };
+}
+
+/** Reads a Chinese numeral at i (百分之 prefix allowed). */
+function readChinese(text: string, i: number): NumberToken | undefined {
+  let j = i;
+  let percent = false;
+  if (text.startsWith("百分之", i)) {
+    percent = true;
+    j += 3;
+  }
+  const begin = j;
+  while (j < text.length && j - begin < 12 && isChineseNumeralChar(text[j])) j++;
+  while (j > begin && text[j - 1] === "点") j--;
+  if (j === begin) return undefined;
+  const value = chineseNumeralValue(text.slice(begin, j));
+  if (!Number.isFinite(value)) return undefined;
+  return { value, start: i, end: j, percent, chinese: true };
+}
+
+/** Reads a number (Arabic or Chinese) starting exactly at i. */
+export function readNumber(text: string, i: number): NumberToken | undefined {
+  return isAsciiDigit(text[i]) ? readArabic(text, i) : readChinese(text, i);
+}

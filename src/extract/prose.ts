@@ -1,0 +1,522 @@
+/**
+ * Prose parser: proposes indicator candidates from sentences. One pass over the normalised text:
+ * paragraphs carry a frame (review of past results or plan), sentences carry time expressions,
+ * clauses carry "name + predicate + number + unit" statements.
+ */
+import type { Kind, Measure, Qualifier } from "../model/record";
+import {
+  ACTION_VERBS,
+  ESTIMATE_CUES,
+  FALL_WORDS,
+  GROWTH_WORDS,
+  INFIX_QUALIFIERS,
+  LEVEL_LINKS,
+  NAME_AFTER_UNIT,
+  NAME_LEAD_FILLERS,
+  NAME_TAIL_FILLERS,
+  PERIOD_CUES,
+  PREFIX_QUALIFIERS,
+  REVIEW_CUES,
+  SUFFIX_QUALIFIERS,
+} from "./cues";
+import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from "./numbers";
+import { findTimeRefs, type TimeRef, type YearFrame } from "./timeRefs";
+import { readUnit, skipSpaces } from "./units";
+
+export interface Candidate {
+  indicator: string;
+  kind: Kind;
+  measure: Measure;
+  year: number;
+  period_start?: number;
+  value: number | null;
+  value_max?: number;
+  unit: string;
+  qualifier: Qualifier;
+  text?: string;
+  year_inferred: boolean;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface ProseOptions extends YearFrame {
+  /** Default year of actuals in a review section (the year before the plan period). */
+  reviewYear?: number;
+  /** Length of the reviewed period (5 for a five-year plan, 1 for an annual plan). */
+  reviewSpan: number;
+  /** Spans (normalised offsets) to leave alone: tables. */
+  skip: { start: number; end: number }[];
+}
+
+const SENTENCE_ENDS = new Set(["。", ";", "!", "?", "\n", "!", "?", ";"]);
+const CLAUSE_ENDS = new Set([",", ",", ":", ":", "—", "…"]);
+const RANGE_SEPARATORS = new Set(["~", "〜", "—", "–", "-", "－", "至", "到"]);
+const OPEN_QUOTES = new Set(["“", "「", "《"]);
+const CLOSE_QUOTES = new Set(["”", "」", "》"]);
+
+interface PredicateWord {
+  word: string;
+  type: "growth" | "fall" | "link" | "from" | "qualifier" | "filler";
+  qualifier?: Qualifier;
+}
+
+/** Every word that may sit between a name and its number, longest first. */
+const PREDICATE_WORDS: PredicateWord[] = [
+  ...GROWTH_WORDS.map((word) => ({ word, type: "growth" as const })),
+  ...FALL_WORDS.map((word) => ({ word, type: "fall" as const })),
+  ...LEVEL_LINKS.map((word) => ({ word, type: "link" as const })),
+  ...["由", "从"].map((word) => ({ word, type: "from" as const })),
+  ...PREFIX_QUALIFIERS.map(([word, qualifier]) => ({ word, type: "qualifier" as const, qualifier })),
+  ...NAME_TAIL_FILLERS.map((word) => ({ word, type: "filler" as const })),
+].sort((a, b) => b.word.length - a.word.length);
+
+const LEAD_FILLERS = [...NAME_LEAD_FILLERS].sort((a, b) => b.length - a.length);
+const ACTIONS = [...ACTION_VERBS].sort((a, b) => b.length - a.length);
+
+const isLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
+
+interface Mention {
+  number: NumberToken;
+  value: number;
+  value_max?: number;
+  unit: string;
+  qualifier: Qualifier;
+  /** End of the mention including suffix qualifier. */
+  end: number;
+}
+
+/** Reads "number [多/余] unit [~ number unit] [以上/左右…]" at i, or undefined. */
+function readMention(text: string, i: number, limit: number): Mention | undefined {
+  const number = readNumber(text, i);
+  if (!number || number.end > limit) return undefined;
+  let qualifier: Qualifier = "=";
+  let j = number.end;
+  for (const [w, q] of INFIX_QUALIFIERS) {
+    if (text.startsWith(w, skipSpaces(text, j))) {
+      qualifier = q;
+      j = skipSpaces(text, j) + w.length;
+    }
+  }
+  let unit: string | undefined;
+  let unitEnd = j;
+  if (number.percent) unit = "%";
+  else {
+    const u = readUnit(text, j);
+    if (u) {
+      unit = u.unit;
+      unitEnd = u.end;
+    }
+  }
+  let valueMax: number | undefined;
+  const sep = skipSpaces(text, unitEnd);
+  if (RANGE_SEPARATORS.has(text[sep])) {
+    const k = skipSpaces(text, sep + 1);
+    const second =
+      isAsciiDigit(text[k]) || (number.chinese && isChineseNumeralChar(text[k]))
+        ? readNumber(text, k)
+        : undefined;
+    if (second && second.value > number.value) {
+      const u2 = readUnit(text, second.end);
+      if (u2 && (unit === undefined || u2.unit === unit)) {
+        unit = u2.unit;
+        unitEnd = u2.end;
+        valueMax = second.value;
+      } else if (!u2 && unit !== undefined && text[second.end] !== "年") {
+        valueMax = second.value;
+        unitEnd = second.end;
+      }
+    }
+  }
+  if (unit === undefined || unitEnd > limit) return undefined;
+  const after = skipSpaces(text, unitEnd);
+  if (NAME_AFTER_UNIT.some((w) => text.startsWith(w, after))) return undefined;
+  let end = unitEnd;
+  for (const [w, q] of SUFFIX_QUALIFIERS) {
+    if (text.startsWith(w, after)) {
+      qualifier = q;
+      end = after + w.length;
+      break;
+    }
+  }
+  return { number, value: number.value, value_max: valueMax, unit, qualifier, end };
+}
+
+/** Whether a number starting at i is a quantity candidate at all (not part of a code, ordinal or name). */
+function canStartNumber(text: string, i: number): boolean {
+  const ch = text[i];
+  const prev = text[i - 1];
+  if (isAsciiDigit(ch)) return !isAsciiDigit(prev) && prev !== "." && !isLetter(prev) && prev !== "第";
+  if (text.startsWith("百分之", i)) return true;
+  if (!isChineseNumeralChar(ch) || ch === "点") return false;
+  return !isChineseNumeralChar(prev) && prev !== "第" && prev !== "之";
+}
+
+/** Removes words from the end of a prefix and reports them. */
+function stripPredicate(prefix: string): { name: string; words: PredicateWord[] } {
+  let name = prefix;
+  const words: PredicateWord[] = [];
+  for (let guard = 0; guard < 12; guard++) {
+    const trimmed = name.replace(/[\s"“”'、]+$/u, "");
+    if (trimmed !== name) {
+      name = trimmed;
+      continue;
+    }
+    const hit = PREDICATE_WORDS.find((p) => name.endsWith(p.word));
+    if (!hit) break;
+    words.push(hit);
+    name = name.slice(0, -hit.word.length);
+  }
+  return { name, words };
+}
+
+function stripLead(name: string): string {
+  let out = name;
+  for (let guard = 0; guard < 12; guard++) {
+    const trimmed = out.replace(/^[\s"“”'、,:]+/u, "");
+    if (trimmed !== out) {
+      out = trimmed;
+      continue;
+    }
+    const hit = LEAD_FILLERS.find((w) => out.startsWith(w) && out.length > w.length);
+    if (!hit) break;
+    out = out.slice(hit.length);
+  }
+  return out;
+}
+
+function compact(s: string): string {
+  return s.replace(/\s+/g, "");
+}
+
+/** Text after a mention that names what is counted (新建 6 家养老机构 → 养老机构). */
+function suffixName(text: string, from: number, to: number): string {
+  let s = text.slice(from, Math.min(to, from + 24));
+  s = s.replace(/^[\s的“”"]+/u, "");
+  const cut = s.search(/[、,,;;。(]|以上|左右|和\d/);
+  if (cut >= 0) s = s.slice(0, cut);
+  return compact(s.replace(/[“”"]/g, ""));
+}
+
+/** Frames per paragraph: true where the paragraph reviews past results. */
+function reviewFrames(text: string, reviewPlanNames: string[]): Map<number, boolean> {
+  const frames = new Map<number, boolean>();
+  const levels: (boolean | undefined)[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trim();
+    const level = headingLevel(line);
+    const cueReview =
+      REVIEW_CUES.some((c) => line.includes(c)) || reviewPlanNames.some((n) => line.includes(n));
+    if (level > 0) {
+      levels.length = level;
+      levels[level - 1] = cueReview ? true : undefined;
+    } else if (line && reviewPlanNames.some((n) => line.slice(0, 12).includes(n))) {
+      // a paragraph opening with the reviewed period makes the whole section a review
+      levels[Math.max(0, levels.length - 1)] = true;
+    }
+    frames.set(
+      lineStart,
+      levels.some((v) => v === true),
+    );
+    lineStart = lineEnd + 1;
+  }
+  return frames;
+}
+
+const HEADING_PATTERNS: [RegExp, number][] = [
+  [/^第[一二三四五六七八九十百]+[章篇]/, 1],
+  [/^第[一二三四五六七八九十]+节/, 2],
+  [/^[一二三四五六七八九十]+、/, 3],
+  [/^[((][一二三四五六七八九十]+[))]/, 4],
+];
+
+function headingLevel(line: string): number {
+  if (line.length > 60) return 0;
+  for (const [re, level] of HEADING_PATTERNS) if (re.test(line)) return level;
+  return 0;
+}
+
+interface SentenceState {
+  lastName?: string;
+  lastKind?: Kind;
+  lastYear?: number;
+  listNames?: string[];
+  listIndex: number;
+  fromPending: boolean;
+}
+
+export function parseProse(text: string, options: ProseOptions): Candidate[] {
+  const out: Candidate[] = [];
+  const reviewNames = options.reviewYear !== undefined ? previousPlanNames(options) : [];
+  const frames = reviewFrames(text, reviewNames);
+  const skip = [...options.skip].sort((a, b) => a.start - b.start);
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const review = frames.get(lineStart) ?? false;
+    if (!skip.some((s) => s.start < lineEnd && s.end > lineStart)) {
+      let s = lineStart;
+      for (let i = lineStart; i <= lineEnd; i++) {
+        if (i === lineEnd || SENTENCE_ENDS.has(text[i])) {
+          if (i > s) parseSentence(text, s, i, review, options, out);
+          s = i + 1;
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function previousPlanNames(options: ProseOptions): string[] {
+  if (options.reviewSpan !== 5 || options.periodStart === undefined) return [];
+  const names: Record<number, string> = {
+    2006: "十一五",
+    2011: "十二五",
+    2016: "十三五",
+    2021: "十四五",
+    2026: "十五五",
+  };
+  const name = names[options.periodStart - 5];
+  return name ? [name] : [];
+}
+
+/** Quote spans (“…”) of at most 24 characters: numbers inside are names (“1+5+N”, “300 米见绿”). */
+function shortQuotes(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    if (OPEN_QUOTES.has(text[i])) open = i;
+    else if (CLOSE_QUOTES.has(text[i]) && open >= 0) {
+      if (i - open <= 24) spans.push([open, i]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+function parseSentence(
+  text: string,
+  start: number,
+  end: number,
+  review: boolean,
+  options: ProseOptions,
+  out: Candidate[],
+) {
+  // quick reject: no digit or numeral at all
+  let hasNumber = false;
+  for (let i = start; i < end && !hasNumber; i++)
+    hasNumber = isAsciiDigit(text[i]) || isChineseNumeralChar(text[i]);
+  if (!hasNumber) return;
+  const refs = findTimeRefs(text, start, end, options);
+  const quotes = shortQuotes(text, start, end);
+  const sentence = text.slice(start, end);
+  const estimateAt = ESTIMATE_CUES.map((c) => sentence.indexOf(c)).filter((p) => p >= 0);
+  const state: SentenceState = { listIndex: 0, fromPending: false };
+  let clauseStart = start;
+  let segStart = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (CLAUSE_ENDS.has(ch)) {
+      clauseStart = segStart = i + 1;
+      state.listNames = undefined;
+      state.fromPending = false;
+      continue;
+    }
+    if (!canStartNumber(text, i)) continue;
+    if (refs.some((r) => i >= r.start && i < r.end)) continue;
+    if (quotes.some(([a, b]) => i > a && i < b)) continue;
+    const m = readMention(text, i, end);
+    if (!m) continue;
+    if (m.number.chinese && m.value < 2 && !m.number.percent) continue;
+    const cand = buildCandidate(
+      text,
+      start,
+      segStart,
+      i,
+      m,
+      clauseStart,
+      end,
+      refs,
+      review,
+      options,
+      state,
+      estimateAt.some((p) => start + p < i),
+    );
+    if (cand) out.push(cand);
+    i = m.end - 1;
+    segStart = m.end;
+  }
+}
+
+function yearRefBefore(refs: TimeRef[], pos: number): TimeRef | undefined {
+  let best: TimeRef | undefined;
+  for (const r of refs) if (r.end <= pos && r.role !== "compare") best = r;
+  return best;
+}
+
+function buildCandidate(
+  text: string,
+  sentenceStart: number,
+  segStart: number,
+  numberStart: number,
+  m: Mention,
+  clauseStart: number,
+  sentenceEnd: number,
+  refs: TimeRef[],
+  review: boolean,
+  options: ProseOptions,
+  state: SentenceState,
+  estimate: boolean,
+): Candidate | undefined {
+  // the name zone: from the segment start to the number, time expressions removed
+  let zone = "";
+  let cursor = segStart;
+  for (const r of refs) {
+    if (r.end <= segStart || r.start >= numberStart) continue;
+    zone += text.slice(cursor, Math.max(cursor, r.start));
+    cursor = Math.max(cursor, r.end);
+  }
+  zone += text.slice(cursor, numberStart);
+  const { name: rawName, words } = stripPredicate(zone);
+  let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于)(?=.)/, "");
+  name = stripLead(name);
+  let fromSuffix = false;
+  const suffix = suffixName(text, m.end, sentenceEnd);
+  const action = ACTIONS.find((a) => name === a || name.endsWith(a));
+  if ((!name || (action && name.length <= action.length + 2)) && suffix && !/^\d/.test(suffix)) {
+    name = name + suffix;
+    fromSuffix = true;
+  }
+  if (!name) {
+    if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
+    else if (state.lastName) name = state.lastName;
+  }
+  const isFrom = words.some((w) => w.type === "from");
+  const continuesFrom = state.fromPending && !isFrom;
+  if (words.some((w) => w.word === "分别") && /[、和及]/.test(name)) {
+    state.listNames = name.split(/[、和及]/).filter(Boolean);
+    state.listIndex = 0;
+    name = state.listNames[0];
+  } else if (state.listNames && !zone.replace(/[\s、和及]/g, "")) {
+    state.listIndex++;
+    name = state.listNames[state.listIndex] ?? state.listNames[state.listNames.length - 1];
+  }
+  if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return undefined;
+  if (name.length > 40) name = name.slice(-40);
+
+  // qualifier: prefix words override plain
+  let qualifier = m.qualifier;
+  const prefixQ = words.find((w) => w.type === "qualifier");
+  if (prefixQ?.qualifier && qualifier === "=") qualifier = prefixQ.qualifier;
+  if (m.value_max !== undefined) qualifier = "=";
+
+  // measure
+  const growth = words.some((w) => w.type === "growth");
+  const fall = words.some((w) => w.type === "fall");
+  const linkToLevel = words.some((w) => w.type === "link" && /[到至为在]$/.test(w.word) && w.word.length > 1);
+  let measure: Measure = "level";
+  let value = m.value;
+  let valueMax = m.value_max;
+  const nameStatesFall = /降低|下降|减少/.test(name);
+  if (m.unit === "个百分点") measure = "change";
+  else if ((growth || fall) && !linkToLevel && (m.unit === "%" || m.unit === "倍" || m.unit === "‰"))
+    measure = "growth";
+  else if ((growth || fall) && !linkToLevel && /较|比/.test(zone)) measure = "change";
+  if (fall && !nameStatesFall && measure !== "level") {
+    value = -value;
+    if (valueMax !== undefined) valueMax = -valueMax;
+  }
+  if (measure === "growth") name = name.replace(/(年均|同比)$/, "");
+
+  // year and kind
+  const zoneText = text.slice(clauseStart, numberStart);
+  const sentenceHead = text.slice(sentenceStart, numberStart);
+  const ref = yearRefBefore(refs, numberStart);
+  const planEnd = options.periodEnd;
+  let year: number | undefined;
+  let yearInferred = false;
+  let kind: Kind;
+  let periodStart: number | undefined;
+  if (continuesFrom && state.lastYear !== undefined) {
+    // 由138亿元增长到239.5亿元: the second value is the end of the same change
+    year = review ? options.reviewYear : planEnd;
+    kind =
+      review || (year !== undefined && options.reviewYear !== undefined && year <= options.reviewYear)
+        ? "actual"
+        : "target";
+    yearInferred = true;
+  } else if (isFrom) {
+    const base = ref && ref.role === "from" ? ref.year : undefined;
+    const endYear = review
+      ? options.reviewYear
+      : options.periodStart !== undefined
+        ? options.periodStart - 1
+        : undefined;
+    year = base ?? (endYear !== undefined ? (review ? endYear - options.reviewSpan : endYear) : undefined);
+    yearInferred = base === undefined;
+    kind = "actual";
+  } else if (ref) {
+    year = ref.year;
+    periodStart = ref.periodStart;
+    kind = options.reviewYear !== undefined && year <= options.reviewYear ? "actual" : "target";
+  } else {
+    year = review ? options.reviewYear : planEnd;
+    kind = review ? "actual" : "target";
+    yearInferred = true;
+  }
+  if (estimate) kind = "estimate";
+  if (year === undefined) return undefined;
+  if (
+    options.reviewSpan > 1 &&
+    (PERIOD_CUES.some((c) => sentenceHead.includes(c)) || periodStart !== undefined)
+  ) {
+    const span = options.reviewSpan;
+    periodStart = periodStart !== undefined && periodStart <= year ? periodStart : year - span + 1;
+  } else {
+    periodStart = undefined;
+  }
+  if (
+    measure === "growth" &&
+    zoneText.includes("年均") &&
+    options.reviewSpan > 1 &&
+    periodStart === undefined
+  ) {
+    periodStart = year - options.reviewSpan + 1;
+  }
+  if (measure !== "level" && measure !== "growth") periodStart = undefined;
+
+  state.lastName = name;
+  state.lastKind = kind;
+  state.lastYear = year;
+  state.fromPending = isFrom;
+
+  let confidence = 0.85;
+  if (fromSuffix) confidence -= 0.15;
+  if (yearInferred) confidence -= 0.1;
+  if (name.length > 20) confidence -= 0.15;
+  if (m.number.chinese) confidence -= 0.05;
+
+  const quoteStart = Math.max(clauseStart, segStart);
+  const cand: Candidate = {
+    indicator: name,
+    kind,
+    measure,
+    year,
+    value,
+    unit: m.unit,
+    qualifier,
+    year_inferred: yearInferred,
+    start: quoteStart,
+    end: m.end,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+  if (valueMax !== undefined) cand.value_max = valueMax;
+  if (periodStart !== undefined) cand.period_start = periodStart;
+  return cand;
+}

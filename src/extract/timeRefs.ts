@@ -1,0 +1,106 @@
+/** Time expressions inside a sentence: 2025年, 二〇三五年, “十四五”末/期间, 全年, 未来3年. */
+import { FIVE_YEAR_PLANS, yearValue } from "./context";
+import { isAsciiDigit, isChineseNumeralChar } from "./numbers";
+import { skipSpaces } from "./units";
+
+export type TimeRole = "at" | "from" | "compare";
+
+export interface TimeRef {
+  start: number;
+  end: number;
+  year: number;
+  /** First year when the expression names a period (十四五期间: 2021). */
+  periodStart?: number;
+  role: TimeRole;
+}
+
+export interface YearFrame {
+  /** Plan period (an annual plan: start = end). */
+  periodStart?: number;
+  periodEnd?: number;
+  /** Year the publication looks ahead from (未来3年). */
+  baseYear?: number;
+}
+
+const COMPARE_BEFORE = ["较", "比", "相比", "与", "是", "同"];
+const FROM_BEFORE = ["由", "从"];
+const QUOTES = new Set(["“", "”", '"', "'", "‘", "’", " "]);
+
+function roleBefore(text: string, start: number, lineStart: number): TimeRole {
+  let i = start;
+  while (i > lineStart && QUOTES.has(text[i - 1])) i--;
+  const before = text.slice(Math.max(lineStart, i - 2), i);
+  if (COMPARE_BEFORE.some((w) => before.endsWith(w))) return "compare";
+  if (FROM_BEFORE.some((w) => before.endsWith(w))) return "from";
+  return "at";
+}
+
+/** All time expressions in text[start, end). */
+export function findTimeRefs(text: string, start: number, end: number, frame: YearFrame): TimeRef[] {
+  const refs: TimeRef[] = [];
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    // Arabic or Chinese year followed by 年
+    if ((isAsciiDigit(ch) || ch === "二" || ch === "一") && (i === start || !isAsciiDigit(text[i - 1]))) {
+      let j = i;
+      const digit = isAsciiDigit(ch);
+      while (
+        j < end &&
+        j - i < 9 &&
+        (digit ? isAsciiDigit(text[j]) : isChineseNumeralChar(text[j]) || text[j] === " ")
+      )
+        j++;
+      const k = skipSpaces(text, j);
+      if (text[k] === "年" && text[k + 1] !== "代") {
+        const year = yearValue(text.slice(i, j));
+        if (Number.isFinite(year)) {
+          refs.push({ start: i, end: k + 1, year, role: roleBefore(text, i, start) });
+          i = k;
+          continue;
+        }
+      }
+      if (digit) {
+        while (i + 1 < end && isAsciiDigit(text[i + 1])) i++;
+      }
+      continue;
+    }
+    if (ch === "十") {
+      const plan = FIVE_YEAR_PLANS.find((p) => text.startsWith(p.name, i));
+      if (plan) {
+        let k = i + plan.name.length;
+        while (k < end && QUOTES.has(text[k])) k++;
+        const role = roleBefore(text, i, start);
+        const tail = text.slice(k, k + 2);
+        const refEnd = /^(末|期间|时期|以来|初|中)/.test(tail)
+          ? k + (tail.startsWith("期间") || tail.startsWith("时期") || tail.startsWith("以来") ? 2 : 1)
+          : k;
+        const isEnd = tail.startsWith("末");
+        const ref: TimeRef = { start: i, end: refEnd, year: plan.start + 4, role };
+        if (!isEnd) ref.periodStart = plan.start;
+        refs.push(ref);
+        i = refEnd - 1;
+      }
+      continue;
+    }
+    if (
+      text.startsWith("全年", i) &&
+      frame.periodEnd !== undefined &&
+      frame.periodStart === frame.periodEnd
+    ) {
+      refs.push({ start: i, end: i + 2, year: frame.periodEnd, role: "at" });
+      i++;
+      continue;
+    }
+    if (text.startsWith("未来", i)) {
+      const k = skipSpaces(text, i + 2);
+      const n = isAsciiDigit(text[k]) ? Number(text[k]) : "一二三四五六七八九十".indexOf(text[k]) + 1;
+      const after = skipSpaces(text, k + 1);
+      const base = frame.baseYear;
+      if (n > 0 && text[after] === "年" && base !== undefined) {
+        refs.push({ start: i, end: after + 1, year: base + n, periodStart: base + 1, role: "at" });
+        i = after;
+      }
+    }
+  }
+  return refs;
+}
