@@ -1,0 +1,63 @@
+/**
+ * Argument coercion shared by every entry point (Excel, CLI, HyperFormula). Excel hands over numbers,
+ * strings, booleans or null (an omitted optional argument or, for some hosts, an empty cell); the CLI hands
+ * over strings. Each helper returns the value or a PlanError that tells the user what to type.
+ */
+import { invalidValue, notAvailable, PlanError } from "./errors";
+
+const YEAR = /^(\d{4})\s*年?$/u;
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/iu;
+const MIN_YEAR = 1949;
+const MAX_YEAR = 2100;
+
+const isBlank = (value: unknown): boolean => value === null || value === undefined || value === "";
+
+export function textArg(value: unknown, what: string, example: string): string | PlanError {
+  if (typeof value === "string" && value.trim() !== "") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (isBlank(value) || (typeof value === "string" && value.trim() === "")) {
+    return invalidValue(`The ${what} is empty: give a ${what} such as ${example}.`);
+  }
+  return invalidValue(`The ${what} must be text such as ${example}, not ${describe(value)}.`);
+}
+
+/** A year as a number (2025) or text ("2025", "2025年"); undefined when optional and omitted. */
+export function yearArg(value: unknown, optional = false): number | undefined | PlanError {
+  if (isBlank(value))
+    return optional ? undefined : invalidValue("The year is empty: give a year such as 2025.");
+  let year: number | undefined;
+  if (typeof value === "number") year = value;
+  else if (typeof value === "string") {
+    const match = YEAR.exec(value.normalize("NFKC").trim());
+    year = match ? Number(match[1]) : undefined;
+  }
+  if (year === undefined || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    return invalidValue(`'${String(value)}' is not a year: give a year such as 2025 or "2025年".`);
+  }
+  return year;
+}
+
+/** An actual value: a number or numeric text ("1,234.5"). A blank actual is #N/A: nothing to compare yet. */
+export function numberArg(value: unknown, what: string): number | PlanError {
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? value : invalidValue(`The ${what} is not a finite number.`);
+  }
+  if (isBlank(value)) return notAvailable(`Enter the ${what} to compare it with the plan.`);
+  if (typeof value === "string") {
+    const text = value.normalize("NFKC").trim().replace(/,/gu, "");
+    if (NUMBER.test(text)) return Number(text);
+  }
+  return invalidValue(`The ${what} must be a number, not ${describe(value)}.`);
+}
+
+/** An optional text argument (method): undefined when omitted. */
+export function optionalTextArg(value: unknown): string | undefined {
+  return isBlank(value) ? undefined : String(value);
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return `'${value}'`;
+  if (typeof value === "boolean") return `the logical value ${value ? "TRUE" : "FALSE"}`;
+  if (Array.isArray(value)) return "a range";
+  return typeof value === "object" ? "an object" : String(value);
+}

@@ -1,0 +1,444 @@
+/**
+ * The PLAN function implementations, shared by the Excel wrappers (src/functions), the CLI and the
+ * HyperFormula tests. Each takes the store and the raw arguments and returns a value or a PlanError;
+ * none throws on bad input.
+ */
+import { numberArg, optionalTextArg, textArg, yearArg } from "./args";
+import { invalidValue, isPlanError, notAvailable, PlanError } from "./errors";
+import * as gapMath from "./gap";
+import { impliedGrowth, pathFor, planFor, type Plan } from "./plan";
+import { decidingRule } from "./precedence";
+import type { IndicatorRecord, Qualifier } from "./record";
+import type { Resolution } from "./name-index";
+import type { PlanStore, Series } from "./store";
+
+export type Cell = string | number;
+export type Matrix = Cell[][];
+
+interface Context {
+  series: Series;
+  /** "GDP (地区生产总值) in 漯河经济技术开发区" for messages. */
+  label: string;
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  "=": "",
+  "~": "about ",
+  ">=": "at least ",
+  ">": "more than ",
+  "<=": "at most ",
+  "<": "less than ",
+};
+
+function listOr(items: string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+function resolutionError(
+  res: Exclude<Resolution, { ok: true }>,
+  kind: "region" | "indicator",
+  input: string,
+  describe: (id: string) => string,
+  listHint: string,
+): PlanError {
+  const names = res.candidates.map(describe);
+  if (res.reason === "ambiguous") {
+    return notAvailable(`The ${kind} '${input}' is ambiguous: it could be ${listOr(names)}. Use its id.`);
+  }
+  const hint = names.length > 0 ? ` Did you mean ${listOr(names)}?` : ` ${listHint}`;
+  return notAvailable(`Unknown ${kind} '${input}'.${hint}`);
+}
+
+function regionIdOf(store: PlanStore, region: unknown): string | PlanError {
+  const text = textArg(region, "region", '"Luohe" or 漯河经开区');
+  if (isPlanError(text)) return text;
+  const res = store.resolveRegion(text);
+  if (res.ok) return res.id;
+  return resolutionError(
+    res,
+    "region",
+    text,
+    (id) => store.describeRegion(id),
+    "PLAN.REGIONS() lists the regions.",
+  );
+}
+
+function indicatorIdOf(store: PlanStore, indicator: unknown): string | PlanError {
+  const text = textArg(indicator, "indicator", '"GDP" or 地区生产总值');
+  if (isPlanError(text)) return text;
+  const res = store.resolveIndicator(text);
+  if (res.ok) return res.id;
+  return resolutionError(
+    res,
+    "indicator",
+    text,
+    (id) => store.describeIndicator(id),
+    "PLAN.INDICATORS(region) lists a region's indicators.",
+  );
+}
+
+function contextOf(store: PlanStore, region: unknown, indicator: unknown): Context | PlanError {
+  const regionId = regionIdOf(store, region);
+  if (isPlanError(regionId)) return regionId;
+  const indicatorId = indicatorIdOf(store, indicator);
+  if (isPlanError(indicatorId)) return indicatorId;
+  const label = `${store.describeIndicator(indicatorId)} in ${store.regions.get(regionId)?.name ?? regionId}`;
+  const series = store.getSeries(regionId, indicatorId);
+  if (!series) {
+    return notAvailable(
+      `No records for ${label}. PLAN.INDICATORS("${regionId}") lists the indicators it has.`,
+    );
+  }
+  return { series, label };
+}
+
+const numeric = (records: readonly IndicatorRecord[]) => records.find((r) => r.value !== null);
+
+function formatValue(r: IndicatorRecord): string {
+  const range = r.value_max !== undefined ? `${r.value}–${r.value_max}` : String(r.value);
+  return `${QUALIFIER_WORDS[r.qualifier]}${range}${r.unit}`;
+}
+
+function qualitative(r: IndicatorRecord, label: string, what: string): PlanError {
+  return notAvailable(`The ${what} for ${label} is qualitative: “${r.text ?? r.quote}”.`);
+}
+
+function yearsHint(years: readonly number[], what: string): string {
+  return years.length > 0 ? ` ${what} exist for ${years.join(", ")}.` : "";
+}
+
+export function target(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  year: unknown,
+): number | PlanError {
+  const ctx = contextOf(store, region, indicator);
+  if (isPlanError(ctx)) return ctx;
+  const y = yearArg(year);
+  if (isPlanError(y) || y === undefined) return y ?? invalidValue("The year is missing.");
+  const levels = ctx.series.candidates("target", "level", y);
+  const hit = numeric(levels);
+  if (hit && hit.value !== null) return hit.value;
+  if (levels.length > 0) return qualitative(levels[0], ctx.label, `${y} target`);
+  const growth = ctx.series.pick("target", "growth", y);
+  if (growth) {
+    return notAvailable(
+      `${ctx.label} has no level target for ${y}, only a growth target (${formatValue(growth)}): ` +
+        `use PLAN.GROWTH(region, indicator, ${y}).`,
+    );
+  }
+  return notAvailable(
+    `No ${y} target for ${ctx.label}.${yearsHint(ctx.series.years("target", "level"), "Targets")}`,
+  );
+}
+
+function basePoint(store: PlanStore, region: unknown, indicator: unknown) {
+  const ctx = contextOf(store, region, indicator);
+  if (isPlanError(ctx)) return ctx;
+  const plan = planFor(store, ctx.series);
+  if (plan.base) return plan.base;
+  const anchor = plan.target ?? plan.growth;
+  const detail = anchor ? ` before the plan for ${anchor.record.year}` : "";
+  return notAvailable(`No base value (an actual${detail}) is recorded for ${ctx.label}.`);
+}
+
+export function base(store: PlanStore, region: unknown, indicator: unknown): number | PlanError {
+  const point = basePoint(store, region, indicator);
+  return isPlanError(point) ? point : point.value;
+}
+
+export function baseYear(store: PlanStore, region: unknown, indicator: unknown): number | PlanError {
+  const point = basePoint(store, region, indicator);
+  return isPlanError(point) ? point : point.year;
+}
+
+export function actual(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  year: unknown,
+): number | PlanError {
+  const ctx = contextOf(store, region, indicator);
+  if (isPlanError(ctx)) return ctx;
+  const y = yearArg(year);
+  if (isPlanError(y) || y === undefined) return y ?? invalidValue("The year is missing.");
+  const hit =
+    numeric(ctx.series.candidates("actual", "level", y)) ??
+    numeric(ctx.series.candidates("estimate", "level", y));
+  if (hit && hit.value !== null) return hit.value;
+  const growth = ctx.series.pick("actual", "growth", y);
+  if (growth) {
+    return notAvailable(
+      `Only the ${y} growth of ${ctx.label} is recorded (${formatValue(growth)}), not its level.`,
+    );
+  }
+  return notAvailable(
+    `No ${y} actual for ${ctx.label}.${yearsHint(ctx.series.years("actual", "level"), "Actuals")}`,
+  );
+}
+
+/** Growth targets in %, the one for exactly `year` first, else a period average covering it. */
+function growthRecordFor(series: Series, year: number): IndicatorRecord | undefined {
+  const exact = series.candidates("target", "growth", year);
+  if (exact.length > 0) return numeric(exact) ?? exact[0];
+  for (const y of series.years("target", "growth")) {
+    const r = series.pick("target", "growth", y);
+    if (r && (r.period_start ?? y) <= year && year <= y) return r;
+  }
+  return undefined;
+}
+
+function rateOf(r: IndicatorRecord, label: string): number | PlanError {
+  if (r.value === null) return qualitative(r, label, `${r.year} growth target`);
+  if (r.unit.trim() !== "%") return notAvailable(`The growth target for ${label} is in ${r.unit}, not %.`);
+  return r.value / 100;
+}
+
+export function growth(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  year: unknown,
+): number | PlanError {
+  const ctx = contextOf(store, region, indicator);
+  if (isPlanError(ctx)) return ctx;
+  const y = yearArg(year, true);
+  if (isPlanError(y)) return y;
+  const plan = planFor(store, ctx.series, y);
+  const explicit =
+    y !== undefined ? growthRecordFor(ctx.series, y) : (plan.growth?.record ?? lastGrowthRecord(ctx.series));
+  if (explicit) return rateOf(explicit, ctx.label);
+  if (plan.base && plan.target && (y === undefined || y <= plan.target.year)) {
+    const implied = impliedGrowth(plan.base, plan.target);
+    if (implied !== undefined) return implied;
+  }
+  return notAvailable(`No planned growth for ${ctx.label}${y !== undefined ? ` in ${y}` : ""}.`);
+}
+
+function lastGrowthRecord(series: Series): IndicatorRecord | undefined {
+  const years = series.years("target", "growth");
+  return years.length > 0 ? series.pick("target", "growth", years[years.length - 1]) : undefined;
+}
+
+interface PlannedAt {
+  ctx: Context;
+  plan: Plan;
+  path: gapMath.Path;
+  year: number;
+  planned: number;
+}
+
+function plannedAt(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  year: unknown,
+  method?: unknown,
+): PlannedAt | PlanError {
+  const ctx = contextOf(store, region, indicator);
+  if (isPlanError(ctx)) return ctx;
+  const y = yearArg(year);
+  if (isPlanError(y) || y === undefined) return y ?? invalidValue("The year is missing.");
+  const methodText = optionalTextArg(method);
+  const chosen = methodText === undefined ? undefined : gapMath.parseMethod(methodText);
+  if (isPlanError(chosen)) return chosen;
+  const plan = planFor(store, ctx.series, y);
+  const path = pathFor(plan, ctx.label, chosen);
+  if (isPlanError(path)) return path;
+  const planned = gapMath.plannedValue(path, y);
+  if (isPlanError(planned)) return planned;
+  return { ctx, plan, path, year: y, planned };
+}
+
+export function planned(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  year: unknown,
+  method?: unknown,
+): number | PlanError {
+  const at = plannedAt(store, region, indicator, year, method);
+  return isPlanError(at) ? at : at.planned;
+}
+
+export function gap(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  year: unknown,
+  actualValue: unknown,
+) {
+  const at = plannedAt(store, region, indicator, year);
+  if (isPlanError(at)) return at;
+  const a = numberArg(actualValue, "actual value");
+  return isPlanError(a) ? a : gapMath.gap(a, at.planned);
+}
+
+export function gapPct(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  year: unknown,
+  actualValue: unknown,
+) {
+  const at = plannedAt(store, region, indicator, year);
+  if (isPlanError(at)) return at;
+  const a = numberArg(actualValue, "actual value");
+  return isPlanError(a) ? a : gapMath.gapPercent(a, at.planned);
+}
+
+export function progress(store: PlanStore, region: unknown, indicator: unknown, actualValue: unknown) {
+  const ctx = contextOf(store, region, indicator);
+  if (isPlanError(ctx)) return ctx;
+  const plan = planFor(store, ctx.series);
+  if (!plan.target) return notAvailable(`No level target is recorded for ${ctx.label}.`);
+  if (!plan.base) return notAvailable(`No base value is recorded for ${ctx.label}.`);
+  const a = numberArg(actualValue, "actual value");
+  return isPlanError(a) ? a : gapMath.progress(a, plan.base.value, plan.target.value);
+}
+
+/** The value the path reaches in its last year: the target, or the growth path's end. */
+function endValue(path: gapMath.Path): number | PlanError {
+  return path.target ?? gapMath.plannedValue(path, path.targetYear);
+}
+
+export function required(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  year: unknown,
+  actualValue: unknown,
+) {
+  const ctx = contextOf(store, region, indicator);
+  if (isPlanError(ctx)) return ctx;
+  const y = yearArg(year);
+  if (isPlanError(y) || y === undefined) return y ?? invalidValue("The year is missing.");
+  const a = numberArg(actualValue, "actual value");
+  if (isPlanError(a)) return a;
+  const plan = planFor(store, ctx.series, y);
+  const path = pathFor(plan, ctx.label);
+  if (isPlanError(path)) return path;
+  const goal = endValue(path);
+  if (isPlanError(goal)) return goal;
+  return gapMath.requiredGrowth(a, goal, y, path.targetYear, path.method);
+}
+
+export function status(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  year: unknown,
+  actualValue: unknown,
+) {
+  const at = plannedAt(store, region, indicator, year);
+  if (isPlanError(at)) return at;
+  const a = numberArg(actualValue, "actual value");
+  if (isPlanError(a)) return a;
+  const goal = endValue(at.path);
+  if (isPlanError(goal)) return goal;
+  return gapMath.status(a, at.planned, goal, at.plan.direction);
+}
+
+export function unit(store: PlanStore, region: unknown, indicator: unknown): string | PlanError {
+  const ctx = contextOf(store, region, indicator);
+  if (isPlanError(ctx)) return ctx;
+  return planFor(store, ctx.series).unit || (ctx.series.records[0]?.unit ?? "");
+}
+
+export function qualifier(store: PlanStore, region: unknown, indicator: unknown, year: unknown) {
+  const ctx = contextOf(store, region, indicator);
+  if (isPlanError(ctx)) return ctx;
+  const y = yearArg(year);
+  if (isPlanError(y) || y === undefined) return y ?? invalidValue("The year is missing.");
+  const r = ctx.series.pick("target", "level", y) ?? ctx.series.pick("target", "growth", y);
+  return r ? r.qualifier : notAvailable(`No ${y} target for ${ctx.label}.`);
+}
+
+/** The record that answers for a year: level target, growth target, actual, estimate. */
+function answeringSlot(series: Series, year: number): readonly IndicatorRecord[] {
+  const slots: [IndicatorRecord["kind"], IndicatorRecord["measure"]][] = [
+    ["target", "level"],
+    ["target", "growth"],
+    ["target", "change"],
+    ["actual", "level"],
+    ["estimate", "level"],
+    ["actual", "growth"],
+  ];
+  for (const [kind, measure] of slots) {
+    const found = series.candidates(kind, measure, year);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+export function source(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  year: unknown,
+): string | PlanError {
+  const ctx = contextOf(store, region, indicator);
+  if (isPlanError(ctx)) return ctx;
+  const y = yearArg(year);
+  if (isPlanError(y) || y === undefined) return y ?? invalidValue("The year is missing.");
+  const [chosen, ...others] = answeringSlot(ctx.series, y);
+  if (!chosen) return notAvailable(`No ${y} record for ${ctx.label}.`);
+  const doc = store.documents.get(chosen.doc);
+  const title = doc?.title ? `《${doc.title}》` : chosen.doc;
+  let text = `${title} (${chosen.doc}, ${chosen.source}): “${chosen.quote}”`;
+  if (others.length > 0) {
+    const rule = decidingRule(chosen, others[0], (d) => store.documents.get(d)) ?? "the earlier passage";
+    const n = others.length;
+    text += ` [chosen over ${n} other record${n > 1 ? "s" : ""} by the rule: ${rule}]`;
+  }
+  return text;
+}
+
+export const REGION_HEADER: Cell[] = ["id", "name", "English name", "aliases", "documents", "records"];
+export const INDICATOR_HEADER: Cell[] = [
+  "id",
+  "name",
+  "English name",
+  "unit",
+  "base",
+  "target year",
+  "target",
+];
+
+export function regions(store: PlanStore): Matrix {
+  const rows: Matrix = [REGION_HEADER];
+  for (const r of store.regions.values()) {
+    rows.push([
+      r.id,
+      r.name,
+      r.name_en,
+      r.aliases.join(", "),
+      store.documentCount(r.id),
+      store.recordCount(r.id),
+    ]);
+  }
+  return rows;
+}
+
+export function indicators(store: PlanStore, region: unknown): Matrix | PlanError {
+  const regionId = regionIdOf(store, region);
+  if (isPlanError(regionId)) return regionId;
+  const rows: Matrix = [INDICATOR_HEADER];
+  for (const s of store.seriesOf(regionId)) {
+    const info = store.indicators.get(s.indicatorId);
+    const plan = planFor(store, s);
+    rows.push([
+      s.indicatorId,
+      info?.name_zh ?? s.records[0].indicator,
+      info?.name_en ?? "",
+      plan.unit,
+      plan.base?.value ?? "",
+      plan.target?.year ?? "",
+      plan.target?.value ?? "",
+    ]);
+  }
+  return rows;
+}

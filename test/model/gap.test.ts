@@ -1,0 +1,108 @@
+/** Gap maths against values worked out by hand (calculator, shown in the comments). */
+import * as gap from "../../src/model/gap";
+import { PlanError } from "../../src/model/errors";
+
+// Luohe GDP: base 2020 239.5 亿元, target 2025 500 亿元.
+const compound: gap.Path = { method: "compound", baseYear: 2020, base: 239.5, targetYear: 2025, target: 500 };
+// R&D intensity: 1.5% → 2.5% (a share: linear).
+const linear: gap.Path = { method: "linear", baseYear: 2020, base: 1.5, targetYear: 2025, target: 2.5 };
+
+describe("planned path", () => {
+  test("compound: 239.5·(500/239.5)^(3/5) = 372.481 in 2023", () => {
+    expect(gap.plannedValue(compound, 2023)).toBeCloseTo(372.481073, 5);
+    expect(gap.plannedValue(compound, 2021)).toBeCloseTo(277.484299, 5);
+  });
+
+  test("compound path meets base and target at its ends", () => {
+    expect(gap.plannedValue(compound, 2020)).toBeCloseTo(239.5, 10);
+    expect(gap.plannedValue(compound, 2025)).toBeCloseTo(500, 10);
+  });
+
+  test("linear: 1.5 + 1.0·3/5 = 2.1 in 2023", () => {
+    expect(gap.plannedValue(linear, 2023)).toBeCloseTo(2.1, 10);
+  });
+
+  test("growth only: 13617.8·1.07 = 14571.046 one year on", () => {
+    const path: gap.Path = {
+      method: "growth",
+      baseYear: 2023,
+      base: 13617.8,
+      targetYear: 2024,
+      growth: 0.07,
+    };
+    expect(gap.plannedValue(path, 2024)).toBeCloseTo(14571.046, 6);
+  });
+
+  test("years outside the plan are #N/A", () => {
+    expect((gap.plannedValue(compound, 2019) as PlanError).code).toBe("#N/A");
+    expect((gap.plannedValue(compound, 2026) as PlanError).message).toMatch(
+      /after the plan's last year 2025/,
+    );
+  });
+
+  test("a zero base cannot be compounded: #NUM! that points to the linear method", () => {
+    const zero = { ...compound, base: 0 };
+    const result = gap.plannedValue(zero, 2023) as PlanError;
+    expect(result.code).toBe("#NUM!");
+    expect(result.message).toMatch(/linear/);
+    expect(gap.plannedValue({ ...zero, method: "linear" }, 2023)).toBeCloseTo(300, 10);
+  });
+
+  test("default method by unit; method words in English and Chinese", () => {
+    expect(gap.defaultMethod("亿元", true)).toBe("compound");
+    expect(gap.defaultMethod("%", true)).toBe("linear");
+    expect(gap.defaultMethod("个百分点", true)).toBe("linear");
+    expect(gap.defaultMethod("亿元", false)).toBe("growth");
+    expect(gap.parseMethod(" Linear ")).toBe("linear");
+    expect(gap.parseMethod("复合")).toBe("compound");
+    expect((gap.parseMethod("cubic") as PlanError).code).toBe("#VALUE!");
+  });
+});
+
+describe("gap, progress, required growth, status", () => {
+  const planned2023 = 372.481073;
+
+  test("gap and gap % for an actual of 400 in 2023", () => {
+    expect(gap.gap(400, planned2023)).toBeCloseTo(27.518927, 5);
+    expect(gap.gapPercent(400, planned2023)).toBeCloseTo(0.07388, 5);
+    expect((gap.gapPercent(1, 0) as PlanError).code).toBe("#NUM!");
+  });
+
+  test("progress (400 − 239.5)/(500 − 239.5) = 0.61612", () => {
+    expect(gap.progress(400, 239.5, 500)).toBeCloseTo(0.616123, 6);
+    expect((gap.progress(400, 500, 500) as PlanError).code).toBe("#NUM!");
+  });
+
+  test("required growth from 400 in 2023 to 500 in 2025: √1.25 − 1 = 11.80%", () => {
+    expect(gap.requiredGrowth(400, 500, 2023, 2025, "compound")).toBeCloseTo(0.118034, 6);
+    expect((gap.requiredGrowth(400, 500, 2025, 2025, "compound") as PlanError).code).toBe("#NUM!");
+    expect((gap.requiredGrowth(0, 500, 2023, 2025, "compound") as PlanError).code).toBe("#NUM!");
+  });
+
+  test("required change on a linear path is in the unit per year: (2.5 − 2.0)/2 = 0.25", () => {
+    expect(gap.requiredGrowth(2.0, 2.5, 2023, 2025, "linear")).toBeCloseTo(0.25, 10);
+  });
+
+  test("status, higher is better", () => {
+    expect(gap.status(510, planned2023, 500, "higher")).toBe("achieved");
+    expect(gap.status(400, planned2023, 500, "higher")).toBe("on track");
+    expect(gap.status(350, planned2023, 500, "higher")).toBe("behind");
+  });
+
+  test("status, lower is better: energy 0.6 → 0.5, planned 2023 = 0.6·(5/6)^0.6 = 0.53783", () => {
+    const energy: gap.Path = { method: "compound", baseYear: 2020, base: 0.6, targetYear: 2025, target: 0.5 };
+    const p = gap.plannedValue(energy, 2023) as number;
+    expect(p).toBeCloseTo(0.537827, 6);
+    expect(gap.status(0.49, p, 0.5, "lower")).toBe("achieved");
+    expect(gap.status(0.52, p, 0.5, "lower")).toBe("on track");
+    expect(gap.status(0.55, p, 0.5, "lower")).toBe("behind");
+  });
+
+  test("direction: qualifier, then lexicon, then base vs target", () => {
+    expect(gap.direction("<=", false)).toBe("lower");
+    expect(gap.direction(">=", true)).toBe("higher");
+    expect(gap.direction("=", true)).toBe("lower");
+    expect(gap.direction("~", undefined, 10, 8)).toBe("lower");
+    expect(gap.direction("=", undefined, 8, 10)).toBe("higher");
+  });
+});

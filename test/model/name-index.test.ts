@@ -1,0 +1,58 @@
+import { NameIndex } from "../../src/model/name-index";
+import { editDistance, normalizeKey } from "../../src/model/normalize";
+
+describe("normalizeKey", () => {
+  test("case-, space- and full-width-insensitive", () => {
+    expect(normalizeKey("ＧＤＰ")).toBe("gdp");
+    expect(normalizeKey(" Rd_Intensity ")).toBe(normalizeKey("rd intensity"));
+    expect(normalizeKey("漯河 经开区")).toBe("漯河经开区");
+    expect(normalizeKey("漯河\u3000经开区")).toBe("漯河经开区");
+  });
+});
+
+describe("editDistance", () => {
+  test("counts a transposition as one edit", () => {
+    expect(editDistance("gpd", "gdp")).toBe(1);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(editDistance("", "abc")).toBe(3);
+  });
+  test("stops early above the limit", () => {
+    expect(editDistance("abcdef", "uvwxyz", 2)).toBe(3);
+  });
+});
+
+describe("NameIndex", () => {
+  const index = new NameIndex();
+  index.add("GDP", "gdp", 0);
+  index.add("地区生产总值", "gdp", 0);
+  index.add("生产总值", "gdp", 1);
+  index.add("FAI", "fai", 0);
+  index.add("总值", "gdp", 2);
+  index.add("总值", "x-1", 2);
+  index.add("生产总值", "x-2", 2); // a document's wording never shadows a lexicon synonym
+
+  test("resolves names at any tier; better tiers win", () => {
+    expect(index.resolve("gdp")).toEqual({ ok: true, id: "gdp" });
+    expect(index.resolve("生产总值")).toEqual({ ok: true, id: "gdp" });
+  });
+
+  test("ambiguous names list the candidates", () => {
+    expect(index.resolve("总值")).toEqual({ ok: false, reason: "ambiguous", candidates: ["gdp", "x-1"] });
+  });
+
+  test("unknown names suggest the closest", () => {
+    expect(index.resolve("GPD")).toEqual({ ok: false, reason: "unknown", candidates: ["gdp"] });
+    expect(index.resolve("zzzzzz")).toEqual({ ok: false, reason: "unknown", candidates: [] });
+  });
+
+  test("empty input", () => {
+    expect(index.resolve("  ")).toMatchObject({ ok: false, reason: "empty" });
+  });
+
+  test("a fallback matcher answers before suggestions", () => {
+    const withFallback = new NameIndex((name) => (name.startsWith("全市") ? "gdp" : undefined));
+    withFallback.add("GDP", "gdp", 0);
+    expect(withFallback.resolve("全市地区生产总值")).toEqual({ ok: true, id: "gdp" });
+    expect(withFallback.resolve("GPD")).toMatchObject({ ok: false, candidates: ["gdp"] });
+  });
+});

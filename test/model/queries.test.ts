@@ -1,0 +1,225 @@
+/** The PLAN implementations over a hand-written dataset (test/model/fixtures.ts). */
+import { PlanError } from "../../src/model/errors";
+import * as q from "../../src/model/queries";
+import { PlanStore } from "../../src/model/store";
+import { LEXICON, luoheDataset, rec } from "./fixtures";
+
+const store = new PlanStore(luoheDataset(), { lexicon: LEXICON });
+
+function err(value: unknown): PlanError {
+  expect(value).toBeInstanceOf(PlanError);
+  return value as PlanError;
+}
+
+describe("name resolution through the functions", () => {
+  test.each([
+    ["Luohe", "GDP"],
+    ["luohe-etdz", "gdp"],
+    ["漯河经济技术开发区", "地区生产总值"],
+    ["漯河经开区", "经济总量"],
+    ["  LUOHE ", "ｇｄｐ"],
+    ["Luohe ETDZ", "Gross regional product"],
+  ])("TARGET(%s, %s, 2025) = 500", (region, indicator) => {
+    expect(q.target(store, region, indicator, 2025)).toBe(500);
+  });
+
+  test("unknown indicator suggests the closest", () => {
+    expect(err(q.target(store, "Luohe", "GPD", 2025)).message).toBe(
+      "Unknown indicator 'GPD'. Did you mean GDP (地区生产总值)?",
+    );
+  });
+
+  test("unknown region suggests the closest, or points to REGIONS()", () => {
+    expect(err(q.target(store, "Louhe", "GDP", 2025)).message).toMatch(/Did you mean 漯河经济技术开发区/);
+    expect(err(q.target(store, "Atlantis", "GDP", 2025)).message).toMatch(/PLAN\.REGIONS\(\)/);
+  });
+
+  test("an ambiguous name lists the candidates", () => {
+    const ds = luoheDataset();
+    ds.regions = [
+      ...ds.regions,
+      { id: "luohe-city", name: "漯河市", name_en: "Luohe City", aliases: ["Luohe"] },
+    ];
+    const s = new PlanStore(ds, { lexicon: LEXICON });
+    const e = err(q.target(s, "Luohe", "GDP", 2025));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toMatch(/ambiguous.*漯河经济技术开发区.*漯河市/);
+  });
+
+  test("a document's own wording resolves unknown (x-) indicators", () => {
+    expect(q.target(store, "Luohe", "主导产业集群规模", 2025)).toBe(1000);
+    expect(q.target(store, "Luohe", "x-abc1234", "2025年")).toBe(1000);
+  });
+
+  test("an indicator without records in the region", () => {
+    expect(err(q.target(store, "Zhengzhou", "RD_INTENSITY", 2025)).message).toMatch(
+      /No records for RD_INTENSITY \(研发经费投入强度\) in 郑州市/,
+    );
+  });
+});
+
+describe("arguments", () => {
+  test("years as numbers or text", () => {
+    expect(q.target(store, "Luohe", "GDP", "2025")).toBe(500);
+    expect(q.target(store, "Luohe", "GDP", "２０２５年")).toBe(500);
+  });
+
+  test.each([["next year"], [2025.5], [true], [""], [null]])("bad year %p is #VALUE!", (year) => {
+    expect(err(q.target(store, "Luohe", "GDP", year)).code).toBe("#VALUE!");
+  });
+
+  test("wrong types and blanks", () => {
+    expect(err(q.target(store, "", "GDP", 2025)).code).toBe("#VALUE!");
+    expect(err(q.target(store, "Luohe", true, 2025)).code).toBe("#VALUE!");
+    expect(err(q.gap(store, "Luohe", "GDP", 2023, "lots")).code).toBe("#VALUE!");
+    expect(err(q.gap(store, "Luohe", "GDP", 2023, null)).code).toBe("#N/A");
+    expect(q.gap(store, "Luohe", "GDP", 2023, "1,000")).toBeCloseTo(1000 - 372.481073, 5);
+  });
+});
+
+describe("values", () => {
+  test("TARGET, BASE, BASEYEAR, ACTUAL, UNIT, QUALIFIER", () => {
+    expect(q.base(store, "Luohe", "GDP")).toBe(239.5);
+    expect(q.baseYear(store, "Luohe", "GDP")).toBe(2020);
+    expect(q.actual(store, "Luohe", "GDP", 2020)).toBe(239.5);
+    expect(q.unit(store, "Luohe", "GDP")).toBe("亿元");
+    expect(q.qualifier(store, "Luohe", "GDP", 2025)).toBe(">=");
+    expect(q.qualifier(store, "Zhengzhou", "GDP", 2024)).toBe("~");
+  });
+
+  test("TARGET with only a growth target points to GROWTH", () => {
+    const e = err(q.target(store, "Zhengzhou", "GDP", 2024));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toMatch(/only a growth target \(about 7%\).*PLAN\.GROWTH/);
+    expect(q.growth(store, "Zhengzhou", "GDP", 2024)).toBeCloseTo(0.07, 12);
+  });
+
+  test("TARGET for a year without targets lists the years that have them", () => {
+    expect(err(q.target(store, "Luohe", "GDP", 2030)).message).toMatch(/Targets exist for 2025/);
+  });
+
+  test("ACTUAL missing lists the years that have actuals", () => {
+    expect(err(q.actual(store, "Luohe", "GDP", 2022)).message).toMatch(/Actuals exist for 2020/);
+  });
+
+  test("GROWTH: a qualitative period target is #N/A with its words; implied growth when only levels exist", () => {
+    expect(err(q.growth(store, "Luohe", "GDP", null)).message).toMatch(/高于全市平均水平/);
+    // (2.5/1.5)^(1/5) − 1 = 0.10757
+    expect(q.growth(store, "Luohe", "RD_INTENSITY", null)).toBeCloseTo(0.107566, 5);
+  });
+
+  test("PLANNED: compound for amounts, linear for %, growth path for annual plans, method override", () => {
+    expect(q.planned(store, "Luohe", "GDP", 2023)).toBeCloseTo(372.481073, 5);
+    expect(q.planned(store, "Luohe", "RD_INTENSITY", 2023)).toBeCloseTo(2.1, 10);
+    expect(q.planned(store, "Zhengzhou", "GDP", 2024)).toBeCloseTo(14571.046, 6);
+    expect(q.planned(store, "Luohe", "GDP", 2023, "linear")).toBeCloseTo(239.5 + (260.5 * 3) / 5, 10);
+    expect(err(q.planned(store, "Luohe", "GDP", 2023, "cubic")).code).toBe("#VALUE!");
+  });
+
+  test("base in 万元 is scaled to the target's 亿元", () => {
+    expect(q.base(store, "Zhengzhou", "RETAIL")).toBeCloseTo(5500, 8);
+    expect(q.planned(store, "Zhengzhou", "RETAIL", 2024)).toBeCloseTo(6000, 8);
+  });
+
+  test("a zero base is #NUM! for compound maths", () => {
+    expect(err(q.planned(store, "Luohe", "FAI", 2023)).code).toBe("#NUM!");
+    expect(q.planned(store, "Luohe", "FAI", 2023, "linear")).toBeCloseTo(60, 10);
+  });
+
+  test("GAP, GAPPCT, PROGRESS, REQUIRED, STATUS", () => {
+    expect(q.gap(store, "Luohe", "GDP", 2023, 400)).toBeCloseTo(27.518927, 5);
+    expect(q.gapPct(store, "Luohe", "GDP", 2023, 400)).toBeCloseTo(0.07388, 5);
+    expect(q.progress(store, "Luohe", "GDP", 400)).toBeCloseTo(0.616123, 6);
+    expect(q.required(store, "Luohe", "GDP", 2023, 400)).toBeCloseTo(0.118034, 6);
+    expect(q.status(store, "Luohe", "GDP", 2023, 400)).toBe("on track");
+    expect(q.status(store, "Luohe", "GDP", 2023, 350)).toBe("behind");
+    expect(q.status(store, "Luohe", "GDP", 2024, 520)).toBe("achieved");
+  });
+
+  test("STATUS is direction-aware (energy intensity, ≤ target)", () => {
+    expect(q.status(store, "Luohe", "ENERGY_INTENSITY", 2023, 0.52)).toBe("on track");
+    expect(q.status(store, "Luohe", "单位GDP能耗", 2023, 0.55)).toBe("behind");
+  });
+
+  test("REQUIRED on an annual growth-only plan compounds towards the path's end value", () => {
+    // From 14000 in 2023 to 14571.046 in 2024: 14571.046/14000 − 1 = 0.040789
+    expect(q.required(store, "Zhengzhou", "GDP", 2023, 14000)).toBeCloseTo(0.040789, 6);
+  });
+});
+
+describe("precedence and SOURCE", () => {
+  test("SOURCE quotes the document", () => {
+    expect(q.source(store, "Luohe", "GDP", 2025)).toBe(
+      "《漯河经开区十四五规划》 (luohe-14th, table): “地区生产总值(亿元)239.5≥500”",
+    );
+  });
+
+  test("the newer document wins and SOURCE says why", () => {
+    const ds = luoheDataset();
+    ds.documents = [
+      ...ds.documents,
+      { ...ds.documents[0], doc: "luohe-update", title: "十四五规划(2023年调整)", published: "2023-05-01" },
+    ];
+    ds.records.push(
+      rec({
+        doc: "luohe-update",
+        indicator_id: "gdp",
+        year: 2025,
+        value: 520,
+        source: "prose",
+        quote: "到2025年达到520亿元",
+      }),
+    );
+    const s = new PlanStore(ds, { lexicon: LEXICON });
+    expect(q.target(s, "Luohe", "GDP", 2025)).toBe(520);
+    expect(q.source(s, "Luohe", "GDP", 2025)).toMatch(
+      /luohe-update, prose.*chosen over 1 other record by the rule: the newer document/,
+    );
+  });
+
+  test("within one document a table beats prose, and a number beats a qualitative statement", () => {
+    const ds = luoheDataset();
+    ds.records.push(
+      rec({ indicator_id: "gdp", year: 2025, value: 480, source: "prose", confidence: 0.99 }),
+      rec({ indicator_id: "gdp", year: 2025, value: null, text: "翻一番", source: "table" }),
+    );
+    const s = new PlanStore(ds, { lexicon: LEXICON });
+    expect(q.target(s, "Luohe", "GDP", 2025)).toBe(500);
+    expect(q.source(s, "Luohe", "GDP", 2025)).toMatch(
+      /chosen over 2 other records by the rule: a table over prose/,
+    );
+  });
+});
+
+describe("dynamic arrays", () => {
+  test("REGIONS has a header and one row per region", () => {
+    const rows = q.regions(store);
+    expect(rows[0]).toEqual(q.REGION_HEADER);
+    expect(rows.map((r) => r[0])).toEqual(["id", "luohe-etdz", "zhengzhou"]);
+    expect(rows[1][5]).toBe(10);
+  });
+
+  test("INDICATORS lists the region's indicators, lexicon first", () => {
+    const rows = q.indicators(store, "漯河经开区") as (string | number)[][];
+    expect(rows[0]).toEqual(["id", "name", "English name", "unit", "base", "target year", "target"]);
+    expect(rows[1]).toEqual(["gdp", "地区生产总值", "Gross regional product", "亿元", 239.5, 2025, 500]);
+    expect(rows.map((r) => r[0])).toEqual([
+      "id",
+      "gdp",
+      "fixed-asset-investment",
+      "rd-intensity",
+      "energy-intensity",
+      "x-abc1234",
+    ]);
+    expect(err(q.indicators(store, "Nowhere")).code).toBe("#N/A");
+  });
+});
+
+describe("store indexes", () => {
+  test("find uses any combination of region, indicator, kind, measure, year", () => {
+    expect(store.find({ region: "luohe-etdz", kind: "actual" })).toHaveLength(4);
+    expect(store.find({ indicator: "gdp", year: 2025, measure: "level" })).toHaveLength(1);
+    expect(store.find({ region: "zhengzhou", measure: "growth" }).map((r) => r.value)).toEqual([7]);
+    expect(store.find({ year: 1999 })).toEqual([]);
+  });
+});
