@@ -42,6 +42,13 @@ export interface ParsedTable {
   baseYear?: number;
   targetYear?: number;
   rows: TableRow[];
+  /**
+   * Unit of the growth column from its header (年均增长(%) → %); "%" when the header gives none.
+   * A growth cell's own unit (个百分点) overrides it and makes the cell a change, not a rate.
+   */
+  growthUnit?: string;
+  /** The growth column holds a change over the whole period (header 累计), not an annual rate. */
+  growthCumulative?: boolean;
   start: number;
   end: number;
   /** Cells or rows the reader could not place, for warnings. */

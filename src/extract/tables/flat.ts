@@ -1,0 +1,367 @@
+/**
+ * Reads the body of a table whose cells are run together (an HTML table flattened to text):
+ * `一、结构优化1地区生产总值(亿元)239.5≥500高于全市平均水平预期性2劳动生产率…`.
+ * A row is [category] [row number] name(unit) value cells [attribute]; rows may also sit one per line.
+ */
+import type { Attribute, Qualifier } from "../../model/record";
+import type { Header } from "./header";
+import {
+  ATTRIBUTES,
+  CATEGORY_NUMERALS,
+  CELL_UNITS,
+  QUALIFIER_PREFIXES,
+  QUALIFIER_SUFFIXES,
+  QUALITATIVE_OPENERS,
+} from "./lexicon";
+import { splitRow, type Segment, type SplitContext, type ValueRole } from "./split";
+import {
+  closeBracket,
+  isAsciiLetter,
+  isBlank,
+  isCjk,
+  isDigit,
+  isUnitLike,
+  lineEnd,
+  matchString,
+  matchWord,
+} from "./text";
+import type { TableRow } from "./types";
+
+const MAX_NAME = 60;
+const MAX_CATEGORY = 30;
+/** A row's value cells fit in this many characters; it bounds the search for the row's end. */
+const MAX_VALUES = 120;
+const RANGE_JOINERS = ["~", "～", "—", "–", "至"];
+const EMPTY_MARKS = ["-", "—", "–", "/"];
+const VALUE_MARKS = ["≥", "≤", ">", "<", "~", "～", "-", "—", "–", "+"];
+
+export interface BodyResult {
+  rows: TableRow[];
+  end: number;
+  problems: string[];
+}
+
+/** What the reader knows while walking the rows. */
+interface State {
+  text: string;
+  header: Header;
+  roles: ValueRole[];
+  split: Omit<SplitContext, "rowUnit">;
+  hasAttribute: boolean;
+  /** Next row number expected, or undefined while the table's numbering is unknown. */
+  expected?: number;
+  numbered?: boolean;
+  category?: string;
+  problems: string[];
+}
+
+export function valueRoles(header: Header): ValueRole[] {
+  const roles: ValueRole[] = [];
+  for (const c of header.columns)
+    if (c.role === "base" || c.role === "target" || c.role === "growth") roles.push(c.role);
+  return roles;
+}
+
+export function splitContext(header: Header): Omit<SplitContext, "rowUnit"> {
+  const growth = header.columns.find((c) => c.role === "growth");
+  const years =
+    header.baseYear !== undefined && header.targetYear !== undefined && header.targetYear > header.baseYear
+      ? header.targetYear - header.baseYear
+      : 5;
+  return {
+    roles: valueRoles(header),
+    years,
+    cumulative: growth?.cumulative === true,
+    growthUnit: growth?.unit ?? "%",
+  };
+}
+
+const attributeAt = (text: string, pos: number): Attribute | undefined =>
+  ATTRIBUTES.find((a) => text.startsWith(a, pos));
+
+/** A category marker (一、 / 十二、 / (三)) at `pos`: the position after it, or -1. */
+export function categoryMarkerEnd(text: string, pos: number): number {
+  let p = pos;
+  const paren = text[p] === "(";
+  if (paren) p++;
+  const from = p;
+  while (p - from < 3 && CATEGORY_NUMERALS.includes(text[p] ?? "x")) p++;
+  if (p === from) return -1;
+  if (paren) return text[p] === ")" ? p + 1 : -1;
+  return text[p] === "、" || text[p] === "." ? p + 1 : -1;
+}
+
+/**
+ * Where a row name that starts at `pos` ends: after its unit bracket, or before its first value.
+ * Returns -1 when no name ends within MAX_NAME characters.
+ */
+export function nameEnd(text: string, pos: number, limit: number): number {
+  let inLatin = false;
+  const stop = Math.min(limit, pos + MAX_NAME);
+  for (let i = pos; i < stop; i++) {
+    const c = text[i];
+    if (c === "(") {
+      const close = closeBracket(text, i, 24);
+      if (close < 0 || close > limit) return -1;
+      if (isUnitLike(text.slice(i + 1, close - 1))) return close;
+      i = close - 1;
+      inLatin = false;
+      continue;
+    }
+    if (isAsciiLetter(c)) inLatin = true;
+    else if (isDigit(c) || c === ".") {
+      if (!inLatin) return i;
+    } else {
+      inLatin = false;
+      if (VALUE_MARKS.includes(c) || isBlank(c) || c === "\n") return i;
+      if (attributeAt(text, i)) return i;
+      // A word qualifier just before a number (不低于90) starts the values.
+      const q = matchWord(text, i, QUALIFIER_PREFIXES);
+      if (q && q.word.length > 1 && isDigit(text[i + q.word.length])) return i;
+    }
+  }
+  return stop === limit ? limit : -1;
+}
+
+/** Text at `pos` can start a row name: not an attribute, a unit or a qualifier after a number. */
+function canStartName(text: string, pos: number): boolean {
+  if (!isCjk(text[pos])) return false;
+  if (attributeAt(text, pos)) return false;
+  if (matchString(text, pos, CELL_UNITS)) return false;
+  return !matchWord(text, pos, QUALIFIER_SUFFIXES);
+}
+
+/**
+ * Stricter test for a name found inside a row's values: words that open qualitative cells
+ * (高于全市平均水平) start a name only when it ends in a unit bracket (基本养老保险参保率(%)).
+ */
+function startsNameWithin(text: string, pos: number, limit: number): boolean {
+  if (!canStartName(text, pos)) return false;
+  if (!matchString(text, pos, QUALITATIVE_OPENERS)) return true;
+  const end = nameEnd(text, pos, limit);
+  return end > 0 && text[end - 1] === ")";
+}
+
+/**
+ * Where the next row starts inside [from, limit): its row number (when rows are numbered), its
+ * category marker, or (unnumbered rows) a name ending in a unit bracket. Returns limit if none.
+ */
+function nextRowStart(state: State, from: number, limit: number): number {
+  const { text } = state;
+  const num = state.expected !== undefined ? String(state.expected) : undefined;
+  for (let i = from; i < limit; i++) {
+    if (categoryMarkerEnd(text, i) > 0 && (i === from || !isCjk(text[i - 1]))) return i;
+    if (num && state.numbered !== false) {
+      if (text.startsWith(num, i) && startsNameWithin(text, i + num.length, limit)) return i;
+    } else if (i > from && !isCjk(text[i - 1]) && canStartName(text, i)) {
+      const end = nameEnd(text, i, limit);
+      if (end > 0 && text[end - 1] === ")") return i;
+    }
+  }
+  return limit;
+}
+
+/** Splits a row's value region into numbers (with their qualifiers and units) and fixed cells. */
+export function segmentValues(text: string, from: number, to: number): Segment[] {
+  const segments: Segment[] = [];
+  let prefix: { qualifier: Qualifier; start: number } | undefined;
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    if (isBlank(c) || c === "\n" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i;
+      while (j < to && (isDigit(text[j]) || text[j] === ".")) j++;
+      const run: Segment = { kind: "run", digits: text.slice(i, j), start: i, end: j };
+      if (prefix) {
+        run.prefix = prefix.qualifier;
+        run.prefixStart = prefix.start;
+        prefix = undefined;
+      }
+      // Unit and qualifier after the number, in either order (85%以上, 4左右).
+      for (let k = 0; k < 2; k++) {
+        const unit = run.unit === undefined ? matchString(text, j, CELL_UNITS) : undefined;
+        if (unit && j + unit.length <= to) {
+          run.unit = unit;
+          j += unit.length;
+          continue;
+        }
+        const q = run.suffix === undefined ? matchWord(text, j, QUALIFIER_SUFFIXES) : undefined;
+        if (q && j + q.word.length <= to) {
+          run.suffix = q.qualifier;
+          j += q.word.length;
+          continue;
+        }
+        break;
+      }
+      const joiner = matchString(text, j, RANGE_JOINERS);
+      if (joiner && isDigit(text[j + joiner.length]) && j + joiner.length < to) {
+        run.rangeNext = true;
+        run.end = j;
+        j += joiner.length;
+      } else run.end = j;
+      segments.push(run);
+      i = j;
+      continue;
+    }
+    const q = matchWord(text, i, QUALIFIER_PREFIXES);
+    if (q) {
+      let j = i + q.word.length;
+      while (j < to && isBlank(text[j])) j++;
+      if (isDigit(text[j])) {
+        prefix = { qualifier: q.qualifier, start: i };
+        i = j;
+        continue;
+      }
+    }
+    if (EMPTY_MARKS.includes(c)) {
+      let j = i + 1;
+      while (j < to && text[j] === c) j++;
+      segments.push({ kind: "fixed", cell: null });
+      i = j;
+      continue;
+    }
+    // Qualitative words: up to the next number, dash, blank or the region's end.
+    let j = i + 1;
+    while (
+      j < to &&
+      !isDigit(text[j]) &&
+      !EMPTY_MARKS.includes(text[j]) &&
+      !isBlank(text[j]) &&
+      text[j] !== "\n"
+    ) {
+      const inner = matchWord(text, j, QUALIFIER_PREFIXES);
+      if (inner && isDigit(text[j + inner.word.length])) break;
+      j++;
+    }
+    const words = text.slice(i, j);
+    if (words === "%" || words === "(" || words === ")") {
+      i = j;
+      continue;
+    }
+    segments.push({ kind: "fixed", cell: { value: null, qualifier: "=", text: words, start: i, end: j } });
+    i = j;
+  }
+  return segments;
+}
+
+/** Reads one row starting at `pos` (before `limit`); returns the row (if any) and where it ended. */
+function readRow(state: State, pos: number, limit: number): { row?: TableRow; next: number } | undefined {
+  const { text } = state;
+  let p = pos;
+  while (p < limit && isBlank(text[p])) p++;
+  if (p >= limit) return undefined;
+  const marker = categoryMarkerEnd(text, p);
+  if (marker > 0) {
+    // Category row: its words run up to the next row's number (or the line's end).
+    let q = marker;
+    while (q < limit && q - marker < MAX_CATEGORY && !isDigit(text[q])) q++;
+    if (q - marker >= MAX_CATEGORY) return undefined;
+    state.category = text.slice(marker, q).trim();
+    if (state.numbered === undefined || state.numbered) state.expected ??= 1;
+    return { next: q };
+  }
+  let rowNumber: number | undefined;
+  if (isDigit(text[p])) {
+    const exp = state.expected ?? 1;
+    const candidates = state.numbered === false ? [] : [String(exp), "1"];
+    const hit = candidates.find((n) => text.startsWith(n, p) && canStartName(text, p + n.length));
+    if (!hit) return undefined;
+    rowNumber = Number(hit);
+    p += hit.length;
+    state.numbered = true;
+  } else if (state.numbered === true) {
+    return undefined;
+  }
+  const nameStart = p;
+  const nEnd = nameEnd(text, p, limit);
+  if (nEnd <= nameStart) return undefined;
+  const name = text.slice(nameStart, nEnd).trim();
+  let cjk = 0;
+  for (const c of name) if (isCjk(c)) cjk++;
+  if (cjk < 2) return undefined;
+  if (rowNumber === undefined) state.numbered = false;
+  state.expected = rowNumber !== undefined ? rowNumber + 1 : undefined;
+
+  const searchEnd = Math.min(limit, nEnd + MAX_VALUES);
+  let regionEnd = nextRowStart(state, nEnd, searchEnd);
+  let attribute: Attribute | undefined;
+  let rowEnd = regionEnd;
+  if (state.hasAttribute) {
+    for (let i = nEnd; i < regionEnd; i++) {
+      const a = attributeAt(text, i);
+      if (a) {
+        attribute = a;
+        regionEnd = i;
+        rowEnd = i + a.length;
+        break;
+      }
+    }
+  }
+  const segments = segmentValues(text, nEnd, regionEnd);
+  const unitMatch = /\(([^()]*)\)$/.exec(name);
+  const unit = unitMatch && isUnitLike(unitMatch[1]) ? unitMatch[1] : "";
+  const indicator = unit ? name.slice(0, name.length - unitMatch![0].length).trim() : name;
+  const cells = splitRow(segments, { ...state.split, rowUnit: unit });
+  if (!cells) {
+    state.problems.push(`row ${rowNumber ?? ""} ${indicator}: could not place its cells`);
+    return { next: rowEnd };
+  }
+  while (rowEnd > nEnd && isBlank(text[rowEnd - 1])) rowEnd--;
+  const row: TableRow = { indicator, unit, start: nameStart, end: rowEnd };
+  if (rowNumber !== undefined) row.rowNumber = rowNumber;
+  if (state.category) row.category = state.category;
+  if (attribute) row.attribute = attribute;
+  cells.forEach((cell, i) => {
+    if (cell) row[state.roles[i]] = cell;
+  });
+  if (!row.base && !row.target && !row.growth) return { next: rowEnd };
+  return { row, next: rowEnd };
+}
+
+/** Sentence punctuation: a line holding it is prose, not a table row. */
+function isProse(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ("。，；,;".includes(text[i])) return true;
+  return false;
+}
+
+/** Reads the rows after a run-together header, on its line and on following lines. */
+export function readFlatBody(text: string, header: Header): BodyResult {
+  const state: State = {
+    text,
+    header,
+    roles: valueRoles(header),
+    split: splitContext(header),
+    hasAttribute: header.columns.some((c) => c.role === "attribute"),
+    problems: [],
+  };
+  const rows: TableRow[] = [];
+  let pos = header.end;
+  let end = header.end;
+  let limit = lineEnd(text, pos);
+  let firstLine = true;
+  for (let guard = 0; guard < 10000; guard++) {
+    const before = rows.length;
+    let p = pos;
+    while (p < limit) {
+      const r = readRow(state, p, limit);
+      if (!r || r.next <= p) break;
+      if (r.row) rows.push(r.row);
+      p = r.next;
+      end = Math.max(end, r.row?.end ?? p);
+    }
+    // A following line continues the table only if it yields rows from its start.
+    if (!firstLine && rows.length === before) break;
+    firstLine = false;
+    if (limit >= text.length) break;
+    pos = limit + 1;
+    while (pos < text.length && (text[pos] === "\r" || isBlank(text[pos]))) pos++;
+    if (text[pos] === "\n") break; // a blank line ends the table
+    limit = lineEnd(text, pos);
+    if (isProse(text, pos, limit)) break;
+  }
+  return { rows, end, problems: state.problems };
+}

@@ -1,0 +1,177 @@
+/**
+ * Reads a table header (指标 | 2020年基数 | 2025年目标 | 年均增长(%) | 属性) starting at a given
+ * position, whether its cells are run together, separated by tabs/spaces/pipes, or one per line.
+ */
+import { HEADER_WORDS, VALUE_ROLES, type ColumnRole } from "./lexicon";
+import { closeBracket, isBlank, isDigit, matchWord } from "./text";
+
+export interface Column {
+  role: ColumnRole;
+  year?: number;
+  /** Unit from the header cell's brackets: 年均增长(%) gives %. */
+  unit?: string;
+  cumulative?: boolean;
+  start: number;
+  end: number;
+}
+
+/** How the header's cells were separated; the body is read the same way. */
+export type Layout = "flat" | "blank" | "tab" | "pipe" | "line";
+
+export interface Header {
+  columns: Column[];
+  layout: Layout;
+  baseYear?: number;
+  targetYear?: number;
+  start: number;
+  end: number;
+}
+
+const MAX_COLUMNS = 16;
+/** A header cell is short; this bounds every scan inside one. */
+const MAX_BRACKET = 16;
+
+/** A year written as 2020年 (or 2020 before a header word) at `pos`: [year, end]. */
+function readYear(text: string, pos: number): [number, number] | undefined {
+  if (!(text[pos] === "1" || text[pos] === "2")) return undefined;
+  for (let k = 1; k < 4; k++) if (!isDigit(text[pos + k])) return undefined;
+  if (isDigit(text[pos + 4])) return undefined;
+  const year = Number(text.slice(pos, pos + 4));
+  if (year < 1949 || year > 2100) return undefined;
+  let end = pos + 4;
+  while (isBlank(text[end])) end++;
+  if (text[end] === "年") return [year, end + 1];
+  return [year, pos + 4];
+}
+
+/** One header cell at `pos`: [year年] word [(unit)] [(year年)] | bare year 2020年. */
+function readColumn(text: string, pos: number): Column | undefined {
+  let p = pos;
+  let year: number | undefined;
+  const y = readYear(text, p);
+  if (y) {
+    year = y[0];
+    p = y[1];
+    while (isBlank(text[p])) p++;
+  }
+  const word = matchWord(text, p, HEADER_WORDS);
+  if (!word) {
+    // A bare year column needs its 年 so that a stray number is not taken for one.
+    if (y && text[y[1] - 1] === "年") return { role: "year", year, start: pos, end: y[1] };
+    return undefined;
+  }
+  p += word.word.length;
+  const col: Column = { role: word.role, start: pos, end: p };
+  if (year !== undefined) col.year = year;
+  if (word.cumulative) col.cumulative = true;
+  // Brackets after the word: a unit (%) or a year (2025年).
+  for (let k = 0; k < 2 && text[p] === "("; k++) {
+    const close = closeBracket(text, p, MAX_BRACKET);
+    if (close < 0) break;
+    const inner = text.slice(p + 1, close - 1).trim();
+    const iy = readYear(inner, 0);
+    if (iy && iy[1] === inner.length) col.year ??= iy[0];
+    else col.unit = inner;
+    p = close;
+  }
+  // 目标值2025年: a year written after the word.
+  if (col.year === undefined) {
+    const after = readYear(text, p);
+    if (after && text[after[1] - 1] === "年" && !readColumnWord(text, after[1])) {
+      col.year = after[0];
+      p = after[1];
+    }
+  }
+  col.end = p;
+  return col;
+}
+
+const readColumnWord = (text: string, pos: number): boolean =>
+  matchWord(text, pos, HEADER_WORDS) !== undefined;
+
+/** Skips separators between header cells; returns the new position and the separator seen. */
+function skipSeparator(text: string, pos: number): [number, Layout] {
+  let p = pos;
+  let tab = false;
+  let pipe = false;
+  let blank = false;
+  let newlines = 0;
+  while (p < text.length && p - pos < 64) {
+    const c = text[p];
+    if (c === "\t") tab = true;
+    else if (c === "|" || c === "│") pipe = true;
+    else if (c === "\n") {
+      if (++newlines > 2) break;
+    } else if (isBlank(c) || c === "\r") blank = true;
+    else break;
+    p++;
+  }
+  const layout: Layout = newlines > 0 ? "line" : pipe ? "pipe" : tab ? "tab" : blank ? "blank" : "flat";
+  return [p, layout];
+}
+
+const isSeparatorOrEnd = (c: string | undefined): boolean =>
+  c === undefined || isBlank(c) || c === "\n" || c === "\r" || c === "|" || c === "│";
+
+const LAYOUT_RANK: Record<Layout, number> = { flat: 0, blank: 1, tab: 2, pipe: 3, line: 4 };
+
+/** Gives bare year columns their role: the earliest year is the base, the latest the target. */
+function resolveYears(columns: Column[]): void {
+  const bare = columns.filter((c) => c.role === "year");
+  if (bare.length === 0) return;
+  const base = columns.find((c) => c.role === "base");
+  const target = columns.find((c) => c.role === "target");
+  if (bare.length === 1) {
+    const before = target && (target.year === undefined || bare[0].year! < target.year);
+    bare[0].role = before ? "base" : base ? "target" : "target";
+    return;
+  }
+  if (!base) bare[0].role = "base";
+  if (!target) bare[bare.length - 1].role = "target";
+  // Years in between (2021年 2022年 … in a multi-year table) are not read yet.
+  for (const c of bare) if (c.role === "year") c.role = "other";
+}
+
+/**
+ * The header starting at `pos`, or undefined when the text there is not one. A header has an
+ * indicator column and at least two value columns (base, target, growth or years).
+ */
+export function readHeader(text: string, pos: number): Header | undefined {
+  const columns: Column[] = [];
+  let layout: Layout = "flat";
+  let p = pos;
+  let end = pos;
+  while (columns.length < MAX_COLUMNS) {
+    const col = readColumn(text, p);
+    if (!col) break;
+    // A row name that happens to start with a header word (实际利用外资) ends the header.
+    const unique = col.role !== "year" && col.role !== "other";
+    if (unique && columns.some((c) => c.role === col.role)) break;
+    if (columns.length > 0) {
+      // Cells after the first: the separator before this one counts toward the layout.
+      const [, sep] = skipSeparator(text, end);
+      if (LAYOUT_RANK[sep] > LAYOUT_RANK[layout]) layout = sep;
+    }
+    columns.push(col);
+    end = col.end;
+    const [next] = skipSeparator(text, end);
+    p = next;
+  }
+  if (layout !== "flat") {
+    // Separated cells must end at a separator: 实际利用外资 on the next line is a row, not a header cell.
+    const cut = columns.findIndex((c) => !isSeparatorOrEnd(text[c.end]));
+    if (cut >= 0) columns.length = cut;
+    end = columns.length > 0 ? columns[columns.length - 1].end : pos;
+  }
+  const indicators = columns.filter((c) => c.role === "indicator").length;
+  if (indicators !== 1) return undefined;
+  resolveYears(columns);
+  const values = columns.filter((c) => VALUE_ROLES.includes(c.role));
+  if (values.length < 2) return undefined;
+  const header: Header = { columns, layout, start: pos, end };
+  const base = columns.find((c) => c.role === "base");
+  const target = columns.find((c) => c.role === "target");
+  if (base?.year !== undefined) header.baseYear = base.year;
+  if (target?.year !== undefined) header.targetYear = target.year;
+  return header;
+}

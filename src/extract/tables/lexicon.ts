@@ -1,0 +1,219 @@
+/**
+ * Words the table reader recognises, as data. Longer entries come first where one is a prefix of
+ * another so a first-match scan finds the longest word.
+ */
+import type { Attribute, Qualifier } from "../../model/record";
+
+/** What a header cell says its column holds. `year` is a bare year (2020年) resolved
+ * later; `other` a column the reader skips. */
+export type ColumnRole =
+  | "number"
+  | "category"
+  | "indicator"
+  | "unit"
+  | "base"
+  | "target"
+  | "growth"
+  | "attribute"
+  | "year"
+  | "other";
+
+export const VALUE_ROLES: readonly ColumnRole[] = ["base", "target", "growth"];
+
+export interface HeaderWord {
+  word: string;
+  role: ColumnRole;
+  /** Growth columns headed 累计 hold a change over the whole period, not an annual rate. */
+  cumulative?: boolean;
+}
+
+export const HEADER_WORDS: readonly HeaderWord[] = [
+  { word: "指标属性", role: "attribute" },
+  { word: "指标类型", role: "attribute" },
+  { word: "指标性质", role: "attribute" },
+  { word: "属性", role: "attribute" },
+  { word: "性质", role: "attribute" },
+  { word: "指标名称", role: "indicator" },
+  { word: "指标", role: "indicator" },
+  { word: "项目名称", role: "indicator" },
+  { word: "项目", role: "indicator" },
+  { word: "名称", role: "indicator" },
+  { word: "序号", role: "number" },
+  { word: "编号", role: "number" },
+  { word: "类别", role: "category" },
+  { word: "分类", role: "category" },
+  { word: "领域", role: "category" },
+  { word: "维度", role: "category" },
+  { word: "计量单位", role: "unit" },
+  { word: "单位", role: "unit" },
+  { word: "基期值", role: "base" },
+  { word: "基期", role: "base" },
+  { word: "基数", role: "base" },
+  { word: "基年值", role: "base" },
+  { word: "基准值", role: "base" },
+  { word: "基础值", role: "base" },
+  { word: "现状值", role: "base" },
+  { word: "现状", role: "base" },
+  { word: "实际值", role: "base" },
+  { word: "完成值", role: "base" },
+  { word: "完成", role: "base" },
+  { word: "实际", role: "base" },
+  { word: "目标值", role: "target" },
+  { word: "规划目标", role: "target" },
+  { word: "预期目标", role: "target" },
+  { word: "目标", role: "target" },
+  { word: "规划值", role: "target" },
+  { word: "预期值", role: "target" },
+  { word: "计划值", role: "target" },
+  { word: "计划", role: "target" },
+  { word: "年均增长率", role: "growth" },
+  { word: "年均增长", role: "growth" },
+  { word: "年均增速", role: "growth" },
+  { word: "年均增幅", role: "growth" },
+  { word: "年均/累计", role: "growth" },
+  { word: "年均", role: "growth" },
+  { word: "增长率", role: "growth" },
+  { word: "增长", role: "growth" },
+  { word: "增速", role: "growth" },
+  { word: "增幅", role: "growth" },
+  { word: "累计", role: "growth", cumulative: true },
+];
+
+/** Words that may open a table header; the scan for headers only looks at these. */
+export const HEADER_OPENERS: readonly string[] = [
+  "指标",
+  "序号",
+  "编号",
+  "类别",
+  "分类",
+  "领域",
+  "项目",
+  "名称",
+];
+
+export const ATTRIBUTES: readonly Attribute[] = ["预期性", "约束性"];
+
+export interface QualifierWord {
+  word: string;
+  qualifier: Qualifier;
+}
+
+/** Written before a number: ≥500, 不低于90. */
+export const QUALIFIER_PREFIXES: readonly QualifierWord[] = [
+  { word: "≥", qualifier: ">=" },
+  { word: ">=", qualifier: ">=" },
+  { word: "≤", qualifier: "<=" },
+  { word: "<=", qualifier: "<=" },
+  { word: ">", qualifier: ">" },
+  { word: "<", qualifier: "<" },
+  { word: "不低于", qualifier: ">=" },
+  { word: "不少于", qualifier: ">=" },
+  { word: "至少", qualifier: ">=" },
+  { word: "不超过", qualifier: "<=" },
+  { word: "不高于", qualifier: "<=" },
+  { word: "控制在", qualifier: "<=" },
+  { word: "超过", qualifier: ">" },
+  { word: "突破", qualifier: ">" },
+  { word: "大于", qualifier: ">" },
+  { word: "高于", qualifier: ">" },
+  { word: "低于", qualifier: "<" },
+  { word: "小于", qualifier: "<" },
+  { word: "约", qualifier: "~" },
+  { word: "达到", qualifier: "=" },
+  { word: "保持在", qualifier: "=" },
+  { word: "力争", qualifier: "=" },
+];
+
+/** Written after a number (and its unit): 4左右, 85%以上. */
+export const QUALIFIER_SUFFIXES: readonly QualifierWord[] = [
+  { word: "左右", qualifier: "~" },
+  { word: "上下", qualifier: "~" },
+  { word: "及以上", qualifier: ">=" },
+  { word: "以上", qualifier: ">=" },
+  { word: "以内", qualifier: "<=" },
+  { word: "以下", qualifier: "<=" },
+];
+
+/**
+ * Units a value cell may carry after its number. Kept short on purpose: a table's units normally
+ * sit in the indicator's brackets or a unit column; cells only add these.
+ */
+export const CELL_UNITS: readonly string[] = [
+  "个百分点",
+  "百分点",
+  "%",
+  "‰",
+  "倍",
+  "万亿元",
+  "亿美元",
+  "万美元",
+  "亿元",
+  "万元",
+  "元",
+  "万人",
+  "万户",
+  "万吨",
+  "万千瓦",
+  "万平方米",
+  "平方公里",
+  "公里",
+  "千米",
+  "家",
+  "个",
+  "件",
+  "项",
+  "所",
+  "人",
+  "户",
+  "天",
+  "年",
+  "岁",
+  "吨",
+];
+
+/** Range joiners between two numbers: 30%—35%, 1~2. */
+export const RANGE_MARKS: readonly string[] = ["~", "～", "—", "–", "至", "-"];
+
+/** Cells meaning "no value". */
+export const EMPTY_CELLS: readonly string[] = ["-", "--", "—", "——", "–", "/", "/", "无", "…"];
+
+/** Chinese numerals that number category rows (一、结构优化). */
+export const CATEGORY_NUMERALS = "一二三四五六七八九十";
+
+/**
+ * How qualitative cells open (高于全市平均水平, 完成市定目标, 与经济增长基本同步): text starting so
+ * is a cell, never the name of the next row.
+ */
+export const QUALITATIVE_OPENERS: readonly string[] = [
+  "高于",
+  "低于",
+  "不低于",
+  "不高于",
+  "完成",
+  "达到",
+  "与",
+  "同",
+  "保持",
+  "稳定",
+  "逐步",
+  "持续",
+  "力争",
+  "基本",
+  "同步",
+  "略高于",
+  "快于",
+  "慢于",
+  "控制在",
+  "确保",
+  "实现",
+  "全面",
+  "进一步",
+  "不断",
+  "明显",
+  "显著",
+  "符合",
+  "满足",
+  "省下达",
+  "市下达",
+  "国家下达",
+];

@@ -1,0 +1,258 @@
+/**
+ * Splits the run-together value cells of a flattened table row (`45.272.810` → 45.2 | 72.8 | 10).
+ * Every way of cutting the digit runs into at most as many cells as the header has value columns is
+ * scored; the score rewards a growth cell that agrees with base and target over the plan's years
+ * (growth ≈ (target/base)^(1/years) − 1, or a change in percentage points ≈ (target − base)/years),
+ * and charges for extra cuts, implausible decimals and wild target/base ratios.
+ */
+import type { Qualifier } from "../../model/record";
+import type { TableCell } from "./types";
+
+export type ValueRole = "base" | "target" | "growth";
+
+/** A run of digits and dots whose cells are to be found, with what is written around it. */
+export interface NumberRun {
+  kind: "run";
+  digits: string;
+  /** Offset of digits[0] in the text. */
+  start: number;
+  /** Qualifier before the run (≥500): applies to its first cell. */
+  prefix?: Qualifier;
+  prefixStart?: number;
+  /** Qualifier and unit after the run (4左右, 1.2个百分点): apply to its last cell. */
+  suffix?: Qualifier;
+  unit?: string;
+  /** End of the run including its suffix words. */
+  end: number;
+  /** The run's last cell and the next run's first cell form a range (30%—35%). */
+  rangeNext?: boolean;
+}
+
+/** A cell whose extent is certain: `-` (empty, cell null) or qualitative words. */
+export interface FixedCell {
+  kind: "fixed";
+  cell: TableCell | null;
+}
+
+export type Segment = NumberRun | FixedCell;
+
+export interface SplitContext {
+  /** The value columns in header order. */
+  roles: readonly ValueRole[];
+  /** Years between base and target (growth is annual over these). */
+  years: number;
+  /** Growth column holds a change over the whole period (累计) rather than an annual rate. */
+  cumulative: boolean;
+  /** Unit of the row's levels (from the name's brackets or the unit column). */
+  rowUnit: string;
+  /** Unit of the growth column (年均增长(%) → %). */
+  growthUnit: string;
+}
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Cell under construction, with what the score needs to know about how it was written. */
+interface Candidate {
+  cell: TableCell | null;
+  /** Digits after the decimal point (of the low end for a range). */
+  decimals: number;
+  trailingZero: boolean;
+}
+
+const SPLIT_COST = 1.5;
+const MISSING_COST = 1;
+/** Bounds the enumeration; a row with more ways to cut than this is read without cuts. */
+const MAX_CANDIDATES = 20000;
+const MAX_RUN = 32;
+
+/** A number as tables write it: no leading zeros (except 0.x), no bare or doubled dots. */
+export function isPlainNumber(s: string): boolean {
+  if (s.length === 0 || s.length > 16) return false;
+  let dot = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === ".") {
+      if (dot >= 0) return false;
+      dot = i;
+    } else if (c < "0" || c > "9") return false;
+  }
+  if (dot === 0 || dot === s.length - 1) return false;
+  const intLen = dot < 0 ? s.length : dot;
+  return !(s[0] === "0" && intLen > 1);
+}
+
+function describe(text: string): { decimals: number; trailingZero: boolean } {
+  const dot = text.indexOf(".");
+  if (dot < 0) return { decimals: 0, trailingZero: false };
+  return { decimals: text.length - dot - 1, trailingZero: text.endsWith("0") };
+}
+
+/** All ways to cut `digits` into `k` plain numbers (bounded by the caller's budget). */
+function cuts(run: NumberRun, k: number, out: Piece[][], budget: { left: number }): void {
+  const d = run.digits;
+  const pieces: Piece[] = [];
+  const walk = (from: number, left: number): void => {
+    if (budget.left <= 0) return;
+    if (left === 1) {
+      const text = d.slice(from);
+      if (!isPlainNumber(text)) return;
+      budget.left--;
+      out.push([...pieces, { text, start: run.start + from, end: run.start + d.length }]);
+      return;
+    }
+    for (let to = from + 1; to <= d.length - (left - 1); to++) {
+      const text = d.slice(from, to);
+      if (!isPlainNumber(text)) {
+        // No longer piece can repair a leading zero, a leading dot or a second dot.
+        if (text[0] === "." || (text[0] === "0" && text.length > 1 && text[1] !== ".")) return;
+        if (text.indexOf(".") !== text.lastIndexOf(".")) return;
+        continue;
+      }
+      pieces.push({ text, start: run.start + from, end: run.start + to });
+      walk(to, left - 1);
+      pieces.pop();
+    }
+  };
+  walk(0, k);
+}
+
+function numberCell(p: Piece, qualifier: Qualifier, unit: string | undefined): Candidate {
+  const cell: TableCell = { value: Number(p.text), qualifier, start: p.start, end: p.end };
+  if (unit) cell.unit = unit;
+  return { cell, ...describe(p.text) };
+}
+
+/** The cells of one way of cutting: pieces of each run, ranges joined, fixed cells kept. */
+function assemble(segments: readonly Segment[], choice: readonly Piece[][]): Candidate[] {
+  const out: Candidate[] = [];
+  let low: Candidate | undefined;
+  let runIndex = 0;
+  for (const seg of segments) {
+    if (seg.kind === "fixed") {
+      out.push({ cell: seg.cell, decimals: 0, trailingZero: false });
+      continue;
+    }
+    const pieces = choice[runIndex++];
+    pieces.forEach((p, i) => {
+      const first = i === 0;
+      const last = i === pieces.length - 1;
+      const qualifier: Qualifier = (first && seg.prefix) || (last && seg.suffix) || "=";
+      const unit = last ? seg.unit : undefined;
+      // The prefix mark (≥) is part of the run's first cell.
+      const from = {
+        ...p,
+        start: first && seg.prefixStart !== undefined ? seg.prefixStart : p.start,
+        end: last ? seg.end : p.end,
+      };
+      let c = numberCell(from, qualifier, unit);
+      if (first && low?.cell) {
+        // Close the range opened by the previous run's last piece.
+        const range = { ...low.cell, value_max: c.cell!.value!, end: c.cell!.end };
+        if (unit && !range.unit) range.unit = unit;
+        if (qualifier !== "=") range.qualifier = qualifier;
+        c = { ...low, cell: range };
+        low = undefined;
+      }
+      if (last && seg.rangeNext) low = c;
+      else out.push(c);
+    });
+  }
+  if (low) out.push(low);
+  return out;
+}
+
+const isPoints = (unit: string | undefined): boolean => unit === "个百分点" || unit === "百分点";
+
+/** How plausible one reading of the row is (higher is better). */
+export function scoreCells(cells: readonly Candidate[], ctx: SplitContext, cutsMade: number): number {
+  let score = -SPLIT_COST * cutsMade - MISSING_COST * Math.max(0, ctx.roles.length - cells.length);
+  const byRole: Partial<Record<ValueRole, TableCell>> = {};
+  cells.forEach((c, i) => {
+    const role = ctx.roles[i];
+    if (c.cell) byRole[role] = c.cell;
+    if (!c.cell || c.cell.value === null) return;
+    if (c.trailingZero) score -= 1.5;
+    score -= 0.25 * Math.max(0, c.decimals - 1);
+    if (c.cell.qualifier === "~" && c.decimals >= 2) score -= 1;
+    if (role !== "growth") {
+      if (c.cell.value === 0) score -= 2;
+      if (isPoints(c.cell.unit)) score -= 2;
+      if ((c.cell.unit ?? ctx.rowUnit) === "%" && c.cell.value > 100) score -= 2;
+    } else if (!isPoints(c.cell.unit) && Math.abs(c.cell.value) > 60) score -= 1.5;
+  });
+  const b = byRole.base?.value;
+  const t = byRole.target?.value;
+  const g = byRole.growth;
+  if (typeof b === "number" && typeof t === "number" && b > 0 && t > 0) {
+    if (g && typeof g.value === "number") score += growthAgreement(b, t, g, ctx);
+    else score -= 1.5 * Math.max(0, Math.abs(Math.log(t / b)) - Math.log(2.5));
+  }
+  return score;
+}
+
+/** +3 when the growth cell agrees with base and target, +1.5 when roughly, −2 when not at all. */
+function growthAgreement(base: number, target: number, growth: TableCell, ctx: SplitContext): number {
+  const g = growth.value!;
+  const years = Math.max(1, ctx.years);
+  let err: number;
+  let tol: number;
+  if (isPoints(growth.unit ?? ctx.growthUnit)) {
+    err = Math.min(Math.abs(g - (target - base) / years), Math.abs(g - (target - base)));
+    tol = Math.max(0.15, 0.1 * Math.abs(g));
+  } else {
+    const implied = ctx.cumulative
+      ? (target / base - 1) * 100
+      : (Math.pow(target / base, 1 / years) - 1) * 100;
+    // A growth cell may also be a change in points for indicators measured in %.
+    const points = ctx.rowUnit === "%" ? Math.abs(g - (target - base) / years) : Infinity;
+    err = Math.min(Math.abs(g - implied), points);
+    tol = Math.max(0.5, 0.08 * Math.abs(g));
+  }
+  if (err <= tol) return 3;
+  if (err <= 3 * tol) return 1.5;
+  return -2;
+}
+
+/**
+ * The best reading of a row's value segments: at most one cell per value column, in column
+ * order (null = an empty cell). Returns undefined when no reading fits.
+ */
+export function splitRow(segments: readonly Segment[], ctx: SplitContext): (TableCell | null)[] | undefined {
+  const runs = segments.filter((s): s is NumberRun => s.kind === "run");
+  const fixed = segments.length - runs.length;
+  const ranges = runs.filter((r) => r.rangeNext).length;
+  const maxCells = ctx.roles.length;
+  if (fixed + runs.length - ranges > maxCells) return undefined;
+  if (runs.some((r) => r.digits.length > MAX_RUN)) return undefined;
+  const budget = { left: MAX_CANDIDATES };
+  let best: { cells: Candidate[]; score: number } | undefined;
+  const choice: Piece[][] = [];
+  const walk = (i: number, cellsSoFar: number, cutsMade: number): void => {
+    if (budget.left <= 0) return;
+    if (i === runs.length) {
+      const cells = assemble(segments, choice);
+      if (cells.length > maxCells) return;
+      const score = scoreCells(cells, ctx, cutsMade);
+      if (!best || score > best.score) best = { cells, score };
+      return;
+    }
+    const othersMin = runs.length - i - 1;
+    const room = maxCells - fixed - cellsSoFar - othersMin + ranges;
+    for (let k = 1; k <= Math.max(1, room); k++) {
+      const options: Piece[][] = [];
+      cuts(runs[i], k, options, budget);
+      for (const pieces of options) {
+        choice.push(pieces);
+        walk(i + 1, cellsSoFar + k, cutsMade + k - 1);
+        choice.pop();
+      }
+    }
+  };
+  walk(0, 0, 0);
+  const found = best as { cells: Candidate[] } | undefined;
+  return found?.cells.map((c) => c.cell);
+}

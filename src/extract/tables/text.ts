@@ -1,0 +1,63 @@
+/** Small character tests and bounded scans shared by the table readers. */
+
+export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+/** CJK ideographs (the table words, names and qualitative cells are written in them). */
+export const isCjk = (c: string | undefined): boolean =>
+  c !== undefined && ((c >= "\u4e00" && c <= "\u9fff") || (c >= "\u3400" && c <= "\u4dbf"));
+
+export const isAsciiLetter = (c: string | undefined): boolean =>
+  c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z"));
+
+/** Horizontal white space (not newlines). */
+export const isBlank = (c: string | undefined): boolean =>
+  c === " " || c === "\t" || c === "\u3000" || c === "\u00a0";
+
+/** The first entry of `words` written at `pos` (callers order words longest first). */
+export function matchWord<T extends { word: string }>(
+  text: string,
+  pos: number,
+  words: readonly T[],
+): T | undefined {
+  for (const w of words) if (text.startsWith(w.word, pos)) return w;
+  return undefined;
+}
+
+export function matchString(text: string, pos: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.startsWith(w, pos)) return w;
+  return undefined;
+}
+
+/** End of the line holding `pos` (index of its "\n", or the text's length). */
+export function lineEnd(text: string, pos: number): number {
+  const i = text.indexOf("\n", pos);
+  return i < 0 ? text.length : i;
+}
+
+export function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf("\n", pos - 1) + 1;
+}
+
+/** Position after a bracket group opened at `pos`, or -1 when it does not close within `max` chars. */
+export function closeBracket(text: string, pos: number, max: number): number {
+  const open = text[pos];
+  const close = open === "(" ? ")" : open === "[" ? "]" : open === "【" ? "】" : "";
+  if (!close) return -1;
+  const limit = Math.min(text.length, pos + max);
+  let depth = 0;
+  for (let i = pos; i < limit; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth === 0) return i + 1;
+    else if (text[i] === "\n") return -1;
+  }
+  return -1;
+}
+
+/** A bracket's content reads as a unit (亿元, %, 万元/人·年) rather than part of a name ((COD), (含…)). */
+export function isUnitLike(content: string): boolean {
+  if (content.length === 0 || content.length > 14) return false;
+  if (content === "%" || content === "‰") return true;
+  if (/[占含按其中指为的]/.test(content)) return false;
+  for (const c of content) if (isCjk(c)) return true;
+  return false;
+}
