@@ -1,0 +1,470 @@
+/**
+ * The user's own data: corrections to extracted records, documents they imported, records and actuals from
+ * CSV files. Kept apart from the built-in dataset and applied on top of it, so that a new add-in version
+ * (re-extraction) keeps every correction: corrections match records by their stable id.
+ * Pure: no Excel, no I/O. Persisted by src/excel/user-data-store.ts and exported as a JSON file for a team.
+ */
+import { indicatorIdFor } from "../extract/lexicon";
+import type { Dataset, DocumentInfo, IndicatorRecord, Qualifier, RegionInfo } from "./record";
+
+export const USER_DATA_FORMAT = "plan-indicators/user-data";
+export const USER_DATA_VERSION = 2;
+
+/** Fields a reviewer may change. The record keeps its id, so the correction survives re-extraction. */
+export interface RecordEdit {
+  value?: number | null;
+  value_max?: number | null;
+  unit?: string;
+  year?: number;
+  qualifier?: Qualifier;
+  indicator?: string;
+  /** Set when the reviewer picked a known indicator; otherwise derived from `indicator`. */
+  indicator_id?: string;
+}
+
+/** What the record looked like when corrected, so that a correction whose record vanished can be shown. */
+export interface RecordSnapshot {
+  doc: string;
+  region: string;
+  indicator: string;
+  year: number;
+  value: number | null;
+  unit: string;
+}
+
+export type Correction = {
+  id: string;
+  /** ISO timestamp of the decision. */
+  at: string;
+  snapshot?: RecordSnapshot;
+} & ({ action: "accept" } | { action: "reject" } | { action: "edit"; fields: RecordEdit });
+
+export interface ImportedDocument {
+  doc: string;
+  /** File name or "pasted text" as the user gave it. */
+  name: string;
+  /** Original text, kept so that the document can be re-extracted and passages shown. */
+  text?: string;
+  /** The region the user chose or confirmed; overrides what the extractor read. */
+  region?: RegionInfo;
+  importedAt: string;
+  info: DocumentInfo;
+  records: IndicatorRecord[];
+}
+
+/** A figure the user keeps (an actual) outside any document. */
+export interface UserActual {
+  region_id: string;
+  indicator_id: string;
+  year: number;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+export interface UserData {
+  format: typeof USER_DATA_FORMAT;
+  formatVersion: typeof USER_DATA_VERSION;
+  /** One per record id; the latest decision replaces an earlier one. */
+  corrections: Correction[];
+  importedDocuments: ImportedDocument[];
+  /** Records from CSV files, keyed by their stable ids. */
+  importedRecords: IndicatorRecord[];
+  actuals?: UserActual[];
+}
+
+export function emptyUserData(): UserData {
+  return {
+    format: USER_DATA_FORMAT,
+    formatVersion: USER_DATA_VERSION,
+    corrections: [],
+    importedDocuments: [],
+    importedRecords: [],
+  };
+}
+
+export function snapshotOf(r: IndicatorRecord): RecordSnapshot {
+  return { doc: r.doc, region: r.region, indicator: r.indicator, year: r.year, value: r.value, unit: r.unit };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Immutable updates (the caller persists the result; the previous object stays valid until it does).
+
+export function setCorrection(user: UserData, correction: Correction): UserData {
+  const corrections = user.corrections.filter((c) => c.id !== correction.id);
+  corrections.push(correction);
+  return { ...user, corrections };
+}
+
+export function removeCorrection(user: UserData, id: string): UserData {
+  return { ...user, corrections: user.corrections.filter((c) => c.id !== id) };
+}
+
+/** Adds or replaces (same doc id) an imported document. */
+export function putImportedDocument(user: UserData, doc: ImportedDocument): UserData {
+  return { ...user, importedDocuments: [...user.importedDocuments.filter((d) => d.doc !== doc.doc), doc] };
+}
+
+export function removeImportedDocument(user: UserData, doc: string): UserData {
+  return { ...user, importedDocuments: user.importedDocuments.filter((d) => d.doc !== doc) };
+}
+
+/** Adds records, replacing any with the same id (importing the same CSV twice does not duplicate). */
+export function putImportedRecords(user: UserData, records: readonly IndicatorRecord[]): UserData {
+  const ids = new Set(records.map((r) => r.id));
+  return { ...user, importedRecords: [...user.importedRecords.filter((r) => !ids.has(r.id)), ...records] };
+}
+
+/** A team member's file merged into ours: theirs wins per record id / document id. */
+export function mergeUserData(ours: UserData, theirs: UserData): UserData {
+  let merged = putImportedRecords(ours, theirs.importedRecords);
+  for (const doc of theirs.importedDocuments) merged = putImportedDocument(merged, doc);
+  for (const c of theirs.corrections) merged = setCorrection(merged, c);
+  if (theirs.actuals?.length) {
+    const key = (a: UserActual) => `${a.region_id}|${a.indicator_id}|${a.year}`;
+    const keys = new Set(theirs.actuals.map(key));
+    merged = {
+      ...merged,
+      actuals: [...(merged.actuals ?? []).filter((a) => !keys.has(key(a))), ...theirs.actuals],
+    };
+  }
+  return merged;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Applying user data to the built-in dataset.
+
+export interface ApplyReport {
+  dataset: Dataset;
+  /** Corrections whose record no longer exists (kept in UserData, shown to the user). */
+  orphans: Correction[];
+  applied: number;
+  rejected: number;
+}
+
+/** Confidence of a record a person has checked: reviewed records sort after unreviewed ones. */
+const REVIEWED_CONFIDENCE = 1;
+const USER_ACTUALS_DOC = "user-actuals";
+
+function applyEdit(record: IndicatorRecord, fields: RecordEdit): IndicatorRecord {
+  const out: IndicatorRecord = { ...record, confidence: REVIEWED_CONFIDENCE };
+  if (fields.value !== undefined) out.value = fields.value;
+  if (fields.value_max === null) delete out.value_max;
+  else if (fields.value_max !== undefined) out.value_max = fields.value_max;
+  if (fields.unit !== undefined) out.unit = fields.unit;
+  if (fields.year !== undefined) {
+    out.year = fields.year;
+    delete out.year_inferred;
+  }
+  if (fields.qualifier !== undefined) out.qualifier = fields.qualifier;
+  if (fields.indicator !== undefined) {
+    out.indicator = fields.indicator;
+    out.indicator_id = fields.indicator_id ?? indicatorIdFor(fields.indicator).id;
+  } else if (fields.indicator_id !== undefined) {
+    out.indicator_id = fields.indicator_id;
+  }
+  return out;
+}
+
+function withRegion(record: IndicatorRecord, region: RegionInfo | undefined): IndicatorRecord {
+  if (!region || record.region_id === region.id) return record;
+  return { ...record, region: region.name, region_id: region.id, region_en: region.name_en };
+}
+
+function actualRecord(a: UserActual): IndicatorRecord {
+  const id = `${USER_ACTUALS_DOC}-${a.region_id}-${a.indicator_id}-${a.year}`;
+  return {
+    id,
+    doc: USER_ACTUALS_DOC,
+    region: a.region_id,
+    region_id: a.region_id,
+    region_en: a.region_id,
+    indicator: a.indicator_id,
+    indicator_id: a.indicator_id,
+    kind: "actual",
+    measure: "level",
+    year: a.year,
+    value: a.value,
+    unit: a.unit,
+    qualifier: "=",
+    source: "table",
+    quote: a.note ?? "",
+    start: 0,
+    end: 0,
+    confidence: REVIEWED_CONFIDENCE,
+  };
+}
+
+/**
+ * The dataset the add-in works with: built-in records, plus imported documents (an imported document with
+ * the id of a built-in one replaces it), plus CSV records and actuals, with every correction applied.
+ */
+export function applyUserDataWithReport(builtin: Dataset, user: UserData): ApplyReport {
+  const importedDocIds = new Set(user.importedDocuments.map((d) => d.doc));
+  const records: IndicatorRecord[] = builtin.records.filter((r) => !importedDocIds.has(r.doc));
+  const documents: DocumentInfo[] = builtin.documents.filter((d) => !importedDocIds.has(d.doc));
+  const regions = new Map(builtin.regions.map((r) => [r.id, r]));
+
+  for (const imported of user.importedDocuments) {
+    const region = imported.region;
+    if (region && !regions.has(region.id)) regions.set(region.id, region);
+    documents.push(
+      region
+        ? { ...imported.info, region: region.name, region_id: region.id, region_en: region.name_en }
+        : imported.info,
+    );
+    for (const r of imported.records) records.push(withRegion(r, region));
+  }
+  records.push(...user.importedRecords, ...(user.actuals ?? []).map(actualRecord));
+
+  // Later sources win on an id clash (a CSV row re-importing a record replaces it).
+  const byId = new Map<string, IndicatorRecord>();
+  for (const r of records) byId.set(r.id, r);
+
+  const orphans: Correction[] = [];
+  let applied = 0;
+  let rejected = 0;
+  for (const c of user.corrections) {
+    const record = byId.get(c.id);
+    if (!record) {
+      orphans.push(c);
+      continue;
+    }
+    applied++;
+    if (c.action === "reject") {
+      byId.delete(c.id);
+      rejected++;
+    } else if (c.action === "accept") {
+      byId.set(c.id, { ...record, confidence: REVIEWED_CONFIDENCE });
+    } else {
+      byId.set(c.id, applyEdit(record, c.fields));
+    }
+  }
+
+  const finalRecords = [...byId.values()];
+  const counts = new Map<string, number>();
+  for (const r of finalRecords) counts.set(r.doc, (counts.get(r.doc) ?? 0) + 1);
+  const dataset: Dataset = {
+    version: builtin.version,
+    documents: documents.map((d) => ({ ...d, records: counts.get(d.doc) ?? 0 })),
+    regions: [...regions.values()],
+    records: finalRecords,
+  };
+  return { dataset, orphans, applied, rejected };
+}
+
+export function applyUserData(builtin: Dataset, user: UserData): Dataset {
+  return applyUserDataWithReport(builtin, user).dataset;
+}
+
+/** Review order: least confident first, then by document and position in it. */
+export function reviewOrder(records: readonly IndicatorRecord[]): IndicatorRecord[] {
+  return [...records].sort(
+    (a, b) => a.confidence - b.confidence || a.doc.localeCompare(b.doc) || a.start - b.start,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The stored / exported form: JSON with a format marker and version, validated on the way in.
+
+export type UserDataErrorCode = "not-json" | "not-user-data" | "newer" | "invalid";
+
+export class UserDataError extends Error {
+  constructor(
+    readonly code: UserDataErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "UserDataError";
+  }
+}
+
+export function serializeUserData(user: UserData): string {
+  return JSON.stringify(user, null, 1);
+}
+
+/**
+ * Version 1 kept corrections as an object keyed by record id with the edited fields inline, and imported
+ * documents under `documents`; it had no CSV records.
+ */
+interface UserDataV1 {
+  format: typeof USER_DATA_FORMAT;
+  formatVersion: 1;
+  corrections: Record<string, { action: "accept" | "reject" | "edit"; at?: string } & RecordEdit>;
+  documents?: ImportedDocument[];
+}
+
+const EPOCH = "1970-01-01T00:00:00.000Z";
+const EDIT_KEYS = ["value", "value_max", "unit", "year", "qualifier", "indicator", "indicator_id"] as const;
+
+function migrateV1(v1: UserDataV1): UserData {
+  const corrections: Correction[] = [];
+  const entries = asObject(v1.corrections, "corrections") as UserDataV1["corrections"];
+  for (const [id, entry] of Object.entries(entries)) {
+    const at = typeof entry?.at === "string" ? entry.at : EPOCH;
+    if (entry?.action === "edit") {
+      const fields: RecordEdit = {};
+      for (const key of EDIT_KEYS) if (entry[key] !== undefined) Object.assign(fields, { [key]: entry[key] });
+      corrections.push({ id, at, action: "edit", fields });
+    } else {
+      corrections.push({ id, at, action: entry?.action } as Correction);
+    }
+  }
+  return {
+    format: USER_DATA_FORMAT,
+    formatVersion: USER_DATA_VERSION,
+    corrections,
+    importedDocuments: v1.documents ?? [],
+    importedRecords: [],
+  };
+}
+
+/** Migrations from each older version to the next; a new version adds one entry here. */
+const MIGRATIONS: Record<number, (old: never) => unknown> = {
+  1: migrateV1 as (old: never) => unknown,
+};
+
+function invalid(path: string, what: string): never {
+  throw new UserDataError("invalid", `user data: ${path}: ${what}`);
+}
+
+function asObject(v: unknown, path: string): Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) invalid(path, "expected an object");
+  return v as Record<string, unknown>;
+}
+
+function asArray(v: unknown, path: string): unknown[] {
+  if (!Array.isArray(v)) invalid(path, "expected a list");
+  return v;
+}
+
+function isString(v: unknown): v is string {
+  return typeof v === "string";
+}
+
+function checkString(o: Record<string, unknown>, key: string, path: string, optional = false): void {
+  if (optional && o[key] === undefined) return;
+  if (!isString(o[key])) invalid(`${path}.${key}`, "expected text");
+}
+
+function checkNumber(o: Record<string, unknown>, key: string, path: string, nullable = false): void {
+  const v = o[key];
+  if (nullable && v === null) return;
+  if (typeof v !== "number" || !Number.isFinite(v)) invalid(`${path}.${key}`, "expected a number");
+}
+
+const QUALIFIERS: readonly Qualifier[] = ["=", "~", ">=", ">", "<=", "<"];
+const KINDS = ["target", "actual", "estimate"];
+const MEASURES = ["level", "growth", "change"];
+
+function checkYear(v: unknown, path: string): void {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 1900 || v > 2200) invalid(path, "expected a year");
+}
+
+function checkRecord(v: unknown, path: string): void {
+  const r = asObject(v, path);
+  for (const key of ["id", "doc", "region", "region_id", "indicator", "indicator_id", "unit", "quote"]) {
+    checkString(r, key, path);
+  }
+  if (!KINDS.includes(r.kind as string)) invalid(`${path}.kind`, `expected one of ${KINDS.join(", ")}`);
+  if (!MEASURES.includes(r.measure as string))
+    invalid(`${path}.measure`, `expected one of ${MEASURES.join(", ")}`);
+  if (!QUALIFIERS.includes(r.qualifier as Qualifier)) invalid(`${path}.qualifier`, "unknown qualifier");
+  checkYear(r.year, `${path}.year`);
+  checkNumber(r, "value", path, true);
+  for (const key of ["start", "end", "confidence"]) checkNumber(r, key, path);
+}
+
+function checkEdit(v: unknown, path: string): void {
+  const f = asObject(v, path);
+  if (f.value !== undefined) checkNumber(f, "value", path, true);
+  if (f.value_max !== undefined) checkNumber(f, "value_max", path, true);
+  if (f.year !== undefined) checkYear(f.year, `${path}.year`);
+  if (f.qualifier !== undefined && !QUALIFIERS.includes(f.qualifier as Qualifier)) {
+    invalid(`${path}.qualifier`, "unknown qualifier");
+  }
+  for (const key of ["unit", "indicator", "indicator_id"]) checkString(f, key, path, true);
+}
+
+function checkCorrection(v: unknown, path: string): void {
+  const c = asObject(v, path);
+  checkString(c, "id", path);
+  checkString(c, "at", path);
+  if (c.action === "edit") checkEdit(c.fields, `${path}.fields`);
+  else if (c.action !== "accept" && c.action !== "reject")
+    invalid(`${path}.action`, "expected accept, edit or reject");
+}
+
+function checkDocument(v: unknown, path: string): void {
+  const d = asObject(v, path);
+  checkString(d, "doc", path);
+  checkString(d, "name", path);
+  checkString(d, "text", path, true);
+  checkString(d, "importedAt", path);
+  const info = asObject(d.info, `${path}.info`);
+  checkString(info, "doc", `${path}.info`);
+  if (d.region !== undefined) {
+    const region = asObject(d.region, `${path}.region`);
+    for (const key of ["id", "name", "name_en"]) checkString(region, key, `${path}.region`);
+    if (!Array.isArray(region.aliases)) invalid(`${path}.region.aliases`, "expected a list");
+  }
+  asArray(d.records, `${path}.records`).forEach((r, i) => checkRecord(r, `${path}.records[${i}]`));
+}
+
+function checkCurrent(v: unknown): UserData {
+  const o = asObject(v, "root");
+  asArray(o.corrections, "corrections").forEach((c, i) => checkCorrection(c, `corrections[${i}]`));
+  asArray(o.importedDocuments, "importedDocuments").forEach((d, i) =>
+    checkDocument(d, `importedDocuments[${i}]`),
+  );
+  asArray(o.importedRecords, "importedRecords").forEach((r, i) => checkRecord(r, `importedRecords[${i}]`));
+  if (o.actuals !== undefined) {
+    asArray(o.actuals, "actuals").forEach((a, i) => {
+      const path = `actuals[${i}]`;
+      const actual = asObject(a, path);
+      for (const key of ["region_id", "indicator_id", "unit"]) checkString(actual, key, path);
+      checkYear(actual.year, `${path}.year`);
+      checkNumber(actual, "value", path);
+    });
+  }
+  return o as unknown as UserData;
+}
+
+/**
+ * Reads user data from parsed JSON: checks the marker, migrates older versions step by step, validates.
+ * Throws UserDataError (code "newer" for a file from a later add-in version) naming the offending entry.
+ */
+export function readUserData(json: unknown): { user: UserData; migratedFrom?: number } {
+  if (
+    typeof json !== "object" ||
+    json === null ||
+    (json as { format?: unknown }).format !== USER_DATA_FORMAT
+  ) {
+    throw new UserDataError("not-user-data", "This is not a Plan Indicators user-data file.");
+  }
+  const version = (json as { formatVersion?: unknown }).formatVersion;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    throw new UserDataError("invalid", "user data: formatVersion: expected a whole number");
+  }
+  if (version > USER_DATA_VERSION) {
+    throw new UserDataError(
+      "newer",
+      `This data was saved by a newer version of the add-in (format ${version}; this version reads up to ` +
+        `${USER_DATA_VERSION}). Update the add-in to use it; nothing has been changed.`,
+    );
+  }
+  let current: unknown = json;
+  for (let v = version; v < USER_DATA_VERSION; v++) current = MIGRATIONS[v](current as never);
+  const user = checkCurrent(current);
+  return version === USER_DATA_VERSION ? { user } : { user, migratedFrom: version };
+}
+
+export function parseUserData(text: string): { user: UserData; migratedFrom?: number } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new UserDataError("not-json", `The file is not valid JSON (${(error as Error).message}).`);
+  }
+  return readUserData(json);
+}
