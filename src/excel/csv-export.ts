@@ -1,0 +1,45 @@
+/**
+ * CSV export of records with papaparse: UTF-8 with a byte-order mark so that Excel opens the Chinese text
+ * correctly, and text that a spreadsheet would run as a formula prefixed with an apostrophe.
+ */
+import Papa from "papaparse";
+import type { IndicatorRecord } from "../model/record";
+import { startsLikeFormula } from "./cell-text";
+
+export const CSV_FIELDS: ReadonlyArray<keyof IndicatorRecord> = [
+  "id",
+  "doc",
+  "region",
+  "region_id",
+  "indicator",
+  "indicator_id",
+  "indicator_en",
+  "kind",
+  "measure",
+  "year",
+  "period_start",
+  "value",
+  "value_max",
+  "unit",
+  "qualifier",
+  "text",
+  "attribute",
+  "category",
+  "source",
+  "quote",
+  "confidence",
+];
+
+const BOM = "\uFEFF";
+
+function csvCell(value: unknown): string | number {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "number") return value;
+  const text = String(value);
+  return startsLikeFormula(text) ? `'${text}` : text;
+}
+
+export function recordsToCsv(records: readonly IndicatorRecord[]): string {
+  const data = records.map((r) => CSV_FIELDS.map((f) => csvCell(r[f])));
+  return BOM + Papa.unparse({ fields: [...CSV_FIELDS], data }, { newline: "\r\n" });
+}
