@@ -77,19 +77,18 @@ function planTypeOf(title: string, head: string): PlanType {
   return "other";
 }
 
-/** The five-year plan the text is about: the one named most often in its head. */
-function fiveYearPlanOf(text: string): { name: string; start: number } | undefined {
-  let best: { name: string; start: number } | undefined;
-  let bestCount = 0;
-  for (const plan of FIVE_YEAR_PLANS) {
-    let count = 0;
-    for (let i = text.indexOf(plan.name); i >= 0 && count < 1000; i = text.indexOf(plan.name, i + 1)) count++;
-    // later plans win ties: a plan mentions the previous one when reviewing it
-    if (count > 0 && count >= bestCount) {
-      best = plan;
-      bestCount = count;
-    }
+/**
+ * The five-year plan the text is about: named by ordinal (第十四个五年规划) or, failing that, the latest
+ * plan named in the head. A plan reviews the previous one, so the latest is the document's own.
+ */
+function fiveYearPlanOf(head: string): { name: string; start: number } | undefined {
+  const ordinal = /第\s*(十[一二三四五六])\s*个\s*五\s*年/.exec(head);
+  if (ordinal) {
+    const plan = FIVE_YEAR_PLANS.find((p) => p.name === ordinal[1] + "五");
+    if (plan) return plan;
   }
+  let best: { name: string; start: number } | undefined;
+  for (const plan of FIVE_YEAR_PLANS) if (head.includes(plan.name)) best = plan;
   return best;
 }
 
@@ -151,7 +150,7 @@ export function readDocumentFacts(doc: string, text: string, catalog: Catalog): 
     const annual =
       /((?:19|20)\d{2})\s*年(?:国民经济和社会发展|度)?计划/.exec(title) ??
       /((?:19|20)\d{2})\s*年/.exec(title);
-    const plan = fiveYearPlanOf(head);
+    const plan = fiveYearPlanOf(head.slice(0, 3000));
     if (planType === "annual" && annual) {
       periodStart = periodEnd = Number(annual[1]);
     } else if (plan && (planType === "five-year" || planType === "news" || planType === "other")) {

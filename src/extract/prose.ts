@@ -14,6 +14,7 @@ import {
   NAME_AFTER_UNIT,
   NAME_LEAD_FILLERS,
   NAME_TAIL_FILLERS,
+  OBJECT_VERBS,
   PERIOD_CUES,
   PREFIX_QUALIFIERS,
   REVIEW_CUES,
@@ -74,6 +75,9 @@ const PREDICATE_WORDS: PredicateWord[] = [
 
 const LEAD_FILLERS = [...NAME_LEAD_FILLERS].sort((a, b) => b.length - a.length);
 const ACTIONS = [...ACTION_VERBS].sort((a, b) => b.length - a.length);
+const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort((a, b) => b.length - a.length);
+const RATE_TAIL = /(率|度|比重|占比|比例)$/;
+const GROWTH_NAME = /(增速|增幅|涨幅|增长率)$/;
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
@@ -144,13 +148,17 @@ function readMention(text: string, i: number, limit: number): Mention | undefine
 }
 
 /** Whether a number starting at i is a quantity candidate at all (not part of a code, ordinal or name). */
+/** A number after these is a rank or an ordinal (第3, 前30名, 后30). */
+const RANK_BEFORE = new Set(["第", "前", "后"]);
+
 function canStartNumber(text: string, i: number): boolean {
   const ch = text[i];
   const prev = text[i - 1];
-  if (isAsciiDigit(ch)) return !isAsciiDigit(prev) && prev !== "." && !isLetter(prev) && prev !== "第";
+  if (isAsciiDigit(ch))
+    return !isAsciiDigit(prev) && prev !== "." && !isLetter(prev) && !RANK_BEFORE.has(prev);
   if (text.startsWith("百分之", i)) return true;
   if (!isChineseNumeralChar(ch) || ch === "点") return false;
-  return !isChineseNumeralChar(prev) && prev !== "第" && prev !== "之";
+  return !isChineseNumeralChar(prev) && !RANK_BEFORE.has(prev) && prev !== "之";
 }
 
 /** Removes words from the end of a prefix and reports them. */
@@ -179,7 +187,7 @@ function stripLead(name: string): string {
       out = trimmed;
       continue;
     }
-    const hit = LEAD_FILLERS.find((w) => out.startsWith(w) && out.length > w.length);
+    const hit = LEAD_FILLERS.find((w) => out.startsWith(w));
     if (!hit) break;
     out = out.slice(hit.length);
   }
@@ -190,13 +198,28 @@ function compact(s: string): string {
   return s.replace(/\s+/g, "");
 }
 
-/** Text after a mention that names what is counted (新建 6 家养老机构 → 养老机构). */
-function suffixName(text: string, from: number, to: number): string {
-  let s = text.slice(from, Math.min(to, from + 24));
-  s = s.replace(/^[\s的“”"]+/u, "");
-  const cut = s.search(/[、,,;;。(]|以上|左右|和\d/);
-  if (cut >= 0) s = s.slice(0, cut);
-  return compact(s.replace(/[“”"]/g, ""));
+/** Text after a mention that names what is counted (新建 6 家养老机构 → 养老机构), and where it ends. */
+function suffixName(text: string, from: number, to: number): { name: string; end: number } {
+  let i = from;
+  while (i < to && /[\s的“”"]/.test(text[i])) i++;
+  const begin = i;
+  const limit = Math.min(to, begin + 24);
+  let depth = 0;
+  for (; i < limit; i++) {
+    const ch = text[i];
+    if (ch === "(" || ch === "(") depth++;
+    else if ((ch === ")" || ch === ")") && depth > 0) depth--;
+    else if (depth === 0 && /[、,,;;。(”]/.test(ch)) break;
+    if (isAsciiDigit(ch) && i > begin && !isLetter(text[i - 1])) break;
+    if (
+      text.startsWith("以上", i) ||
+      text.startsWith("左右", i) ||
+      text.startsWith("和", i) ||
+      text.startsWith("及", i)
+    )
+      break;
+  }
+  return { name: compact(text.slice(begin, i).replace(/[“”"]/g, "")), end: i };
 }
 
 /** Frames per paragraph: true where the paragraph reviews past results. */
@@ -333,12 +356,18 @@ function parseSentence(
     if (quotes.some(([a, b]) => i > a && i < b)) continue;
     const m = readMention(text, i, end);
     if (!m) continue;
-    if (m.number.chinese && m.value < 2 && !m.number.percent) continue;
-    const cand = buildCandidate(
+    i = m.end - 1;
+    const numeral = text.slice(m.number.start, m.number.end);
+    if (m.number.chinese && !m.number.percent && (m.value < 10 || !/[一二两三四五六七八九]/.test(numeral)))
+      continue;
+    if (m.unit === "倍" && /的\s*$/.test(text.slice(Math.max(start, m.number.start - 3), m.number.start)))
+      continue;
+    const estimate = estimateAt.some((p) => start + p < m.number.start);
+    const built = buildCandidate(
       text,
       start,
       segStart,
-      i,
+      m.number.start,
       m,
       clauseStart,
       end,
@@ -346,17 +375,20 @@ function parseSentence(
       review,
       options,
       state,
-      estimateAt.some((p) => start + p < i),
+      estimate,
     );
-    if (cand) out.push(cand);
-    i = m.end - 1;
-    segStart = m.end;
+    out.push(...built.candidates);
+    segStart = built.consumed;
   }
 }
 
-function yearRefBefore(refs: TimeRef[], pos: number): TimeRef | undefined {
+/** The time expression a value at pos refers to: the last one before it (由-years only in its own clause). */
+function yearRefBefore(refs: TimeRef[], pos: number, clauseStart: number): TimeRef | undefined {
   let best: TimeRef | undefined;
-  for (const r of refs) if (r.end <= pos && r.role !== "compare") best = r;
+  for (const r of refs) {
+    if (r.end > pos || r.role === "compare" || (r.role === "from" && r.start < clauseStart)) continue;
+    best = r;
+  }
   return best;
 }
 
@@ -373,7 +405,8 @@ function buildCandidate(
   options: ProseOptions,
   state: SentenceState,
   estimate: boolean,
-): Candidate | undefined {
+): { candidates: Candidate[]; consumed: number } {
+  const none = { candidates: [], consumed: m.end };
   // the name zone: from the segment start to the number, time expressions removed
   let zone = "";
   let cursor = segStart;
@@ -387,10 +420,15 @@ function buildCandidate(
   let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于)(?=.)/, "");
   name = stripLead(name);
   let fromSuffix = false;
-  const suffix = suffixName(text, m.end, sentenceEnd);
-  const action = ACTIONS.find((a) => name === a || name.endsWith(a));
-  if ((!name || (action && name.length <= action.length + 2)) && suffix && !/^\d/.test(suffix)) {
-    name = name + suffix;
+  const { name: suffix, end: suffixEnd } = suffixName(text, m.end, sentenceEnd);
+  const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
+  const verb = OBJECT_ENDS.find((a) => name.endsWith(a));
+  const hasSuffix = suffix.length >= 2 && /^[\u4e00-\u9fffA-Za-z]/.test(suffix);
+  if (hasSuffix && (!name || zone.trimEnd().endsWith("等"))) {
+    name = suffix;
+    fromSuffix = true;
+  } else if (hasSuffix && verb && (adjacent || name.length <= verb.length + 2)) {
+    name = (ACTIONS.includes(verb) ? verb : "") + suffix;
     fromSuffix = true;
   }
   if (!name) {
@@ -407,7 +445,7 @@ function buildCandidate(
     state.listIndex++;
     name = state.listNames[state.listIndex] ?? state.listNames[state.listNames.length - 1];
   }
-  if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return undefined;
+  if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return none;
   if (name.length > 40) name = name.slice(-40);
 
   // qualifier: prefix words override plain
@@ -425,6 +463,7 @@ function buildCandidate(
   let valueMax = m.value_max;
   const nameStatesFall = /降低|下降|减少/.test(name);
   if (m.unit === "个百分点") measure = "change";
+  else if (m.unit === "%" && GROWTH_NAME.test(name)) measure = "growth";
   else if ((growth || fall) && !linkToLevel && (m.unit === "%" || m.unit === "倍" || m.unit === "‰"))
     measure = "growth";
   else if ((growth || fall) && !linkToLevel && /较|比/.test(zone)) measure = "change";
@@ -437,7 +476,7 @@ function buildCandidate(
   // year and kind
   const zoneText = text.slice(clauseStart, numberStart);
   const sentenceHead = text.slice(sentenceStart, numberStart);
-  const ref = yearRefBefore(refs, numberStart);
+  const ref = yearRefBefore(refs, numberStart, clauseStart);
   const planEnd = options.periodEnd;
   let year: number | undefined;
   let yearInferred = false;
@@ -471,7 +510,7 @@ function buildCandidate(
     yearInferred = true;
   }
   if (estimate) kind = "estimate";
-  if (year === undefined) return undefined;
+  if (year === undefined) return none;
   if (
     options.reviewSpan > 1 &&
     (PERIOD_CUES.some((c) => sentenceHead.includes(c)) || periodStart !== undefined)
@@ -518,5 +557,11 @@ function buildCandidate(
   };
   if (valueMax !== undefined) cand.value_max = valueMax;
   if (periodStart !== undefined) cand.period_start = periodStart;
-  return cand;
+  const consumed = fromSuffix ? Math.max(m.end, suffixEnd) : m.end;
+  // 问题解决率和满意度保持在97%以上: one value for each rate named
+  const parts = name.split(/[和及、]/).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => p.length >= 2 && RATE_TAIL.test(p))) {
+    return { candidates: parts.map((p) => ({ ...cand, indicator: p })), consumed };
+  }
+  return { candidates: [cand], consumed };
 }

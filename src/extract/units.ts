@@ -5,6 +5,9 @@
 
 export const MAGNITUDES = ["万亿", "千亿", "百亿", "千万", "百万", "十万", "万", "亿", "千", "百"];
 
+/** Magnitude words that are a unit on their own (700亿, 10万); 千/百 alone are not (500千伏). */
+export const BARE_MAGNITUDES = ["万亿", "万", "亿"];
+
 /** Base units, longest first when matched. 年 and 小时 are absent on purpose: after a number they are dates or names. */
 export const BASE_UNITS = [
   "个百分点",
@@ -133,7 +136,7 @@ export function readUnit(text: string, i: number): { unit: string; end: number }
   if (base) {
     unit += base === "百分点" ? "个百分点" : base;
     j += base.length;
-  } else if (!magnitude) {
+  } else if (!magnitude || !BARE_MAGNITUDES.includes(magnitude)) {
     return undefined;
   }
   if (text[j] === "/") {
