@@ -1,0 +1,45 @@
+/**
+ * Bridges the model to Excel: waits for the shared store (a Promise while the data loads), runs the
+ * implementation, and turns a PlanError into the CustomFunctions.Error Excel shows with its message.
+ * Never throws: even an unexpected exception becomes #N/A with its message.
+ */
+import { notAvailable, PlanError, type PlanErrorCode } from "../model/errors";
+import { getStore, whenReady } from "../model/runtime";
+import type { PlanStore } from "../model/store";
+
+/** Looked up at call time: the CustomFunctions global exists only inside Excel (or a test shim). */
+function errorCode(code: PlanErrorCode): CustomFunctions.ErrorCode {
+  switch (code) {
+    case "#VALUE!":
+      return CustomFunctions.ErrorCode.invalidValue;
+    case "#NUM!":
+      return CustomFunctions.ErrorCode.invalidNumber;
+    default:
+      return CustomFunctions.ErrorCode.notAvailable;
+  }
+}
+
+export type Answer<T> = T | CustomFunctions.Error;
+
+export function toExcelError(error: PlanError): CustomFunctions.Error {
+  return new CustomFunctions.Error(errorCode(error.code), error.message);
+}
+
+function settle<T>(compute: (store: PlanStore) => T | PlanError, store: PlanStore): Answer<T> {
+  try {
+    const result = compute(store);
+    return result instanceof PlanError ? toExcelError(result) : result;
+  } catch (error) {
+    return toExcelError(notAvailable(`Internal error: ${(error as Error)?.message ?? String(error)}`));
+  }
+}
+
+/** The answer now when the data is loaded (no Promise on the hot path), else once it arrives. */
+export function answer<T>(compute: (store: PlanStore) => T | PlanError): Answer<T> | Promise<Answer<T>> {
+  const store = getStore();
+  if (store) return settle(compute, store);
+  return whenReady().then(
+    (loaded) => settle(compute, loaded),
+    (error: Error) => toExcelError(notAvailable(`The indicator data could not be loaded: ${error.message}`)),
+  );
+}

@@ -1,0 +1,102 @@
+/** The Excel wrappers: sync answers once loaded, Promises while loading, CustomFunctions.Error on failure. */
+import { ExcelError } from "./custom-functions-shim";
+import * as fns from "../../src/functions/functions";
+import * as runtime from "../../src/model/runtime";
+import { luoheDataset } from "../model/fixtures";
+
+afterEach(() => runtime.resetRuntime());
+
+describe("PLAN wrappers", () => {
+  test("answer synchronously once the data is loaded", () => {
+    runtime.setDataset(luoheDataset());
+    expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
+    expect(fns.base("漯河经开区", "经济总量")).toBe(239.5);
+    expect(fns.status("Luohe", "GDP", "2023年", 400)).toBe("on track");
+  });
+
+  test("return a Promise while the data loads, resolved when it arrives", async () => {
+    const pending = fns.target("Luohe", "GDP", 2025);
+    expect(pending).toBeInstanceOf(Promise);
+    runtime.setDataset(luoheDataset());
+    await expect(pending).resolves.toBe(500);
+  });
+
+  test("a failed load answers #N/A with the reason", async () => {
+    const pending = fns.gap("Luohe", "GDP", 2023, 400);
+    runtime.failLoading(new Error("HTTP 404 Not Found"));
+    const result = (await pending) as InstanceType<typeof ExcelError>;
+    expect(result).toBeInstanceOf(ExcelError);
+    expect(result.code).toBe("#N/A");
+    expect(result.message).toMatch(/could not be loaded: HTTP 404/);
+  });
+
+  test.each([
+    [
+      () => fns.target("Luohe", "GPD", 2025),
+      "#N/A",
+      "Unknown indicator 'GPD'. Did you mean GDP (地区生产总值)?",
+    ],
+    [() => fns.target("Luohe", "GDP", "soon"), "#VALUE!", "'soon' is not a year"],
+    [() => fns.planned("Luohe", "FAI", 2023), "#NUM!", "positive base"],
+    [() => fns.gap("Luohe", "GDP", 2023, "n/a"), "#VALUE!", "must be a number"],
+    [() => fns.indicators("Atlantis"), "#N/A", "Unknown region 'Atlantis'"],
+  ])("errors are returned, not thrown (%#)", (call, code, message) => {
+    runtime.setDataset(luoheDataset());
+    const result = call() as InstanceType<typeof ExcelError>;
+    expect(result).toBeInstanceOf(ExcelError);
+    expect(result.code).toBe(code);
+    expect(result.message).toContain(message);
+  });
+
+  test("never throws on arbitrary arguments", () => {
+    runtime.setDataset(luoheDataset());
+    const junk: unknown[] = [
+      undefined,
+      null,
+      "",
+      " ",
+      0,
+      -1,
+      NaN,
+      Infinity,
+      true,
+      [],
+      {},
+      [[1]],
+      "=1+1",
+      "年",
+    ];
+    const calls = [
+      fns.target,
+      fns.actual,
+      fns.gap,
+      fns.gapPct,
+      fns.required,
+      fns.status,
+      fns.planned,
+      fns.source,
+    ];
+    for (const fn of calls) {
+      for (const a of junk) {
+        for (const b of junk) {
+          const call = fn as (...args: unknown[]) => unknown;
+          expect(() => call("Luohe", a, b, a)).not.toThrow();
+          expect(() => call(a, "GDP", 2023, b)).not.toThrow();
+        }
+      }
+    }
+  });
+
+  test("REGIONS and INDICATORS spill tables with headers", () => {
+    runtime.setDataset(luoheDataset());
+    const regions = fns.regions() as unknown[][];
+    expect(regions[0]).toEqual(["id", "name", "English name", "aliases", "documents", "records"]);
+    const indicators = fns.indicators("Luohe") as unknown[][];
+    expect(indicators[0]).toEqual(["id", "name", "English name", "unit", "base", "target year", "target"]);
+    expect(indicators.length).toBeGreaterThan(1);
+  });
+
+  test("VERSION", () => {
+    expect(fns.version()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
