@@ -64,16 +64,29 @@ export function findPublished(head: string): string | undefined {
   return `${best[1]}-${pad(Number(best[2]))}-${pad(Number(best[3]))}`;
 }
 
-/** Title: the first line that names a plan, report or outline; else the first non-empty line. */
+const TITLE_WORDS = /(规划|计划|纲要|报告|思路)/;
+
+/** Title: a 《…》 name of a plan or report in the head, else a short line naming one, else the first line. */
 export function findTitle(lines: string[]): string {
+  for (const line of lines) {
+    const named = /《([^《》\n]{4,80})》/.exec(line);
+    if (named && TITLE_WORDS.test(named[1])) return named[1];
+  }
   const candidates = lines.map((l) => l.trim()).filter((l) => l.length >= 4 && l.length <= 80);
-  const titled = candidates.find((l) => /(规划|计划|纲要|报告|思路)/.test(l) && !/^(各|关于印发)/.test(l));
-  return (titled ?? candidates[0] ?? "").replace(/^《|》$/g, "").slice(0, 120);
+  const titled = candidates.find((l) => /(规划|计划|纲要|报告|思路)(?:[((].{0,12}[))])?$/.test(l));
+  return (titled ?? candidates[0] ?? "").slice(0, 120);
 }
+
+const HEAD_ORDER: PlanType[] = ["work-report", "annual", "five-year", "news"];
 
 function planTypeOf(title: string, head: string): PlanType {
   for (const [re, type] of PLAN_TYPE_CUES) if (re.test(title)) return type;
-  for (const [re, type] of PLAN_TYPE_CUES) if (re.test(head)) return type;
+  // in the body a report or an annual plan names itself; five-year plans are mentioned by everyone
+  for (const [re, type] of [...PLAN_TYPE_CUES].sort(
+    (a, b) => HEAD_ORDER.indexOf(a[1]) - HEAD_ORDER.indexOf(b[1]),
+  )) {
+    if (re.test(head)) return type;
+  }
   return "other";
 }
 

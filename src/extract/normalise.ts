@@ -32,15 +32,19 @@ function isCjk(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
 
-/** A line whose characters betray a wrong decoding (box drawing, replacement characters, ?。 runs). */
-export function looksLikeMojibake(line: string): boolean {
-  let suspicious = 0;
+/**
+ * How badly a line betrays a wrong decoding: "broken" when it holds box-drawing, replacement or
+ * private-use characters (a whole run decoded with the wrong table), "damaged" when only "?" stand in
+ * for lost characters after Chinese text.
+ */
+export function mojibakeLevel(line: string): "clean" | "damaged" | "broken" {
+  let damaged = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0xfffd || (c >= 0x2500 && c <= 0x257f) || (c >= 0xe000 && c <= 0xf8ff)) suspicious += 2;
-    else if (c === 0x3f /* ? */ && i > 0 && isCjk(line.charCodeAt(i - 1))) suspicious++;
+    if (c === 0xfffd || (c >= 0x2500 && c <= 0x257f) || (c >= 0xe000 && c <= 0xf8ff)) return "broken";
+    if (c === 0x3f /* ? */ && i > 0 && isCjk(line.charCodeAt(i - 1))) damaged = true;
   }
-  return suspicious >= 2;
+  return damaged ? "damaged" : "clean";
 }
 
 /** Length of an inline pinyin annotation starting at `i` (an opening bracket after a CJK char), or 0. */
@@ -97,7 +101,8 @@ export async function normalise(original: string): Promise<Normalised> {
     let lineEnd = original.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = original.length;
     const line = original.slice(lineStart, lineEnd);
-    if (looksLikeMojibake(line) && line.length < 200) {
+    const level = mojibakeLevel(line);
+    if (level === "broken") {
       warnings.push(`line ${lineNo}: garbled characters (wrong encoding), line skipped`);
       for (let i = 0; i < line.length; i++) {
         const c = line[i];
@@ -105,7 +110,8 @@ export async function normalise(original: string): Promise<Normalised> {
         map.push(lineStart + i);
       }
     } else {
-      if (looksLikeMojibake(line)) warnings.push(`line ${lineNo}: some garbled characters`);
+      if (level === "damaged")
+        warnings.push(`line ${lineNo}: some characters lost to a wrong encoding ("?")`);
       for (let i = 0; i < line.length; i++) {
         const skip = pinyinAnnotationLength(line, i);
         if (skip) {
