@@ -1,9 +1,18 @@
 /** Node-side file helpers for the command-line entry points (the engine itself never touches fs). */
+import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { decodeDocument, parseCatalog, type Catalog } from "../extract";
 
-export const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+/** The repository root: the nearest directory up from the working directory with package.json and seeds/. */
+function findRepoRoot(from = process.cwd()): string {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "seeds"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from);
+  }
+}
+
+export const REPO_ROOT = findRepoRoot();
 export const SEEDS_DIR = path.join(REPO_ROOT, "seeds");
 
 /** Reads and decodes a document file (BOM / UTF-8 / GB18030). Throws a clear error when unreadable. */

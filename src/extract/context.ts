@@ -1,6 +1,7 @@
 /** Document-level facts read from the text: region, plan type, period, publication date, title. */
 import type { PlanType, RegionInfo } from "../model/record";
 import type { Catalog } from "./catalog";
+import { stableHash } from "./lexicon";
 import { chineseNumeralValue } from "./numbers";
 
 /** Five-year plan names and their periods. */
@@ -137,7 +138,7 @@ function findRegion(title: string, head: string, catalog: Catalog): RegionInfo {
   if (named) {
     const known = catalog.regions.find((r) => r.name === named || r.aliases.includes(named));
     if (known) return known;
-    if (!best) return { id: "r-" + named, name: named, name_en: "", aliases: [] };
+    if (!best) return { id: "r-" + stableHash(named), name: named, name_en: "", aliases: [] };
   }
   if (best) return best.region;
   return { id: "unknown", name: "", name_en: "", aliases: [] };

@@ -102,8 +102,19 @@ function readChinese(text: string, i: number): NumberToken | undefined {
   while (j < text.length && j - begin < 12 && isChineseNumeralChar(text[j])) j++;
   while (j > begin && text[j - 1] === "点") j--;
   if (j === begin) return undefined;
-  const value = chineseNumeralValue(text.slice(begin, j));
+  let value = chineseNumeralValue(text.slice(begin, j));
   if (!Number.isFinite(value)) return undefined;
+  // 四万五千: a big unit followed by more numerals is part of the number, not of the unit
+  const big = text[j] === "万" ? 1e4 : text[j] === "亿" ? 1e8 : 0;
+  if (big && isChineseNumeralChar(text[j + 1]) && text[j + 1] !== "点") {
+    let k = j + 1;
+    while (k < text.length && k - j < 8 && isChineseNumeralChar(text[k])) k++;
+    const rest = chineseNumeralValue(text.slice(j + 1, k));
+    if (Number.isFinite(rest)) {
+      value = value * big + rest;
+      j = k;
+    }
+  }
   return { value, start: i, end: j, percent, chinese: true };
 }
 

@@ -241,10 +241,9 @@ function reviewFrames(text: string, reviewPlanNames: string[]): Map<number, bool
       // a paragraph opening with the reviewed period makes the whole section a review
       levels[Math.max(0, levels.length - 1)] = true;
     }
-    frames.set(
-      lineStart,
-      levels.some((v) => v === true),
-    );
+    // a paragraph opening with a review cue (过去一年…) is a review on its own
+    const opensReview = level === 0 && REVIEW_CUES.some((c) => line.slice(0, 8).includes(c));
+    frames.set(lineStart, opensReview || levels.some((v) => v === true));
     lineStart = lineEnd + 1;
   }
   return frames;

@@ -1,0 +1,336 @@
+/**
+ * Documents the engine has never seen (test/fixtures/documents): other formats, Chinese numerals,
+ * other phrasing, a traditional-Chinese work report with pinyin. Expected records are written by hand.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { extractDocument } from "../../src/extract";
+import type { IndicatorRecord } from "../../src/model/record";
+
+const DIR = path.join(__dirname, "../fixtures/documents");
+
+async function extractFixture(file: string) {
+  return extractDocument({ name: file, text: readFileSync(path.join(DIR, file), "utf8") });
+}
+
+type Expected = Pick<
+  IndicatorRecord,
+  "indicator" | "kind" | "measure" | "year" | "value" | "unit" | "qualifier"
+> & {
+  period_start?: number;
+  value_max?: number;
+};
+
+function expectRecord(records: IndicatorRecord[], e: Expected) {
+  const hit = records.find(
+    (r) => r.indicator.includes(e.indicator) && r.year === e.year && r.value === e.value && r.unit === e.unit,
+  );
+  if (!hit)
+    throw new Error(
+      `missing ${JSON.stringify(e)}\ngot:\n${records.map((r) => `${r.indicator} ${r.year} ${r.value}${r.unit}`).join("\n")}`,
+    );
+  expect({ kind: hit.kind, measure: hit.measure, qualifier: hit.qualifier }).toEqual({
+    kind: e.kind,
+    measure: e.measure,
+    qualifier: e.qualifier,
+  });
+  if (e.period_start !== undefined) expect(hit.period_start).toBe(e.period_start);
+  if (e.value_max !== undefined) expect(hit.value_max).toBe(e.value_max);
+  return hit;
+}
+
+describe("annual plan with Chinese numerals, 全年 and 预计", () => {
+  it("reads the document facts and every stated value", async () => {
+    const { document, records } = await extractFixture("annual_plan_chinese_numerals.txt");
+    expect(document).toMatchObject({
+      doc: "annual_plan_chinese_numerals",
+      plan_type: "annual",
+      period_start: 2025,
+      period_end: 2025,
+      region: "安阳市",
+      published: "2025-02-20",
+    });
+    const expected: Expected[] = [
+      {
+        indicator: "生产总值",
+        kind: "actual",
+        measure: "growth",
+        year: 2024,
+        value: 5.2,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "一般公共预算收入",
+        kind: "actual",
+        measure: "level",
+        year: 2024,
+        value: 210,
+        unit: "亿元",
+        qualifier: "=",
+      },
+      {
+        indicator: "居民消费价格",
+        kind: "actual",
+        measure: "growth",
+        year: 2024,
+        value: 0.3,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "地区生产总值",
+        kind: "target",
+        measure: "growth",
+        year: 2025,
+        value: 6,
+        unit: "%",
+        qualifier: "~",
+      },
+      {
+        indicator: "社会消费品零售总额",
+        kind: "target",
+        measure: "growth",
+        year: 2025,
+        value: 7,
+        unit: "%",
+        qualifier: ">=",
+      },
+      {
+        indicator: "城镇调查失业率",
+        kind: "target",
+        measure: "level",
+        year: 2025,
+        value: 5.5,
+        unit: "%",
+        qualifier: "<=",
+      },
+      {
+        indicator: "新增城镇就业",
+        kind: "target",
+        measure: "level",
+        year: 2025,
+        value: 45000,
+        unit: "人",
+        qualifier: "=",
+      },
+      {
+        indicator: "粮食总产",
+        kind: "target",
+        measure: "level",
+        year: 2025,
+        value: 1500,
+        unit: "万吨",
+        qualifier: ">=",
+      },
+      {
+        indicator: "进出口总额",
+        kind: "estimate",
+        measure: "level",
+        year: 2025,
+        value: 300,
+        unit: "亿元",
+        qualifier: ">",
+      },
+      {
+        indicator: "5G基站",
+        kind: "target",
+        measure: "level",
+        year: 2025,
+        value: 2000,
+        unit: "个",
+        qualifier: "=",
+      },
+      {
+        indicator: "亿元以上项目",
+        kind: "target",
+        measure: "level",
+        year: 2025,
+        value: 120,
+        unit: "个",
+        qualifier: "=",
+      },
+    ];
+    for (const e of expected) expectRecord(records, e);
+    // “三大行动” is a name, 2024/2025 are years: no records from them
+    expect(records.some((r) => r.value === 3 || r.value === 2024 || r.value === 2025)).toBe(false);
+    expect(records).toHaveLength(expected.length);
+  });
+});
+
+describe("five-year plan with a review chapter and other phrasing", () => {
+  it("separates actuals of 十三五 from targets of 十四五", async () => {
+    const { document, records } = await extractFixture("five_year_other_order.txt");
+    expect(document).toMatchObject({
+      plan_type: "five-year",
+      period_start: 2021,
+      period_end: 2025,
+      region: "新乡县",
+    });
+    const expected: Expected[] = [
+      {
+        indicator: "生产总值",
+        kind: "actual",
+        measure: "level",
+        year: 2015,
+        value: 180,
+        unit: "亿元",
+        qualifier: "=",
+      },
+      {
+        indicator: "生产总值",
+        kind: "actual",
+        measure: "level",
+        year: 2020,
+        value: 265,
+        unit: "亿元",
+        qualifier: "=",
+      },
+      {
+        indicator: "生产总值",
+        kind: "actual",
+        measure: "growth",
+        year: 2020,
+        value: 7.5,
+        unit: "%",
+        qualifier: "=",
+        period_start: 2016,
+      },
+      {
+        indicator: "城镇化率",
+        kind: "actual",
+        measure: "level",
+        year: 2020,
+        value: 52.3,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "生产总值",
+        kind: "target",
+        measure: "level",
+        year: 2025,
+        value: 400,
+        unit: "亿元",
+        qualifier: ">",
+      },
+      {
+        indicator: "研发经费投入强度",
+        kind: "target",
+        measure: "level",
+        year: 2025,
+        value: 2.5,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "城镇化率",
+        kind: "target",
+        measure: "level",
+        year: 2025,
+        value: 60,
+        unit: "%",
+        qualifier: "=",
+      },
+      // a fall written in prose is negative growth (gold README), the name leaves 降低 out
+      {
+        indicator: "单位生产总值能耗",
+        kind: "target",
+        measure: "growth",
+        year: 2025,
+        value: -13.5,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "高新技术企业",
+        kind: "target",
+        measure: "level",
+        year: 2025,
+        value: 5,
+        unit: "家",
+        qualifier: ">=",
+        period_start: 2021,
+      },
+      {
+        indicator: "标准化厂房",
+        kind: "target",
+        measure: "level",
+        year: 2025,
+        value: 50,
+        unit: "万平方米",
+        qualifier: "=",
+        period_start: 2021,
+      },
+    ];
+    for (const e of expected) expectRecord(records, e);
+    expect(records).toHaveLength(expected.length);
+    const gdp = records.find((r) => r.year === 2025 && r.value === 400)!;
+    expect(gdp.indicator_id).toBe("gdp");
+    expect(gdp.indicator_en).toBe("Gross regional product");
+  });
+});
+
+describe("traditional-Chinese work report with inline pinyin", () => {
+  it("converts to simplified, drops the pinyin and keeps offsets in the original", async () => {
+    const text = readFileSync(path.join(DIR, "work_report_traditional.txt"), "utf8");
+    const { document, records } = await extractFixture("work_report_traditional.txt");
+    expect(document).toMatchObject({ plan_type: "work-report", period_start: 2023, region: "开封市" });
+    const expected: Expected[] = [
+      {
+        indicator: "地区生产总值",
+        kind: "actual",
+        measure: "growth",
+        year: 2022,
+        value: 4.5,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "固定资产投资",
+        kind: "actual",
+        measure: "growth",
+        year: 2022,
+        value: 10.2,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "地区生产总值",
+        kind: "target",
+        measure: "growth",
+        year: 2023,
+        value: 6,
+        unit: "%",
+        qualifier: "~",
+      },
+      {
+        indicator: "一般公共预算收入",
+        kind: "target",
+        measure: "growth",
+        year: 2023,
+        value: 5,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "城镇新增就业",
+        kind: "target",
+        measure: "level",
+        year: 2023,
+        value: 5,
+        unit: "万人",
+        qualifier: "=",
+      },
+    ];
+    for (const e of expected) {
+      const r = expectRecord(records, e);
+      expect(r.quote).not.toMatch(/[區國產經]|\(q/);
+      // the offsets point at the traditional original: the same passage, pinyin and all
+      const passage = text.slice(r.start, r.end);
+      expect(passage).toContain(String(e.value));
+      expect(passage.replace(/\([a-zāáǎàūúǔù]+\)/g, "").length).toBe(r.quote.length);
+    }
+    expect(records).toHaveLength(expected.length);
+  });
+});
