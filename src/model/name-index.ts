@@ -16,13 +16,23 @@ interface Entry {
 
 const MAX_CACHE = 10_000;
 const MAX_SUGGESTIONS = 3;
+/** Shortest abbreviation accepted (two characters: 漯河, 中原). */
+const MIN_PREFIX = 2;
 
 export class NameIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly cache = new Map<string, Resolution>();
 
-  /** `fallback` gets a say before suggestions, e.g. the lexicon's own matcher that drops 全市 / 总量. */
-  constructor(private readonly fallback?: (input: string) => string | undefined) {}
+  /**
+   * `fallback` gets a say before suggestions, e.g. the lexicon's own matcher that drops 全市 / 总量.
+   * `prefixes`: an input that starts the names of exactly one id resolves to it, as an unambiguous
+   * abbreviation ("Luohe" for "Luohe ETDZ", 漯河 for 漯河经开区); used for regions, not indicators, where
+   * 地区生产总值 must not silently become 地区生产总值增速.
+   */
+  constructor(
+    private readonly fallback?: (input: string) => string | undefined,
+    private readonly prefixes = false,
+  ) {}
 
   add(name: string | undefined | null, id: string, tier: number): void {
     if (!name) return;
@@ -54,7 +64,21 @@ export class NameIndex {
     }
     const fallbackId = this.fallback?.(input);
     if (fallbackId !== undefined) return { ok: true, id: fallbackId };
+    if (this.prefixes && key.length >= MIN_PREFIX) {
+      const owners = this.prefixOwners(key);
+      if (owners.length === 1) return { ok: true, id: owners[0] };
+      if (owners.length > 1) return { ok: false, reason: "ambiguous", candidates: owners };
+    }
     return { ok: false, reason: "unknown", candidates: this.suggest(key) };
+  }
+
+  private prefixOwners(key: string): string[] {
+    const owners: string[] = [];
+    for (const [name, entry] of this.entries) {
+      if (!name.startsWith(key)) continue;
+      for (const id of entry.ids) if (!owners.includes(id)) owners.push(id);
+    }
+    return owners;
   }
 
   /** Closest ids by edit distance (within about a third of the length), else names containing the input. */

@@ -115,7 +115,7 @@ export class PlanStore {
   private readonly byKind = new Map<string, IndicatorRecord[]>();
   private readonly byMeasure = new Map<string, IndicatorRecord[]>();
   private readonly byYear = new Map<number, IndicatorRecord[]>();
-  private readonly regionNames = new NameIndex();
+  private readonly regionNames = new NameIndex(undefined, true);
   private readonly indicatorNames: NameIndex;
   /** Lexicon order, so that lists show GDP before the long tail. */
   private readonly lexiconOrder = new Map<string, number>();

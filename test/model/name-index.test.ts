@@ -56,3 +56,34 @@ describe("NameIndex", () => {
     expect(withFallback.resolve("GPD")).toMatchObject({ ok: false, candidates: ["gdp"] });
   });
 });
+
+describe("unambiguous prefixes (regions)", () => {
+  const regions = new NameIndex(undefined, true);
+  regions.add("Luohe ETDZ", "luohe-etdz", 1);
+  regions.add("漯河经开区", "luohe-etdz", 1);
+  regions.add("郑州市", "zhengzhou", 0);
+  regions.add("郑州市中原区", "zhongyuan", 0);
+  regions.add("中原区", "zhongyuan", 1);
+
+  test("a prefix of one region's names resolves to it", () => {
+    expect(regions.resolve("Luohe")).toEqual({ ok: true, id: "luohe-etdz" });
+    expect(regions.resolve("漯河")).toEqual({ ok: true, id: "luohe-etdz" });
+    expect(regions.resolve("中原")).toEqual({ ok: true, id: "zhongyuan" });
+  });
+
+  test("an exact name beats prefixes; a prefix of several is ambiguous; one character is too short", () => {
+    expect(regions.resolve("郑州市")).toEqual({ ok: true, id: "zhengzhou" });
+    expect(regions.resolve("郑州")).toEqual({
+      ok: false,
+      reason: "ambiguous",
+      candidates: ["zhengzhou", "zhongyuan"],
+    });
+    expect(regions.resolve("漯")).toMatchObject({ ok: false, reason: "unknown" });
+  });
+
+  test("indicator indexes do not take prefixes", () => {
+    const indicators = new NameIndex();
+    indicators.add("地区生产总值增速", "x-1", 2);
+    expect(indicators.resolve("地区生产")).toMatchObject({ ok: false, reason: "unknown" });
+  });
+});
