@@ -97,6 +97,7 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       static: false,
+      host: "localhost",
       headers: { "Access-Control-Allow-Origin": "*" },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       client: { overlay: { warnings: false } },
