@@ -34,10 +34,16 @@ export interface Plan {
   direction: Direction;
 }
 
+/**
+ * The preferred numeric record per year. Level records with a period (累计 five-year totals, 每年 per-year
+ * counts) are not points on a path, so they never serve as base or target.
+ */
 function numericPoints(series: Series, kind: "target" | "actual" | "estimate", measure: "level" | "growth") {
   const points: Point[] = [];
+  const onPath = (r: IndicatorRecord) =>
+    r.value !== null && (measure !== "level" || r.period_start === undefined);
   for (const year of series.years(kind, measure)) {
-    const record = series.candidates(kind, measure, year).find((r) => r.value !== null);
+    const record = series.candidates(kind, measure, year).find(onPath);
     if (record && record.value !== null) points.push({ year, value: record.value, record });
   }
   return points;

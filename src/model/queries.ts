@@ -397,6 +397,16 @@ export function source(
   return text;
 }
 
+/** A numeric level target even when it is off the path (a 累计 total): INDICATORS still shows it. */
+function latestLevelTarget(series: Series): { year: number; value: number } | undefined {
+  const years = series.years("target", "level");
+  for (let i = years.length - 1; i >= 0; i--) {
+    const hit = numeric(series.candidates("target", "level", years[i]));
+    if (hit && hit.value !== null) return { year: hit.year, value: hit.value };
+  }
+  return undefined;
+}
+
 export const REGION_HEADER: Cell[] = ["id", "name", "English name", "aliases", "documents", "records"];
 export const INDICATOR_HEADER: Cell[] = [
   "id",
@@ -430,14 +440,15 @@ export function indicators(store: PlanStore, region: unknown): Matrix | PlanErro
   for (const s of store.seriesOf(regionId)) {
     const info = store.indicators.get(s.indicatorId);
     const plan = planFor(store, s);
+    const target = plan.target ?? latestLevelTarget(s);
     rows.push([
       s.indicatorId,
       info?.name_zh ?? s.records[0].indicator,
       info?.name_en ?? "",
       plan.unit,
       plan.base?.value ?? "",
-      plan.target?.year ?? "",
-      plan.target?.value ?? "",
+      target?.year ?? "",
+      target?.value ?? "",
     ]);
   }
   return rows;

@@ -223,3 +223,40 @@ describe("store indexes", () => {
     expect(store.find({ year: 1999 })).toEqual([]);
   });
 });
+
+describe("period totals", () => {
+  test("a 累计 total is not a base, but INDICATORS still shows a cumulative target", () => {
+    const ds = luoheDataset();
+    ds.records.push(
+      rec({
+        indicator_id: "retail-sales",
+        indicator: "社会消费品零售总额",
+        kind: "actual",
+        year: 2020,
+        period_start: 2016,
+        value: 604,
+      }),
+      rec({
+        indicator_id: "retail-sales",
+        indicator: "社会消费品零售总额",
+        kind: "target",
+        year: 2025,
+        period_start: 2021,
+        value: 1000,
+      }),
+    );
+    const s = new PlanStore(ds, { lexicon: LEXICON });
+    expect(err(q.base(s, "Luohe", "RETAIL")).code).toBe("#N/A");
+    expect(q.target(s, "Luohe", "RETAIL", 2025)).toBe(1000);
+    const rows = q.indicators(s, "Luohe") as (string | number)[][];
+    expect(rows.find((r) => r[0] === "retail-sales")).toEqual([
+      "retail-sales",
+      "社会消费品零售总额",
+      "Retail sales",
+      "亿元",
+      "",
+      2025,
+      1000,
+    ]);
+  });
+});
