@@ -1,0 +1,117 @@
+/** Never throws: thousands of random and mutated documents through the whole pipeline. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { extractDocument } from "../../src/extract";
+
+const SEED = readFileSync(path.join(__dirname, "../../seeds/003_7c7b9bfef2df6a5e.txt"), "utf8").slice(
+  0,
+  6000,
+);
+const TRAD = readFileSync(path.join(__dirname, "../fixtures/documents/work_report_traditional.txt"), "utf8");
+const PIECES = [
+  "到2025年",
+  "地区生产总值",
+  "增长",
+  "7.4%",
+  "达到",
+  "200家",
+  "以上",
+  "左右",
+  "突破",
+  "亿元",
+  "百分之七点五",
+  "一千五百",
+  "“十四五”",
+  "十三五",
+  "由",
+  "增长到",
+  "分别",
+  "、",
+  ",",
+  "。",
+  "\n",
+  "(",
+  ")",
+  "(qū)",
+  "區",
+  "1~2个",
+  "30%—35%",
+  "下降0.6%",
+  "个百分点",
+  "预计",
+  "全年",
+  "未来3年",
+  "第一章",
+  "一、",
+  "表2",
+  "指标",
+  "2020年基数",
+  "2025年目标",
+  "年均增长(%)",
+  "属性",
+  "预期性",
+  "约束性",
+  "\t",
+  " ",
+  "┼",
+  "?",
+  "\uFFFD",
+  "《",
+  "》",
+  "等",
+  "万",
+  "亿",
+  "第",
+  "前",
+];
+
+async function noThrow(text: string) {
+  const result = await extractDocument({ name: "fuzz.txt", text });
+  for (const r of result.records) {
+    if (!(r.start >= 0 && r.end >= r.start && r.end <= text.length))
+      throw new Error(`bad offsets ${r.start}-${r.end}`);
+    if (typeof r.year !== "number" || !Number.isFinite(r.year)) throw new Error("bad year");
+    if (r.value !== null && !Number.isFinite(r.value)) throw new Error("bad value");
+  }
+}
+
+describe("extractDocument never throws", () => {
+  it("on random unicode text", async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 300 }), noThrow), {
+      numRuns: 1500,
+    });
+  }, 120_000);
+
+  it("on documents built from plan vocabulary", async () => {
+    const doc = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((parts) => parts.join(""));
+    await fc.assert(fc.asyncProperty(doc, noThrow), { numRuns: 2000 });
+  }, 120_000);
+
+  it("on mutated seed and traditional documents", async () => {
+    const mutation = fc.record({
+      base: fc.constantFrom(SEED, TRAD),
+      cuts: fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.constantFrom(...PIECES, "")), { maxLength: 12 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(mutation, async ({ base, cuts }) => {
+        let text = base;
+        for (const [at, len, insert] of cuts) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + insert + text.slice(i + len);
+        }
+        await noThrow(text);
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+
+  it("on non-string input, empty and huge text", async () => {
+    await noThrow("");
+    const bad = await extractDocument({ name: 42 as unknown as string, text: null as unknown as string });
+    expect(bad.records).toEqual([]);
+    await noThrow("增长".repeat(100_000) + "7%");
+    await noThrow("1".repeat(200_000) + "亿元");
+    await noThrow("“".repeat(50_000) + "200家" + "”".repeat(50_000));
+  }, 60_000);
+});
