@@ -24,6 +24,7 @@ import {
   lineEnd,
   matchString,
   matchWord,
+  splitName,
 } from "./text";
 import type { TableRow } from "./types";
 
@@ -77,7 +78,7 @@ export function splitContext(header: Header): Omit<SplitContext, "rowUnit"> {
 }
 
 const attributeAt = (text: string, pos: number): Attribute | undefined =>
-  ATTRIBUTES.find((a) => text.startsWith(a, pos));
+  matchString(text, pos, ATTRIBUTES) as Attribute | undefined;
 
 /** A category marker (一、 / 十二、 / (三)) at `pos`: the position after it, or -1. */
 export function categoryMarkerEnd(text: string, pos: number): number {
@@ -302,9 +303,7 @@ function readRow(state: State, pos: number, limit: number): { row?: TableRow; ne
     }
   }
   const segments = segmentValues(text, nEnd, regionEnd);
-  const unitMatch = /\(([^()]*)\)$/.exec(name);
-  const unit = unitMatch && isUnitLike(unitMatch[1]) ? unitMatch[1] : "";
-  const indicator = unit ? name.slice(0, name.length - unitMatch![0].length).trim() : name;
+  const { indicator, unit } = splitName(name);
   const cells = splitRow(segments, { ...state.split, rowUnit: unit });
   if (!cells) {
     state.problems.push(`row ${rowNumber ?? ""} ${indicator}: could not place its cells`);
@@ -344,17 +343,18 @@ export function readFlatBody(text: string, header: Header): BodyResult {
   let limit = lineEnd(text, pos);
   let firstLine = true;
   for (let guard = 0; guard < 10000; guard++) {
-    const before = rows.length;
+    let progress = false;
     let p = pos;
     while (p < limit) {
       const r = readRow(state, p, limit);
       if (!r || r.next <= p) break;
       if (r.row) rows.push(r.row);
+      progress = true;
       p = r.next;
       end = Math.max(end, r.row?.end ?? p);
     }
-    // A following line continues the table only if it yields rows from its start.
-    if (!firstLine && rows.length === before) break;
+    // A following line continues the table only if it yields rows (or a category) from its start.
+    if (!firstLine && !progress) break;
     firstLine = false;
     if (limit >= text.length) break;
     pos = limit + 1;

@@ -55,7 +55,8 @@ function readColumn(text: string, pos: number): Column | undefined {
     while (isBlank(text[p])) p++;
   }
   const word = matchWord(text, p, HEADER_WORDS);
-  if (!word) {
+  // 2025年年均增长: the year is a column of its own, followed by the growth column.
+  if (!word || (y && word.word.startsWith("年"))) {
     // A bare year column needs its 年 so that a stray number is not taken for one.
     if (y && text[y[1] - 1] === "年") return { role: "year", year, start: pos, end: y[1] };
     return undefined;
@@ -74,20 +75,9 @@ function readColumn(text: string, pos: number): Column | undefined {
     else col.unit = inner;
     p = close;
   }
-  // 目标值2025年: a year written after the word.
-  if (col.year === undefined) {
-    const after = readYear(text, p);
-    if (after && text[after[1] - 1] === "年" && !readColumnWord(text, after[1])) {
-      col.year = after[0];
-      p = after[1];
-    }
-  }
   col.end = p;
   return col;
 }
-
-const readColumnWord = (text: string, pos: number): boolean =>
-  matchWord(text, pos, HEADER_WORDS) !== undefined;
 
 /** Skips separators between header cells; returns the new position and the separator seen. */
 function skipSeparator(text: string, pos: number): [number, Layout] {

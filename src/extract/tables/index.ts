@@ -3,6 +3,7 @@
  * Entry point of src/extract/tables/ (contract in ./types.ts).
  */
 import { readFlatBody, type BodyResult } from "./flat";
+import { readGridBody } from "./grid";
 import { readHeader, type Header } from "./header";
 import { HEADER_OPENERS } from "./lexicon";
 import { lineEnd, lineStart } from "./text";
@@ -15,18 +16,21 @@ const MAX_HEADER_OFFSET = 80;
 const MAX_TITLE = 60;
 
 function readBody(text: string, header: Header): BodyResult {
-  return readFlatBody(text, header);
+  return header.layout === "flat" ? readFlatBody(text, header) : readGridBody(text, header);
 }
+
+/** Line text without Markdown decoration (#, |) and white space. */
+const bare = (s: string): string => s.replace(/^[#|│\s]+|[|│\s]+$/g, "");
 
 /** The table's title: text before the header on its line, or the previous non-blank line if short. */
 function titleFor(text: string, headerStart: number): string | undefined {
   const ls = lineStart(text, headerStart);
-  const before = text.slice(ls, headerStart).trim();
+  const before = bare(text.slice(ls, headerStart));
   if (before) return before.length <= MAX_TITLE ? before : undefined;
   let p = ls - 1;
   for (let k = 0; k < 3 && p > 0; k++) {
     const s = lineStart(text, p);
-    const line = text.slice(s, p).trim();
+    const line = bare(text.slice(s, p));
     if (line) return line.length <= MAX_TITLE && !/[。；]/.test(line) ? line : undefined;
     p = s - 1;
   }

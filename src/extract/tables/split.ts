@@ -61,10 +61,13 @@ interface Candidate {
   /** Digits after the decimal point (of the low end for a range). */
   decimals: number;
   trailingZero: boolean;
+  /** Digits written, without the dot. */
+  digits: number;
 }
 
 const SPLIT_COST = 1.5;
 const MISSING_COST = 1;
+const MARKED_MISSING_COST = 3;
 /** Bounds the enumeration; a row with more ways to cut than this is read without cuts. */
 const MAX_CANDIDATES = 20000;
 const MAX_RUN = 32;
@@ -85,10 +88,10 @@ export function isPlainNumber(s: string): boolean {
   return !(s[0] === "0" && intLen > 1);
 }
 
-function describe(text: string): { decimals: number; trailingZero: boolean } {
+function describe(text: string): { decimals: number; trailingZero: boolean; digits: number } {
   const dot = text.indexOf(".");
-  if (dot < 0) return { decimals: 0, trailingZero: false };
-  return { decimals: text.length - dot - 1, trailingZero: text.endsWith("0") };
+  if (dot < 0) return { decimals: 0, trailingZero: false, digits: text.length };
+  return { decimals: text.length - dot - 1, trailingZero: text.endsWith("0"), digits: text.length - 1 };
 }
 
 /** All ways to cut `digits` into `k` plain numbers (bounded by the caller's budget). */
@@ -133,7 +136,7 @@ function assemble(segments: readonly Segment[], choice: readonly Piece[][]): Can
   let runIndex = 0;
   for (const seg of segments) {
     if (seg.kind === "fixed") {
-      out.push({ cell: seg.cell, decimals: 0, trailingZero: false });
+      out.push({ cell: seg.cell, decimals: 0, trailingZero: false, digits: 0 });
       continue;
     }
     const pieces = choice[runIndex++];
@@ -169,13 +172,18 @@ const isPoints = (unit: string | undefined): boolean => unit === "个百分点" 
 
 /** How plausible one reading of the row is (higher is better). */
 export function scoreCells(cells: readonly Candidate[], ctx: SplitContext, cutsMade: number): number {
-  let score = -SPLIT_COST * cutsMade - MISSING_COST * Math.max(0, ctx.roles.length - cells.length);
+  // A row that marks empty cells (-) writes all its cells, so a short reading is then unlikely.
+  const marksEmpty = cells.some((c) => c.cell === null);
+  const missing = Math.max(0, ctx.roles.length - cells.length);
+  let score = -SPLIT_COST * cutsMade - (marksEmpty ? MARKED_MISSING_COST : MISSING_COST) * missing;
   const byRole: Partial<Record<ValueRole, TableCell>> = {};
   cells.forEach((c, i) => {
     const role = ctx.roles[i];
     if (c.cell) byRole[role] = c.cell;
     if (!c.cell || c.cell.value === null) return;
     if (c.trailingZero) score -= 1.5;
+    // Tables rarely print more than four or five significant digits (500239.5 is two cells).
+    score -= 0.6 * Math.max(0, c.digits - 4);
     score -= 0.25 * Math.max(0, c.decimals - 1);
     if (c.cell.qualifier === "~" && c.decimals >= 2) score -= 1;
     if (role !== "growth") {
@@ -231,6 +239,18 @@ export function splitRow(segments: readonly Segment[], ctx: SplitContext): (Tabl
   const budget = { left: MAX_CANDIDATES };
   let best: { cells: Candidate[]; score: number } | undefined;
   const choice: Piece[][] = [];
+  // The ways to cut run i into k cells do not depend on how earlier runs were cut.
+  const memo = new Map<number, Piece[][]>();
+  const options = (i: number, k: number): Piece[][] => {
+    const key = i * 64 + k;
+    let found = memo.get(key);
+    if (!found) {
+      found = [];
+      cuts(runs[i], k, found, budget);
+      memo.set(key, found);
+    }
+    return found;
+  };
   const walk = (i: number, cellsSoFar: number, cutsMade: number): void => {
     if (budget.left <= 0) return;
     if (i === runs.length) {
@@ -243,9 +263,8 @@ export function splitRow(segments: readonly Segment[], ctx: SplitContext): (Tabl
     const othersMin = runs.length - i - 1;
     const room = maxCells - fixed - cellsSoFar - othersMin + ranges;
     for (let k = 1; k <= Math.max(1, room); k++) {
-      const options: Piece[][] = [];
-      cuts(runs[i], k, options, budget);
-      for (const pieces of options) {
+      for (const pieces of options(i, k)) {
+        if (--budget.left <= 0) return;
         choice.push(pieces);
         walk(i + 1, cellsSoFar + k, cutsMade + k - 1);
         choice.pop();

@@ -13,17 +13,31 @@ export const isAsciiLetter = (c: string | undefined): boolean =>
 export const isBlank = (c: string | undefined): boolean =>
   c === " " || c === "\t" || c === "\u3000" || c === "\u00a0";
 
+/** First characters of each word list, so that most positions are rejected with one lookup. */
+const initials = new WeakMap<readonly unknown[], Set<string>>();
+
+function initialsOf(words: readonly (string | { word: string })[]): Set<string> {
+  let set = initials.get(words);
+  if (!set) {
+    set = new Set(words.map((w) => (typeof w === "string" ? w : w.word)[0]));
+    initials.set(words, set);
+  }
+  return set;
+}
+
 /** The first entry of `words` written at `pos` (callers order words longest first). */
 export function matchWord<T extends { word: string }>(
   text: string,
   pos: number,
   words: readonly T[],
 ): T | undefined {
+  if (!initialsOf(words).has(text[pos])) return undefined;
   for (const w of words) if (text.startsWith(w.word, pos)) return w;
   return undefined;
 }
 
 export function matchString(text: string, pos: number, words: readonly string[]): string | undefined {
+  if (!initialsOf(words).has(text[pos])) return undefined;
   for (const w of words) if (text.startsWith(w, pos)) return w;
   return undefined;
 }
@@ -60,4 +74,18 @@ export function isUnitLike(content: string): boolean {
   if (/[占含按其中指为的]/.test(content)) return false;
   for (const c of content) if (isCjk(c)) return true;
   return false;
+}
+
+/** A row name split into the indicator and the unit in its final brackets: 地区生产总值(亿元). */
+export function splitName(name: string): { indicator: string; unit: string } {
+  const trimmed = name.trim();
+  if (trimmed.endsWith(")")) {
+    const open = trimmed.lastIndexOf("(");
+    if (open > 0) {
+      const inner = trimmed.slice(open + 1, -1);
+      if (!inner.includes(")") && isUnitLike(inner))
+        return { indicator: trimmed.slice(0, open).trim(), unit: inner };
+    }
+  }
+  return { indicator: trimmed, unit: "" };
 }

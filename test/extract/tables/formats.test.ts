@@ -1,0 +1,200 @@
+/**
+ * Tables in layouts other than seed 002's: tab-, space- and pipe-separated rows, one cell per
+ * line, flattened rows without attributes or row numbers, target before base, unit columns.
+ * The fixtures are written for these tests; the expectations are read off the fixtures by hand.
+ */
+import { readFileSync } from "fs";
+import { resolve } from "path";
+import { findTables } from "../../../src/extract/tables";
+import { expectOffsets, expectRows } from "./helpers";
+
+const fixture = (name: string) => readFileSync(resolve(__dirname, "fixtures", name), "utf8");
+
+describe("tab-separated table with a unit column, target before base, category rows", () => {
+  const text = fixture("tab-unit-column.txt");
+  const tables = findTables(text);
+  it("reads one table with the header's years", () => {
+    expect(tables).toHaveLength(1);
+    expect(tables[0].title).toBe("表1 “十五五”时期主要指标");
+    expect([tables[0].baseYear, tables[0].targetYear]).toEqual([2025, 2030]);
+  });
+  it("places every cell in its column", () => {
+    expectRows(tables[0], [
+      {
+        n: 1,
+        cat: "经济发展",
+        name: "地区生产总值",
+        unit: "亿元",
+        base: "520",
+        target: ">=800",
+        attr: "预期性",
+      },
+      {
+        n: 2,
+        cat: "经济发展",
+        name: "常住人口城镇化率",
+        unit: "%",
+        base: "68.2",
+        target: "~75",
+        attr: "预期性",
+      },
+      {
+        n: 3,
+        cat: "经济发展",
+        name: "研发经费投入强度",
+        unit: "%",
+        base: "2.1",
+        target: "3",
+        attr: "预期性",
+      },
+      {
+        n: 4,
+        cat: "绿色生态",
+        name: "单位地区生产总值能耗降低",
+        unit: "%",
+        target: "text:完成省下达任务",
+        attr: "约束性",
+      },
+      {
+        n: 5,
+        cat: "绿色生态",
+        name: "森林覆盖率",
+        unit: "%",
+        base: "28.5",
+        target: "30..32",
+        attr: "约束性",
+      },
+    ]);
+    expectOffsets(text, tables[0]);
+  });
+  it("stops at the note after the table", () => {
+    expect(text.slice(tables[0].end)).toContain("以上指标均为全市口径");
+    expect(text.slice(tables[0].start, tables[0].end)).not.toContain("口径");
+  });
+});
+
+describe("space-separated annual table: one-year growth, ranges, 以内, no attribute column", () => {
+  const text = fixture("spaces-annual.txt");
+  const [table] = findTables(text);
+  it("reads the rows", () => {
+    expect([table.baseYear, table.targetYear, table.growthUnit]).toEqual([2023, 2024, "%"]);
+    expectRows(table, [
+      { name: "地区生产总值", unit: "亿元", base: "1520", target: "1620", growth: "~6.5" },
+      { name: "一般公共预算收入", unit: "亿元", base: "95.3", target: "100", growth: "5" },
+      { name: "城镇新增就业", unit: "万人", base: "1.2", target: "1..1.5" },
+      { name: "居民消费价格涨幅", unit: "%", base: "0.3", target: "<=3" },
+    ]);
+    expectOffsets(text, table);
+  });
+});
+
+describe("Markdown pipe table with a merged category column and bare year headers", () => {
+  const text = fixture("pipe-markdown.md");
+  const tables = findTables(text);
+  it("reads the rows, carrying the category down", () => {
+    expect(tables).toHaveLength(1);
+    expect(tables[0].title).toBe("主要指标");
+    expect([tables[0].baseYear, tables[0].targetYear]).toEqual([2020, 2025]);
+    expectRows(tables[0], [
+      {
+        cat: "经济发展",
+        name: "地区生产总值",
+        unit: "亿元",
+        base: "300",
+        target: "450",
+        growth: "8.5",
+        attr: "预期性",
+      },
+      {
+        cat: "经济发展",
+        name: "固定资产投资",
+        unit: "亿元",
+        base: "200",
+        target: "280",
+        growth: "7",
+        attr: "预期性",
+      },
+      {
+        cat: "民生福祉",
+        name: "居民人均可支配收入",
+        unit: "元",
+        base: "30000",
+        growth: "text:与经济增长同步",
+        attr: "预期性",
+      },
+      { cat: "民生福祉", name: "城镇调查失业率", unit: "%", base: "4.8", target: "<5.5", attr: "预期性" },
+    ]);
+    expectOffsets(text, tables[0]);
+  });
+});
+
+describe("table written one cell per line", () => {
+  const text = fixture("cell-per-line.txt");
+  const tables = findTables(text);
+  it("groups the cells into rows by row numbers and attributes", () => {
+    expect(tables).toHaveLength(1);
+    expectRows(tables[0], [
+      { n: 1, name: "地区生产总值", unit: "亿元", base: "120", target: "180", attr: "预期性" },
+      { n: 2, name: "城镇调查失业率", unit: "%", target: "<=5.5", attr: "预期性" },
+      { n: 3, name: "人均预期寿命", unit: "岁", base: "78.5", target: "79.5", attr: "约束性" },
+    ]);
+    expectOffsets(text, tables[0]);
+    expect(text.slice(tables[0].end)).toContain("第三章");
+  });
+});
+
+describe("flattened tables in other shapes", () => {
+  const text = fixture("flat-variants.txt");
+  const tables = findTables(text);
+  const byTitle = (t: string) => tables.find((x) => x.title?.startsWith(t))!;
+  it("finds the four tables", () => {
+    expect(tables.map((t) => t.title?.slice(0, 2))).toEqual(["表4", "表5", "表6", "表7"]);
+  });
+  it("without an attribute column: the next row number ends a row's digits", () => {
+    expectRows(byTitle("表4"), [
+      { n: 1, name: "地区生产总值", unit: "亿元", base: "239.5", target: "500", growth: "15.9" },
+      { n: 2, name: "税收收入", unit: "亿元", base: "10.5", target: "15.2", growth: "7.7" },
+      { n: 3, name: "社会消费品零售总额", unit: "亿元", base: "80", target: "120", growth: "8.4" },
+    ]);
+  });
+  it("target column before the base column", () => {
+    expectRows(byTitle("表5"), [
+      { n: 1, name: "地区生产总值", unit: "亿元", base: "239.5", target: "500", attr: "预期性" },
+      { n: 2, name: "常住人口城镇化率", unit: "%", base: "58.3", target: "65", attr: "约束性" },
+    ]);
+  });
+  it("without row numbers", () => {
+    expectRows(byTitle("表6"), [
+      { name: "地区生产总值", unit: "亿元", base: "120", target: "180", attr: "预期性" },
+      { name: "城镇化率", unit: "%", base: "55", target: "65", attr: "约束性" },
+    ]);
+  });
+  it("header on its own line, one flattened row per line, category lines between", () => {
+    expectRows(byTitle("表7"), [
+      {
+        n: 1,
+        cat: "经济发展",
+        name: "地区生产总值",
+        unit: "亿元",
+        base: "200",
+        target: "300",
+        growth: "~8",
+        attr: "预期性",
+      },
+      {
+        n: 2,
+        cat: "经济发展",
+        name: "进出口总额",
+        unit: "亿美元",
+        base: "12.5",
+        target: "18.3",
+        growth: "8",
+        attr: "预期性",
+      },
+      { n: 3, cat: "社会民生", name: "新增就业", unit: "万人", base: "1.5", target: "2", attr: "预期性" },
+    ]);
+  });
+  it("keeps cell offsets inside rows", () => {
+    for (const t of tables) expectOffsets(text, t);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * The reader never throws, stays linear, and finds no tables in prose: random text, mutated
+ * tables (fast-check), the seeds' prose, and sentences that use header words.
+ */
+import fc from "fast-check";
+import { readFileSync, readdirSync } from "fs";
+import { resolve } from "path";
+import { findTables } from "../../../src/extract/tables";
+import type { ParsedTable } from "../../../src/extract/tables";
+
+const ROOT = resolve(__dirname, "../../..");
+const seeds = readdirSync(resolve(ROOT, "seeds"))
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => ({ name: f, text: readFileSync(resolve(ROOT, "seeds", f), "utf8") }));
+const seed002 = seeds.find((s) => s.name.startsWith("002"))!.text;
+const tableLine = seed002.split("\n").find((l) => l.includes("指标2020年基数"))!;
+
+/** Offsets are inside the text and ordered; every row has a name and a value. */
+function expectWellFormed(text: string, tables: ParsedTable[]): void {
+  for (const t of tables) {
+    expect(t.start).toBeGreaterThanOrEqual(0);
+    expect(t.end).toBeLessThanOrEqual(text.length);
+    expect(t.start).toBeLessThanOrEqual(t.end);
+    for (const r of t.rows) {
+      expect(r.start).toBeGreaterThanOrEqual(t.start);
+      expect(r.end).toBeLessThanOrEqual(t.end);
+      expect(r.indicator.length).toBeGreaterThan(0);
+      expect(r.base || r.target || r.growth).toBeTruthy();
+      for (const c of [r.base, r.target, r.growth]) {
+        if (c && c.value !== null) expect(Number.isFinite(c.value)).toBe(true);
+      }
+    }
+  }
+}
+
+/** Pieces tables are made of, so random strings often look almost like a table. */
+const PIECES = [
+  "指标",
+  "2020年基数",
+  "2025年目标",
+  "年均增长(%)",
+  "属性",
+  "预期性",
+  "约束性",
+  "一、结构优化",
+  "地区生产总值(亿元)",
+  "(万元/人·年)",
+  "高于全市平均水平",
+  "完成市定目标",
+  "左右",
+  "以上",
+  "个百分点",
+  "≥",
+  ">",
+  "<",
+  "-",
+  "—",
+  "~",
+  "%",
+  ".",
+  "(",
+  ")",
+  "|",
+  "\t",
+  "  ",
+  "\n",
+  "0",
+  "1",
+  "2",
+  "45.272.810",
+  "89951.2",
+  "序号",
+  "单位",
+  "。",
+];
+
+describe("robustness", () => {
+  it("never throws and stays well-formed on strings built from table pieces", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }), (parts) => {
+        const text = parts.join("");
+        expectWellFormed(text, findTables(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("never throws on arbitrary unicode", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (text) => {
+        expectWellFormed(text, findTables(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("never throws on seed 002's table with characters deleted, inserted or replaced", () => {
+    const edit = fc.record({
+      at: fc.nat({ max: tableLine.length - 1 }),
+      del: fc.nat({ max: 4 }),
+      ins: fc.constantFrom("", "-", "1", ".", "预期性", "二、", "\n", "(", "≥", "12"),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        let text = tableLine;
+        for (const e of edits) text = text.slice(0, e.at) + e.ins + text.slice(e.at + e.del);
+        expectWellFormed(text, findTables(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("handles non-string input without throwing", () => {
+    expect(findTables(undefined as unknown as string)).toEqual([]);
+    expect(findTables(null as unknown as string)).toEqual([]);
+    expect(findTables("")).toEqual([]);
+  });
+
+  it("stays linear: a 40x larger table-dense input takes at most ~40x longer (with slack)", () => {
+    const small = (tableLine + "\n\n").repeat(5);
+    const large = (tableLine + "\n\n").repeat(200);
+    const time = (s: string) => {
+      const t0 = performance.now();
+      findTables(s);
+      return performance.now() - t0;
+    };
+    time(small);
+    const ts = Math.max(1, Math.min(time(small), time(small), time(small)));
+    const tl = time(large);
+    expect(tl).toBeLessThan(ts * 40 * 4);
+    expect(findTables(large)).toHaveLength(200);
+  });
+
+  it("rejects pathological digit runs quickly", () => {
+    const text =
+      "指标2020年基数2025年目标年均增长(%)属性1地区生产总值(亿元)" + "1234567890".repeat(500) + "预期性";
+    const t0 = performance.now();
+    expectWellFormed(text, findTables(text));
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe("no tables in prose", () => {
+  it.each(seeds.filter((s) => !s.name.startsWith("002")).map((s) => [s.name, s.text]))(
+    "seed %s has no indicator table",
+    (_name, text) => {
+      expect(findTables(text)).toEqual([]);
+    },
+  );
+
+  it("seed 002 has only its 表2", () => {
+    expect(findTables(seed002)).toHaveLength(1);
+  });
+
+  it.each([
+    "各项指标完成目标增长8%以上，地区生产总值增长7.4%。",
+    "指标完成目标增长8%以上\n地区生产总值增长7.4%\n",
+    "指标 基数 目标\n今年全市经济运行总体平稳，地区生产总值增长7.4%，完成年度目标。\n",
+    "序号1 项目名称 年均增长12%\n",
+    "指标\n目标\n1\n2\n3\n",
+    "| 指标 | 目标 |\n|---|---|\n| 说明 | 见附件 |\n",
+  ])("prose or near-tables without rows: %s", (text) => {
+    expect(findTables(text)).toEqual([]);
+  });
+});
