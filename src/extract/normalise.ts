@@ -92,50 +92,53 @@ function convertKeepingLength(text: string, convert: Convert): string {
 
 export async function normalise(original: string): Promise<Normalised> {
   const warnings: string[] = [];
-  const chars: string[] = [];
-  const map: number[] = [];
+  // one UTF-16 unit in, at most one out: preallocate and write codes (no per-character strings)
+  const codes = new Uint16Array(original.length);
+  const map = new Int32Array(original.length + 1);
+  let n = 0;
   let needsConversion = false;
   let lineStart = 0;
   let lineNo = 1;
   while (lineStart <= original.length) {
     let lineEnd = original.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = original.length;
-    const line = original.slice(lineStart, lineEnd);
-    const level = mojibakeLevel(line);
+    const level = mojibakeLevel(original.slice(lineStart, lineEnd));
     if (level === "broken") {
       warnings.push(`line ${lineNo}: garbled characters (wrong encoding), line skipped`);
-      for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        chars.push(c === "\t" || c === "\r" ? c : " ");
-        map.push(lineStart + i);
+      for (let i = lineStart; i < lineEnd; i++) {
+        const c = original.charCodeAt(i);
+        codes[n] = c === 0x09 || c === 0x0d ? c : 0x20;
+        map[n++] = i;
       }
     } else {
       if (level === "damaged")
         warnings.push(`line ${lineNo}: some characters lost to a wrong encoding ("?")`);
-      for (let i = 0; i < line.length; i++) {
-        const skip = pinyinAnnotationLength(line, i);
-        if (skip) {
-          i += skip - 1;
-          continue;
+      for (let i = lineStart; i < lineEnd; i++) {
+        let code = original.charCodeAt(i);
+        if (code === 0x28 || code === 0xff08) {
+          const skip = pinyinAnnotationLength(original, i);
+          if (skip) {
+            i += skip - 1;
+            continue;
+          }
         }
-        const code = line.charCodeAt(i);
-        let ch = line[i];
-        if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0);
-        else if (code === 0x3000) ch = " ";
-        else if (!needsConversion && TRADITIONAL_MARKERS.has(ch)) needsConversion = true;
-        chars.push(ch);
-        map.push(lineStart + i);
+        if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+        else if (code === 0x3000) code = 0x20;
+        else if (!needsConversion && code >= 0x4e00 && TRADITIONAL_MARKERS.has(original[i]))
+          needsConversion = true;
+        codes[n] = code;
+        map[n++] = i;
       }
     }
     if (lineEnd < original.length) {
-      chars.push("\n");
-      map.push(lineEnd);
+      codes[n] = 0x0a;
+      map[n++] = lineEnd;
     }
     lineStart = lineEnd + 1;
     lineNo++;
   }
-  map.push(original.length);
-  let text = chars.join("");
+  map[n] = original.length;
+  let text = codesToString(codes.subarray(0, n));
   if (needsConversion) {
     try {
       text = convertKeepingLength(text, await loadConverter());
@@ -143,7 +146,16 @@ export async function normalise(original: string): Promise<Normalised> {
       warnings.push(`traditional → simplified conversion unavailable: ${(error as Error).message}`);
     }
   }
-  return { text, map: Int32Array.from(map), warnings };
+  return { text, map: map.slice(0, n + 1), warnings };
+}
+
+/** UTF-16 code units to a string, in chunks (String.fromCharCode has an argument limit). */
+function codesToString(codes: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192) {
+    parts.push(String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + 8192))));
+  }
+  return parts.join("");
 }
 
 /** Original-text span of the normalised span [start, end). */

@@ -21,8 +21,10 @@ export function isAsciiDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
 }
 
+const NUMERAL_CHARS = new Set([...Object.keys(DIGITS), ...Object.keys(SMALL_UNITS), "点"]);
+
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in DIGITS || ch in SMALL_UNITS || ch === "点");
+  return ch !== undefined && NUMERAL_CHARS.has(ch);
 }
 
 /**

@@ -76,6 +76,7 @@ const PREDICATE_WORDS: PredicateWord[] = [
 const LEAD_FILLERS = [...NAME_LEAD_FILLERS].sort((a, b) => b.length - a.length);
 const ACTIONS = [...ACTION_VERBS].sort((a, b) => b.length - a.length);
 const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort((a, b) => b.length - a.length);
+const ANY_NUMBER = /[0-9一二两三四五六七八九十百千〇零]/;
 const RATE_TAIL = /(率|度|比重|占比|比例)$/;
 const GROWTH_NAME = /(增速|增幅|涨幅|增长率)$/;
 
@@ -331,10 +332,7 @@ function parseSentence(
   out: Candidate[],
 ) {
   // quick reject: no digit or numeral at all
-  let hasNumber = false;
-  for (let i = start; i < end && !hasNumber; i++)
-    hasNumber = isAsciiDigit(text[i]) || isChineseNumeralChar(text[i]);
-  if (!hasNumber) return;
+  if (!ANY_NUMBER.test(text.slice(start, end))) return;
   const refs = findTimeRefs(text, start, end, options);
   const quotes = shortQuotes(text, start, end);
   const sentence = text.slice(start, end);
