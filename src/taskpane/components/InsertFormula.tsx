@@ -1,0 +1,126 @@
+/** Insert a PLAN formula for the open indicator at the selected cell (or show it, outside Excel). */
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import {
+  INSERTABLE,
+  type InsertableFunction,
+  buildFormula,
+  regionArgument,
+} from "../../excel/insert-formula";
+import type { IndicatorRecord } from "../../model/record";
+import type { PlanStore } from "../../model/store";
+import { useStrings } from "../i18n";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  formula: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+});
+
+export interface InsertFormulaProps {
+  store: PlanStore;
+  indicatorId: string;
+  records: readonly IndicatorRecord[];
+  /** Absent when the host cannot insert (outside Excel or a missing requirement set). */
+  insert?: (formula: string) => Promise<string>;
+}
+
+type Outcome = { ok: true; text: string } | { ok: false; text: string };
+
+export function InsertFormula({ store, indicatorId, records, insert }: InsertFormulaProps) {
+  const { t } = useStrings();
+  const styles = useStyles();
+  const regionIds = useMemo(() => [...new Set(records.map((r) => r.region_id))], [records]);
+  const [fn, setFn] = useState<InsertableFunction>("TARGET");
+  const [regionId, setRegionId] = useState(regionIds[0] ?? "");
+  const years = useMemo(
+    () =>
+      [...new Set(records.filter((r) => r.region_id === regionId).map((r) => r.year))].sort((a, b) => b - a),
+    [records, regionId],
+  );
+  const [year, setYear] = useState<number | undefined>(years[0]);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [busy, setBusy] = useState(false);
+
+  const spec = INSERTABLE.find((f) => f.name === fn)!;
+  const chosenYear = year !== undefined && years.includes(year) ? year : years[0];
+  const region = store.regions.get(regionId);
+  const regionArg = region
+    ? regionArgument(region, (name) => {
+        const resolution = store.resolveRegion(name);
+        return resolution.ok ? resolution.id : undefined;
+      })
+    : regionId;
+  const indicatorInfo = store.indicators.get(indicatorId);
+  const indicatorArg = indicatorInfo?.code ?? indicatorId;
+  const formula = buildFormula(fn, regionArg, indicatorArg, spec.year === "none" ? undefined : chosenYear);
+
+  async function onInsert() {
+    if (!insert) return;
+    setBusy(true);
+    try {
+      const address = await insert(formula);
+      setOutcome({ ok: true, text: t("insertDone", { formula, address }) });
+    } catch (error) {
+      setOutcome({ ok: false, text: t("insertFailed", { message: (error as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-label={t("insertHeading")} className={styles.form}>
+      <Subtitle2 as="h3">{t("insertHeading")}</Subtitle2>
+      <Field label={t("insertFunction")}>
+        <Select value={fn} onChange={(_e, d) => setFn(d.value as InsertableFunction)}>
+          {INSERTABLE.map((f) => (
+            <option key={f.name} value={f.name}>
+              PLAN.{f.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("insertRegion")}>
+        <Select value={regionId} onChange={(_e, d) => setRegionId(d.value)}>
+          {regionIds.map((id) => (
+            <option key={id} value={id}>
+              {store.describeRegion(id)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {spec.year !== "none" && (
+        <Field label={t("insertYear")}>
+          <Select value={String(chosenYear ?? "")} onChange={(_e, d) => setYear(Number(d.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <code className={styles.formula} aria-label={t("copyFormula", { formula })}>
+        {formula}
+      </code>
+      {insert && (
+        <Button appearance="primary" onClick={onInsert} disabled={busy}>
+          {t("insertButton")}
+        </Button>
+      )}
+      {outcome && (
+        <MessageBar intent={outcome.ok ? "success" : "error"}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { getStore, resetRuntime, setDataset } from "../../src/model/runtime";
+import { obtainStore } from "../../src/taskpane/data";
+import { sampleDataset } from "../excel/fixtures";
+
+describe("obtainStore", () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+    resetRuntime();
+  });
+
+  it("uses the shared runtime's store when the bootstrap has loaded it", async () => {
+    const store = setDataset(sampleDataset());
+    globalThis.fetch = jest.fn();
+    await expect(obtainStore(10)).resolves.toBe(store);
+    expect(globalThis.fetch).not.toHaveBeenCalled();
+  });
+
+  it("waits for a bootstrap that is still loading", async () => {
+    setTimeout(() => setDataset(sampleDataset()), 5);
+    globalThis.fetch = jest.fn();
+    const store = await obtainStore(1000);
+    expect(store.dataset.records).toHaveLength(sampleDataset().records.length);
+    expect(globalThis.fetch).not.toHaveBeenCalled();
+  });
+
+  it("loads indicators.json itself when nothing else does, and shares the store", async () => {
+    globalThis.fetch = jest.fn(async () => ({
+      ok: true,
+      status: 200,
+      statusText: "OK",
+      json: async () => sampleDataset(),
+    })) as unknown as typeof fetch;
+    const store = await obtainStore(5);
+    expect(globalThis.fetch).toHaveBeenCalledWith("indicators.json");
+    expect(getStore()).toBe(store);
+  });
+
+  it("passes on a clear error when the data cannot be fetched", async () => {
+    globalThis.fetch = jest.fn(async () => ({
+      ok: false,
+      status: 404,
+      statusText: "Not Found",
+    })) as unknown as typeof fetch;
+    await expect(obtainStore(5)).rejects.toThrow(/HTTP 404 Not Found/);
+  });
+});
