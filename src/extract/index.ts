@@ -49,6 +49,24 @@ function dedupeKey(c: Candidate): string {
   return [c.kind, c.measure, c.year, c.value, c.unit].join("|");
 }
 
+/** Character-bigram Dice similarity of two names. */
+function dice(a: string, b: string): number {
+  const grams = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+  const A = grams(a);
+  const pool = grams(b);
+  const total = A.length + pool.length;
+  if (!total) return 0;
+  let common = 0;
+  for (const g of A) {
+    const j = pool.indexOf(g);
+    if (j >= 0) {
+      common++;
+      pool.splice(j, 1);
+    }
+  }
+  return (2 * common) / total;
+}
+
 function similarNames(a: string, b: string): boolean {
   return a.includes(b) || b.includes(a);
 }
@@ -94,8 +112,12 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
   }
   const kept: (Candidate | TableCandidate)[] = [...tableCands];
   for (const c of prose) {
-    const same = byKey.get(dedupeKey(c));
-    if (same?.some((t) => similarNames(t.indicator, c.indicator))) continue;
+    // the same value stated again (in the table or earlier in the prose) is one record
+    const key = dedupeKey(c);
+    const same = byKey.get(key);
+    if (same?.some((t) => similarNames(t.indicator, c.indicator) || dice(t.indicator, c.indicator) >= 0.5))
+      continue;
+    byKey.set(key, [...(same ?? []), c]);
     kept.push(c);
   }
 

@@ -162,6 +162,22 @@ function canStartNumber(text: string, i: number): boolean {
   return !isChineseNumeralChar(prev) && !RANK_BEFORE.has(prev) && prev !== "之";
 }
 
+/** Zone endings that make the value a name or a feature of a project, not an indicator (年产, 占地). */
+const FEATURE_BEFORE = /(年产|占地|届|全省|全国|全球|全世界)\s*$/;
+const BARE_MAGNITUDE = new Set(["万", "亿", "万亿"]);
+
+/** Numbers that are session numbers, ages, thresholds inside names or other jurisdictions' figures. */
+function skipMention(text: string, sentenceStart: number, m: Mention): boolean {
+  const before = text.slice(Math.max(sentenceStart, m.number.start - 6), m.number.start);
+  if (FEATURE_BEFORE.test(before)) return true;
+  const next = text[skipSpaces(text, m.end)];
+  // 超500万企业: a bare magnitude followed by a noun is a threshold inside a name
+  if (BARE_MAGNITUDE.has(m.unit) && next !== undefined && /[\u4e00-\u9fff]/.test(next)) return true;
+  // 3岁以下婴幼儿: an age bracket
+  if (m.unit === "岁" && m.qualifier !== "=") return true;
+  return false;
+}
+
 /** Removes words from the end of a prefix and reports them. */
 function stripPredicate(prefix: string): { name: string; words: PredicateWord[] } {
   let name = prefix;
@@ -359,6 +375,7 @@ function parseSentence(
       continue;
     if (m.unit === "倍" && /的\s*$/.test(text.slice(Math.max(start, m.number.start - 3), m.number.start)))
       continue;
+    if (skipMention(text, start, m)) continue;
     const estimate = estimateAt.some((p) => start + p < m.number.start);
     const built = buildCandidate(
       text,
@@ -420,8 +437,8 @@ function buildCandidate(
   const { name: suffix, end: suffixEnd } = suffixName(text, m.end, sentenceEnd);
   const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
   const verb = OBJECT_ENDS.find((a) => name.endsWith(a));
-  const hasSuffix = suffix.length >= 2 && /^[\u4e00-\u9fffA-Za-z]/.test(suffix);
-  if (hasSuffix && (!name || zone.trimEnd().endsWith("等"))) {
+  const hasSuffix = suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix);
+  if (hasSuffix && (!name || /[等和及、]$/.test(zone.trimEnd()))) {
     name = suffix;
     fromSuffix = true;
   } else if (hasSuffix && verb && (adjacent || name.length <= verb.length + 2)) {

@@ -8,7 +8,7 @@ import { GOLD_DIR, parseScore, SCORER, scoreSeeds } from "../../src/cli/eval";
 
 const ISSUE_BARS = { precision: 0.95, recall: 0.9, field: 0.95 };
 /** What the engine reaches today; a drop below this is a regression. Raise it as precision improves. */
-const REGRESSION_FLOOR = { precision: 0.87 };
+const REGRESSION_FLOOR = { precision: 0.92 };
 
 const available = existsSync(SCORER) && existsSync(GOLD_DIR);
 (available ? describe : describe.skip)("gold set", () => {
