@@ -1,0 +1,145 @@
+/**
+ * Strings of the import and review panels, in the pane's table shape ({ key: { en, zh } } with `{name}`
+ * placeholders) so that they can be merged into src/taskpane/strings.ts.
+ */
+export type PanelLanguage = "en" | "zh";
+
+export const IMPORT_STRINGS = {
+  // ImportDocumentPanel
+  docHeading: { en: "Import a plan document", zh: "导入规划文件" },
+  docPasteLabel: { en: "Paste the document's text", zh: "粘贴文件正文" },
+  docFileLabel: { en: "…or choose a .txt or .html file", zh: "…或选择 .txt 或 .html 文件" },
+  docNameLabel: { en: "Document name", zh: "文件名称" },
+  docExtract: { en: "Extract indicators", zh: "提取指标" },
+  docCancel: { en: "Cancel", zh: "取消" },
+  docEmpty: { en: "Paste some text or choose a file first.", zh: "请先粘贴正文或选择文件。" },
+  docReadError: { en: "The file could not be read: {message}", zh: "无法读取文件：{message}" },
+  docFileRead: { en: "Read {name} ({encoding}{html}).", zh: "已读取 {name}（{encoding}{html}）。" },
+  docHtmlNote: { en: ", HTML tags removed", zh: "，已去除 HTML 标签" },
+  stageDecode: { en: "Reading the file…", zh: "正在读取文件…" },
+  stagePrepare: { en: "Preparing the text…", zh: "正在整理正文…" },
+  stageExtract: { en: "Extracting indicators…", zh: "正在提取指标…" },
+  stageDone: { en: "Done", zh: "完成" },
+  docFound: {
+    en: "{count} records found in “{title}”. Check them, confirm the region, then add them to the data.",
+    zh: "在“{title}”中找到 {count} 条记录。请核对记录并确认地区，然后加入数据。",
+  },
+  docNone: {
+    en: "No indicator values were found in this text. Nothing has been added.",
+    zh: "未在正文中找到指标数值，未加入任何内容。",
+  },
+  docWarnings: { en: "Notes from the extractor", zh: "提取说明" },
+  docRegionLabel: { en: "Region", zh: "地区" },
+  docRegionNew: { en: "A new region…", zh: "新地区…" },
+  docRegionNameLabel: { en: "Full Chinese name", zh: "中文全称" },
+  docRegionEnLabel: { en: "English alias", zh: "英文别名" },
+  docRegionMissing: {
+    en: "Give the region's Chinese name and an English alias.",
+    zh: "请填写地区的中文名称和英文别名。",
+  },
+  docAdd: { en: "Add {count} records to the data", zh: "将 {count} 条记录加入数据" },
+  docDiscard: { en: "Discard", zh: "放弃" },
+  docAdded: {
+    en: "Added {count} records of “{title}” for {region}. They are in the review list.",
+    zh: "已为{region}加入“{title}”的 {count} 条记录，可在“核对”中查看。",
+  },
+  docAddFailed: {
+    en: "The document could not be added: {message}. Your data is unchanged.",
+    zh: "无法加入该文件：{message}。原有数据未改变。",
+  },
+  docPreviewCaption: {
+    en: "Records found (first {shown} of {count})",
+    zh: "找到的记录（前 {shown} 条，共 {count} 条）",
+  },
+  colIndicator: { en: "Indicator", zh: "指标" },
+  colKind: { en: "Kind", zh: "类型" },
+  colYear: { en: "Year", zh: "年份" },
+  colValue: { en: "Value", zh: "数值" },
+  colConfidence: { en: "Confidence", zh: "置信度" },
+  colLine: { en: "Line", zh: "行" },
+  colProblem: { en: "Problem", zh: "问题" },
+  kind_target: { en: "target", zh: "目标" },
+  kind_actual: { en: "actual", zh: "实际" },
+  kind_estimate: { en: "estimate", zh: "预计" },
+
+  // ImportCsvPanel
+  csvHeading: { en: "Import a CSV of records or actuals", zh: "导入记录或实际值 CSV" },
+  csvFileLabel: { en: "CSV file (comma or tab separated)", zh: "CSV 文件（逗号或制表符分隔）" },
+  csvKindLabel: { en: "Rows without a kind column are", zh: "无“类型”列的行视为" },
+  csvMappingHeading: { en: "Columns", zh: "列对应" },
+  csvNotMapped: { en: "(not in the file)", zh: "（文件中没有）" },
+  csvSummary: {
+    en: "{valid} valid rows, {invalid} with errors ({delimiter}-separated).",
+    zh: "{valid} 行有效，{invalid} 行有错误（{delimiter}分隔）。",
+  },
+  csvComma: { en: "comma", zh: "逗号" },
+  csvTab: { en: "tab", zh: "制表符" },
+  csvMissing: { en: "Map a column to: {fields}", zh: "请为以下字段指定列：{fields}" },
+  csvErrorsHeading: { en: "Rows with errors", zh: "有错误的行" },
+  csvValidOnly: { en: "Import only the valid rows", zh: "仅导入有效行" },
+  csvImport: { en: "Import", zh: "导入" },
+  csvImported: {
+    en: "Imported {added} records; {skipped} rows skipped.",
+    zh: "已导入 {added} 条记录；跳过 {skipped} 行。",
+  },
+  csvRefused: { en: "{reason}", zh: "{reason}" },
+  csvPreviewCaption: { en: "First rows", zh: "前几行" },
+  field_region: { en: "Region", zh: "地区" },
+  field_indicator: { en: "Indicator", zh: "指标" },
+  field_year: { en: "Year", zh: "年份" },
+  field_value: { en: "Value", zh: "数值" },
+  field_unit: { en: "Unit", zh: "单位" },
+  field_kind: { en: "Kind", zh: "类型" },
+  field_measure: { en: "Measure", zh: "度量" },
+  field_qualifier: { en: "Qualifier", zh: "限定" },
+  field_value_max: { en: "Upper value", zh: "上限" },
+  field_period_start: { en: "Period start", zh: "起始年" },
+  field_attribute: { en: "Attribute", zh: "属性" },
+  field_note: { en: "Note", zh: "备注" },
+
+  // ReviewPanel
+  reviewHeading: { en: "Review extracted values", zh: "核对提取的数值" },
+  reviewCount: {
+    en: "{open} to review · {done} reviewed · {total} records",
+    zh: "待核对 {open} · 已核对 {done} · 共 {total} 条",
+  },
+  reviewOnlyOpen: { en: "Show only records not yet reviewed", zh: "只显示未核对的记录" },
+  reviewAccept: { en: "Accept", zh: "确认" },
+  reviewEdit: { en: "Edit", zh: "修改" },
+  reviewReject: { en: "Reject", zh: "删除" },
+  reviewSave: { en: "Save", zh: "保存" },
+  reviewCancel: { en: "Cancel", zh: "取消" },
+  reviewUndo: { en: "Undo", zh: "撤销" },
+  reviewAccepted: { en: "Accepted", zh: "已确认" },
+  reviewEdited: { en: "Edited", zh: "已修改" },
+  reviewMore: { en: "Show {count} more", zh: "再显示 {count} 条" },
+  reviewEmpty: { en: "Nothing to review.", zh: "没有需要核对的记录。" },
+  reviewSource: { en: "Source passage", zh: "原文" },
+  reviewRejectedHeading: { en: "Rejected records ({count})", zh: "已删除的记录（{count}）" },
+  reviewOrphansHeading: {
+    en: "Corrections whose record is no longer in the data ({count})",
+    zh: "对应记录已不在数据中的修改（{count}）",
+  },
+  reviewOrphansNote: {
+    en: "They are kept in case the record returns; remove them if they are no longer needed.",
+    zh: "这些修改会保留，以便记录重新出现时继续生效；如不再需要可删除。",
+  },
+  reviewRemove: { en: "Remove", zh: "移除" },
+  reviewBadNumber: { en: "“{value}” is not a number.", zh: "“{value}”不是数字。" },
+  reviewBadYear: { en: "“{value}” is not a year.", zh: "“{value}”不是有效年份。" },
+  reviewSaveFailed: { en: "The change could not be saved: {message}", zh: "无法保存修改：{message}" },
+  fieldQualifier: { en: "Qualifier", zh: "限定" },
+  fieldUnit: { en: "Unit", zh: "单位" },
+} satisfies Record<string, Record<PanelLanguage, string>>;
+
+export type PanelStringKey = keyof typeof IMPORT_STRINGS;
+
+export function panelText(
+  lang: PanelLanguage,
+  key: PanelStringKey,
+  values: Record<string, string | number> = {},
+): string {
+  return IMPORT_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in values ? String(values[name]) : m,
+  );
+}
