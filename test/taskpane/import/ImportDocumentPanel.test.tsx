@@ -146,7 +146,7 @@ test("region ids come from the English alias and never collide with another regi
 });
 
 /** GBK bytes for the test text, via a lookup of each character's GB18030 encoding (TextDecoder only decodes). */
-function encodeGbk(text: string): Uint8Array {
+function encodeGbk(text: string): Uint8Array<ArrayBuffer> {
   const decoder = new TextDecoder("gb18030");
   const table = new Map<string, number[]>();
   for (let hi = 0x81; hi <= 0xfe; hi++) {
