@@ -82,6 +82,10 @@ export const IMPORT_STRINGS = {
     en: "Imported {added} records; {skipped} rows skipped.",
     zh: "已导入 {added} 条记录；跳过 {skipped} 行。",
   },
+  csvApplyFailed: {
+    en: "The records could not be stored: {message}. Your data is unchanged.",
+    zh: "无法保存记录：{message}。原有数据未改变。",
+  },
   csvRefused: { en: "{reason}", zh: "{reason}" },
   csvPreviewCaption: { en: "First rows", zh: "前几行" },
   field_region: { en: "Region", zh: "地区" },

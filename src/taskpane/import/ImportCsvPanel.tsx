@@ -1,0 +1,216 @@
+/**
+ * Import a CSV of records or actuals: pick the file (any encoding, comma or tab), check the column mapping
+ * against a preview, see every bad row by line and reason, then import. A file with errors imports nothing
+ * unless "import only the valid rows" is ticked. The panel computes the next UserData; the parent stores it.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import { useId, useMemo, useState, type ChangeEvent } from "react";
+import { decodeDocument } from "../../extract/decode";
+import type { UserData } from "../../model/corrections";
+import {
+  applyCsvImport,
+  describeErrors,
+  HEADER_SYNONYMS,
+  previewCsv,
+  type ColumnMapping,
+  type CsvField,
+  type NameResolver,
+} from "../../model/csv-import";
+import type { Kind } from "../../model/record";
+import { readFileBytes } from "./ImportDocumentPanel";
+import { panelText, type PanelLanguage, type PanelStringKey } from "./strings";
+
+export interface ImportCsvPanelProps {
+  lang?: PanelLanguage;
+  /** Resolves region and indicator names (the current PlanStore). */
+  resolver: NameResolver;
+  /** The current user data; the import is applied to it. */
+  user: UserData;
+  /** Receives the user data with the file's records added; a rejection is shown and nothing changes. */
+  onApply(next: UserData, summary: { added: number; skipped: number }): Promise<void> | void;
+}
+
+const FIELDS = Object.keys(HEADER_SYNONYMS) as CsvField[];
+const KINDS: Kind[] = ["actual", "target", "estimate"];
+const MAX_ERRORS_SHOWN = 200;
+const NOT_MAPPED = "-1";
+
+type Outcome = { intent: "success" | "error"; text: string } | undefined;
+
+export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportCsvPanelProps) {
+  const t = (key: PanelStringKey, values?: Record<string, string | number>) => panelText(lang, key, values);
+  const fileId = useId();
+  const [file, setFile] = useState<{ name: string; text: string } | undefined>();
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [kind, setKind] = useState<Kind>("actual");
+  const [validOnly, setValidOnly] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  const preview = useMemo(
+    () =>
+      file ? previewCsv(file.text, resolver, { fileName: file.name, defaultKind: kind, mapping }) : undefined,
+    [file, resolver, kind, mapping],
+  );
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    if (!chosen) return;
+    setOutcome(undefined);
+    try {
+      const { text } = decodeDocument(await readFileBytes(chosen));
+      setMapping({});
+      setFile({ name: chosen.name, text });
+    } catch (error) {
+      setOutcome({ intent: "error", text: t("docReadError", { message: (error as Error).message }) });
+    }
+  };
+
+  const setColumn = (field: CsvField, value: string) => {
+    setMapping({ ...(preview?.mapping ?? {}), [field]: Number(value) });
+  };
+
+  const importRows = async () => {
+    if (!preview) return;
+    const result = applyCsvImport(user, preview, { validOnly });
+    if (!result.ok) {
+      setOutcome({ intent: "error", text: t("csvRefused", { reason: result.reason }) });
+      return;
+    }
+    setBusy(true);
+    try {
+      await onApply(result.user, { added: result.added, skipped: result.skipped });
+      setOutcome({
+        intent: "success",
+        text: t("csvImported", { added: result.added, skipped: result.skipped }),
+      });
+      setFile(undefined);
+    } catch (error) {
+      setOutcome({ intent: "error", text: t("csvApplyFailed", { message: (error as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errors = preview ? describeErrors(preview) : [];
+  return (
+    <section
+      aria-labelledby={`${fileId}-heading`}
+      style={{ display: "flex", flexDirection: "column", gap: 8 }}
+    >
+      <Subtitle2 as="h2" id={`${fileId}-heading`}>
+        {t("csvHeading")}
+      </Subtitle2>
+      <Label htmlFor={fileId}>{t("csvFileLabel")}</Label>
+      <input id={fileId} type="file" accept=".csv,.tsv,.txt,text/csv" onChange={onFile} disabled={busy} />
+      <Field label={t("csvKindLabel")}>
+        <Select value={kind} onChange={(_e, d) => setKind(d.value as Kind)}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind_${k}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      {preview && (
+        <>
+          <Text>
+            {t("csvSummary", {
+              valid: preview.valid,
+              invalid: preview.invalid,
+              delimiter: t(preview.delimiter === "\t" ? "csvTab" : "csvComma"),
+            })}
+          </Text>
+          <fieldset style={{ border: "none", padding: 0, margin: 0, display: "grid", gap: 4 }}>
+            <legend>{t("csvMappingHeading")}</legend>
+            {FIELDS.map((field) => (
+              <Field key={field} label={t(`field_${field}`)} orientation="horizontal">
+                <Select
+                  value={String(preview.mapping[field] ?? NOT_MAPPED)}
+                  onChange={(_e, d) => setColumn(field, d.value)}
+                >
+                  <option value={NOT_MAPPED}>{t("csvNotMapped")}</option>
+                  {preview.headers.map((h, i) => (
+                    <option key={i} value={String(i)}>
+                      {h || `#${i + 1}`}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ))}
+          </fieldset>
+          {preview.missing.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {t("csvMissing", { fields: preview.missing.map((f) => t(`field_${f}`)).join(", ") })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Table size="small" aria-label={t("csvPreviewCaption")}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t("colLine")}</TableHeaderCell>
+                {preview.headers.map((h, i) => (
+                  <TableHeaderCell key={i}>{h}</TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {preview.sample.map((row) => (
+                <TableRow key={row.line} aria-invalid={row.errors.length > 0 || undefined}>
+                  <TableCell>{row.errors.length > 0 ? `⚠ ${row.line}` : row.line}</TableCell>
+                  {preview.headers.map((_h, i) => (
+                    <TableCell key={i}>{row.cells[i] ?? ""}</TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {errors.length > 0 && (
+            <div role="region" aria-label={t("csvErrorsHeading")}>
+              <Text weight="semibold">{t("csvErrorsHeading")}</Text>
+              <ul style={{ margin: 0, paddingLeft: 16 }}>
+                {errors.slice(0, MAX_ERRORS_SHOWN).map((e, i) => (
+                  <li key={i}>{e}</li>
+                ))}
+                {errors.length > MAX_ERRORS_SHOWN && <li>… {errors.length - MAX_ERRORS_SHOWN}</li>}
+              </ul>
+            </div>
+          )}
+          {preview.invalid > 0 && (
+            <Checkbox
+              checked={validOnly}
+              onChange={(_e, d) => setValidOnly(!!d.checked)}
+              label={t("csvValidOnly")}
+            />
+          )}
+          <Button appearance="primary" onClick={importRows} disabled={busy}>
+            {t("csvImport")}
+          </Button>
+        </>
+      )}
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
