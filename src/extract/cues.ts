@@ -97,6 +97,7 @@ export const LEVEL_LINKS = [
 /** Fillers around a name that are not part of it. */
 export const NAME_LEAD_FILLERS = [
   "其中",
+  "逐年",
   "同时",
   "此外",
   "另外",

@@ -49,28 +49,6 @@ function dedupeKey(c: Candidate): string {
   return [c.kind, c.measure, c.year, c.value, c.unit].join("|");
 }
 
-/** Character-bigram Dice similarity of two names. */
-function dice(a: string, b: string): number {
-  const grams = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
-  const A = grams(a);
-  const pool = grams(b);
-  const total = A.length + pool.length;
-  if (!total) return 0;
-  let common = 0;
-  for (const g of A) {
-    const j = pool.indexOf(g);
-    if (j >= 0) {
-      common++;
-      pool.splice(j, 1);
-    }
-  }
-  return (2 * common) / total;
-}
-
-function similarNames(a: string, b: string): boolean {
-  return a.includes(b) || b.includes(a);
-}
-
 async function extract(name: string, input: string, catalog: Catalog): Promise<ExtractionResult> {
   const doc = docIdOf(name);
   const warnings: string[] = [];
@@ -104,20 +82,16 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
     skip: tables.map((t) => ({ start: t.start, end: t.end })),
   });
 
-  // refiner: a prose statement of a value a table already gives is the same record
-  const byKey = new Map<string, Candidate[]>();
-  for (const c of tableCands) {
-    const key = dedupeKey(c);
-    byKey.set(key, [...(byKey.get(key) ?? []), c]);
-  }
+  // refiner: a value stated twice in the prose is one record. A table row and a sentence that repeat
+  // each other are two statements (the gold set counts both), so tables are not merged with prose.
+  const seen = new Map<string, string[]>();
   const kept: (Candidate | TableCandidate)[] = [...tableCands];
   for (const c of prose) {
-    // the same value stated again (in the table or earlier in the prose) is one record
     const key = dedupeKey(c);
-    const same = byKey.get(key);
-    if (same?.some((t) => similarNames(t.indicator, c.indicator) || dice(t.indicator, c.indicator) >= 0.5))
-      continue;
-    byKey.set(key, [...(same ?? []), c]);
+    const names = seen.get(key) ?? [];
+    const id = indicatorIdFor(c.indicator).id;
+    if (names.includes(id)) continue;
+    seen.set(key, [...names, id]);
     kept.push(c);
   }
 

@@ -77,6 +77,9 @@ const LEAD_FILLERS = [...NAME_LEAD_FILLERS].sort((a, b) => b.length - a.length);
 const ACTIONS = [...ACTION_VERBS].sort((a, b) => b.length - a.length);
 const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort((a, b) => b.length - a.length);
 const ANY_NUMBER = /[0-9一二两三四五六七八九十百千〇零]/;
+const SCOPE_END = /(全区|全市|全县|辖区|区内|市内)$/;
+/** Verbs that start a name without being part of the indicator (筹建日转运量 → 日转运量). */
+const LEAD_VERBS = /^(筹建|打造|建设|推动|推进|实施|开展|加快|支持|完成|实现|争取|构建|统筹|聚焦|依托)(?=..)/;
 const RATE_TAIL = /(率|度|比重|占比|比例)$/;
 const GROWTH_NAME = /(增速|增幅|涨幅|增长率)$/;
 
@@ -173,6 +176,18 @@ function skipMention(text: string, sentenceStart: number, m: Mention): boolean {
   const next = text[skipSpaces(text, m.end)];
   // 超500万企业: a bare magnitude followed by a noun is a threshold inside a name
   if (BARE_MAGNITUDE.has(m.unit) && next !== undefined && /[\u4e00-\u9fff]/.test(next)) return true;
+  // 20万元以上的村: a threshold that qualifies a noun
+  if (m.qualifier !== "=" && text[m.end] === "的") return true;
+  // 按照1平方公里配置1座: a standard of provision, not a quantity
+  if (
+    /按照|按每/.test(
+      text
+        .slice(sentenceStart, m.number.start)
+        .split(/[,,;;]/)
+        .pop() ?? "",
+    )
+  )
+    return true;
   // 3岁以下婴幼儿: an age bracket
   if (m.unit === "岁" && m.qualifier !== "=") return true;
   return false;
@@ -226,8 +241,15 @@ function suffixName(text: string, from: number, to: number): { name: string; end
     const ch = text[i];
     if (ch === "(" || ch === "(") depth++;
     else if ((ch === ")" || ch === ")") && depth > 0) depth--;
-    else if (depth === 0 && /[、,,;;。(”]/.test(ch)) break;
-    if (isAsciiDigit(ch) && i > begin && !isLetter(text[i - 1])) break;
+    else if (depth === 0 && /[、,,;;。(]/.test(ch)) break;
+    if (
+      isAsciiDigit(ch) &&
+      i > begin &&
+      !isLetter(text[i - 1]) &&
+      !isAsciiDigit(text[i - 1]) &&
+      text[i - 1] !== "."
+    )
+      break;
     if (
       text.startsWith("以上", i) ||
       text.startsWith("左右", i) ||
@@ -236,8 +258,12 @@ function suffixName(text: string, from: number, to: number): { name: string; end
     )
       break;
   }
-  return { name: compact(text.slice(begin, i).replace(/[“”"]/g, "")), end: i };
+  const name = compact(text.slice(begin, i).replace(/[“”"]/g, "")).replace(SUFFIX_TAIL, "");
+  return { name, end: i };
 }
+
+/** Work words after the thing counted (等82个重大续建项目建设): the thing is the indicator. */
+const SUFFIX_TAIL = /(建设|工作|进行.*)$/;
 
 /** Frames per paragraph: true where the paragraph reviews past results. */
 function reviewFrames(text: string, reviewPlanNames: string[]): Map<number, boolean> {
@@ -280,6 +306,7 @@ function headingLevel(line: string): number {
 }
 
 interface SentenceState {
+  lastWords?: PredicateWord[];
   lastName?: string;
   lastKind?: Kind;
   lastYear?: number;
@@ -438,7 +465,8 @@ function buildCandidate(
   const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
   const verb = OBJECT_ENDS.find((a) => name.endsWith(a));
   const hasSuffix = suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix);
-  if (hasSuffix && (!name || /[等和及、]$/.test(zone.trimEnd()))) {
+  const zoneEnd = zone.trimEnd();
+  if (hasSuffix && (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name))) {
     name = suffix;
     fromSuffix = true;
   } else if (hasSuffix && verb && (adjacent || name.length <= verb.length + 2)) {
@@ -459,6 +487,13 @@ function buildCandidate(
     state.listIndex++;
     name = state.listNames[state.listIndex] ?? state.listNames[state.listNames.length - 1];
   }
+  // 新建重点实验室、…、企业技术中心等省级以上创新平台: the category after 等 is the indicator
+  const etc = name.lastIndexOf("等");
+  if (etc > 0 && etc < name.length - 2) {
+    const lead = OBJECT_ENDS.find((v) => name.startsWith(v)) ?? "";
+    name = lead + name.slice(etc + 1);
+  }
+  name = name.replace(LEAD_VERBS, "");
   if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return none;
   if (name.length > 40) name = name.slice(-40);
 
@@ -469,9 +504,12 @@ function buildCandidate(
   if (m.value_max !== undefined) qualifier = "=";
 
   // measure
-  const growth = words.some((w) => w.type === "growth");
-  const fall = words.some((w) => w.type === "fall");
-  const linkToLevel = words.some((w) => w.type === "link" && /[到至为在]$/.test(w.word) && w.word.length > 1);
+  const continuing = !zone.replace(/[\s、和及]/g, "") && state.lastWords !== undefined;
+  const measureWords = continuing ? (state.lastWords ?? []) : words;
+  const growth = measureWords.some((w) => w.type === "growth");
+  const fall = measureWords.some((w) => w.type === "fall");
+  // compounds such as 增长到/提高至 are links (a level); a growth word with 保持在 stays growth
+  const linkToLevel = false;
   let measure: Measure = "level";
   let value = m.value;
   let valueMax = m.value_max;
@@ -543,8 +581,11 @@ function buildCandidate(
     periodStart = year - options.reviewSpan + 1;
   }
   if (measure !== "level" && measure !== "growth") periodStart = undefined;
+  // the two ends of 由…增长到… are values at a point in time
+  if (isFrom || continuesFrom) periodStart = undefined;
 
   state.lastName = name;
+  state.lastWords = measureWords;
   state.lastKind = kind;
   state.lastYear = year;
   state.fromPending = isFrom;
