@@ -1,0 +1,193 @@
+/** @jest-environment jsdom */
+import "../import/jsdom-shim";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { useState } from "react";
+import {
+  applyUserDataWithReport,
+  emptyUserData,
+  removeCorrection,
+  setCorrection,
+  type Correction,
+  type UserData,
+} from "../../../src/model/corrections";
+import type { Dataset, IndicatorRecord } from "../../../src/model/record";
+import { ReviewPanel } from "../../../src/taskpane/review/ReviewPanel";
+
+function record(id: string, over: Partial<IndicatorRecord>): IndicatorRecord {
+  return {
+    id,
+    doc: "plan",
+    region: "漯河市",
+    region_id: "luohe",
+    region_en: "Luohe",
+    indicator: "地区生产总值",
+    indicator_id: "gdp",
+    kind: "target",
+    measure: "level",
+    year: 2025,
+    value: 100,
+    unit: "亿元",
+    qualifier: "=",
+    source: "prose",
+    quote: "",
+    start: 0,
+    end: 0,
+    confidence: 0.9,
+    ...over,
+  };
+}
+
+const TEXT = "前言。到2025年，全市地区生产总值达到2,500亿元，一般公共预算收入增长8%。结尾。";
+const BUILTIN: Dataset = {
+  version: 1,
+  documents: [],
+  regions: [],
+  records: [
+    record("sure", {
+      value: 8,
+      unit: "%",
+      measure: "growth",
+      indicator: "一般公共预算收入",
+      indicator_id: "public-budget-revenue",
+      quote: "一般公共预算收入增长8%",
+      start: 28,
+      end: 40,
+      confidence: 0.9,
+    }),
+    record("doubt", {
+      value: 2500,
+      quote: "全市地区生产总值达到2,500亿元",
+      start: 10,
+      end: 27,
+      confidence: 0.4,
+    }),
+  ],
+};
+
+/** The parent as the App will be: holds UserData, applies it, stores decisions (here: in memory). */
+function Harness({ failSave = false, initial = emptyUserData(), onChange = (_u: UserData) => undefined }) {
+  const [user, setUser] = useState(initial);
+  const report = applyUserDataWithReport(BUILTIN, user);
+  const store = async (next: UserData) => {
+    if (failSave) throw new Error("workbook locked");
+    setUser(next);
+    onChange(next);
+  };
+  return (
+    <ReviewPanel
+      records={report.dataset.records}
+      corrections={user.corrections}
+      orphans={report.orphans}
+      documentText={(doc) => (doc === "plan" ? TEXT : undefined)}
+      onCorrect={(c) => store(setCorrection(user, c))}
+      onUndo={(id) => store(removeCorrection(user, id))}
+      now={() => new Date("2026-02-02T00:00:00Z")}
+    />
+  );
+}
+
+const items = () => screen.getAllByRole("article");
+
+test("low-confidence records come first, each with its passage and the value highlighted", () => {
+  render(<Harness />);
+  expect(items().map((a) => a.getAttribute("aria-label"))).toEqual([
+    "地区生产总值 2025",
+    "一般公共预算收入 2025",
+  ]);
+  const passage = within(items()[0]).getByLabelText("Source passage");
+  expect(passage.textContent).toBe(
+    "前言。到2025年，全市地区生产总值达到2,500亿元，一般公共预算收入增长8%。结尾。",
+  );
+  expect(passage.querySelector("mark")?.textContent).toBe("2,500");
+  expect(within(items()[1]).getByLabelText("Source passage").querySelector("mark")?.textContent).toBe("8");
+  expect(screen.getByText("2 to review · 0 reviewed · 2 records")).toBeTruthy();
+});
+
+test("accept: stored as a correction with a snapshot; the record moves behind unreviewed ones", async () => {
+  const changes: UserData[] = [];
+  render(<Harness onChange={(u) => void changes.push(u)} />);
+  fireEvent.click(within(items()[0]).getByRole("button", { name: "Accept" }));
+  await screen.findByText("1 to review · 1 reviewed · 2 records");
+  expect(changes[0].corrections).toEqual([
+    {
+      id: "doubt",
+      at: "2026-02-02T00:00:00.000Z",
+      action: "accept",
+      snapshot: {
+        doc: "plan",
+        region: "漯河市",
+        indicator: "地区生产总值",
+        year: 2025,
+        value: 2500,
+        unit: "亿元",
+      },
+    },
+  ]);
+  expect(items()[1].getAttribute("aria-label")).toBe("地区生产总值 2025");
+  expect(within(items()[1]).getByText("Accepted")).toBeTruthy();
+});
+
+test("edit: bad input is explained; a valid edit stores only the changed fields and the data shows them", async () => {
+  const changes: UserData[] = [];
+  render(<Harness onChange={(u) => void changes.push(u)} />);
+  fireEvent.click(within(items()[0]).getByRole("button", { name: "Edit" }));
+  fireEvent.change(screen.getByLabelText("Value"), { target: { value: "约2500" } });
+  fireEvent.click(screen.getByRole("button", { name: "Save" }));
+  expect(screen.getByRole("alert").textContent).toBe("“约2500” is not a number.");
+  fireEvent.change(screen.getByLabelText("Value"), { target: { value: "2600" } });
+  fireEvent.change(screen.getByLabelText("Year"), { target: { value: "2026" } });
+  fireEvent.change(screen.getByLabelText("Qualifier"), { target: { value: ">=" } });
+  fireEvent.click(screen.getByRole("button", { name: "Save" }));
+  await waitFor(() => expect(changes).toHaveLength(1));
+  expect(changes[0].corrections[0]).toMatchObject({
+    action: "edit",
+    fields: { value: 2600, year: 2026, qualifier: ">=" },
+  });
+  expect(
+    Object.keys((changes[0].corrections[0] as Extract<Correction, { action: "edit" }>).fields).sort(),
+  ).toEqual(["qualifier", "value", "year"]);
+  const edited = screen.getByRole("article", { name: "地区生产总值 2026" });
+  expect(within(edited).getByText(/>= 2600 亿元/)).toBeTruthy();
+  expect(within(edited).getByText("Edited")).toBeTruthy();
+  // the passage still highlights what the document wrote
+  expect(within(edited).getByLabelText("Source passage").querySelector("mark")?.textContent).toBe("2,500");
+});
+
+test("reject removes the record from the data; it is listed and can be restored", async () => {
+  render(<Harness />);
+  fireEvent.click(within(items()[0]).getByRole("button", { name: "Reject" }));
+  await waitFor(() => expect(items()).toHaveLength(1));
+  expect(screen.getByText("Rejected records (1)")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+  await waitFor(() => expect(items()).toHaveLength(2));
+});
+
+test("a failed save is shown and the data stays as it was", async () => {
+  render(<Harness failSave />);
+  fireEvent.click(within(items()[0]).getByRole("button", { name: "Reject" }));
+  await screen.findByText("The change could not be saved: workbook locked");
+  expect(items()).toHaveLength(2);
+});
+
+test("corrections whose record vanished are listed, kept, and can be removed", async () => {
+  const orphan: Correction = {
+    id: "gone",
+    at: "2026-01-01T00:00:00.000Z",
+    action: "edit",
+    fields: { value: 1 },
+    snapshot: { doc: "old", region: "漯河市", indicator: "常住人口", year: 2025, value: 280, unit: "万人" },
+  };
+  render(<Harness initial={setCorrection(emptyUserData(), orphan)} />);
+  expect(screen.getByText("Corrections whose record is no longer in the data (1)")).toBeTruthy();
+  expect(screen.getByText(/漯河市 · 常住人口 · 2025 · 280 万人 \(old\)/)).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Remove" }));
+  await waitFor(() => expect(screen.queryByText(/no longer in the data/)).toBeNull());
+});
+
+test("'only not yet reviewed' hides decided records", async () => {
+  render(<Harness />);
+  fireEvent.click(within(items()[0]).getByRole("button", { name: "Accept" }));
+  await screen.findByText("1 to review · 1 reviewed · 2 records");
+  fireEvent.click(screen.getByLabelText("Show only records not yet reviewed"));
+  expect(items().map((a) => a.getAttribute("aria-label"))).toEqual(["一般公共预算收入 2025"]);
+});
