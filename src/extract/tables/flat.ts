@@ -25,6 +25,7 @@ import {
   matchString,
   matchWord,
   splitName,
+  trailingUnit,
 } from "./text";
 import type { TableRow } from "./types";
 
@@ -49,6 +50,7 @@ interface State {
   roles: ValueRole[];
   split: Omit<SplitContext, "rowUnit">;
   hasAttribute: boolean;
+  hasUnitColumn: boolean;
   /** Next row number expected, or undefined while the table's numbering is unknown. */
   expected?: number;
   numbered?: boolean;
@@ -111,7 +113,8 @@ export function nameEnd(text: string, pos: number, limit: number): number {
     }
     if (isAsciiLetter(c)) inLatin = true;
     else if (isDigit(c) || c === ".") {
-      if (!inLatin) return i;
+      if (!inLatin && !latinNumber(text, i)) return i;
+      inLatin = true;
     } else {
       inLatin = false;
       if (VALUE_MARKS.includes(c) || isBlank(c) || c === "\n") return i;
@@ -124,11 +127,25 @@ export function nameEnd(text: string, pos: number, limit: number): number {
   return stop === limit ? limit : -1;
 }
 
+/** Digits followed by a Latin letter open a name (5G基站), not a value. */
+function latinNumber(text: string, pos: number): boolean {
+  let p = pos;
+  while (p - pos < 4 && isDigit(text[p])) p++;
+  return p > pos && isAsciiLetter(text[p]);
+}
+
 /** Text at `pos` can start a row name: not an attribute, a unit or a qualifier after a number. */
 function canStartName(text: string, pos: number): boolean {
+  if (latinNumber(text, pos)) return true;
   if (!isCjk(text[pos])) return false;
   if (attributeAt(text, pos)) return false;
-  if (matchString(text, pos, CELL_UNITS)) return false;
+  // A unit right after a number (5万人) belongs to the value, unless more of a name follows (人均…).
+  const unit = matchString(text, pos, CELL_UNITS);
+  if (unit) {
+    const after = pos + unit.length;
+    if (!isCjk(text[after]) || attributeAt(text, after) || matchWord(text, after, QUALIFIER_SUFFIXES))
+      return false;
+  }
   return !matchWord(text, pos, QUALIFIER_SUFFIXES);
 }
 
@@ -144,6 +161,23 @@ function startsNameWithin(text: string, pos: number, limit: number): boolean {
 }
 
 /**
+ * The row number `num` written at `pos` (1 / 1. / 1、 / "1 "), followed by a name: the name's start,
+ * or -1. `strict` applies the test for names found inside a row's values.
+ */
+function numberThenName(text: string, pos: number, num: string, limit: number, strict: boolean): number {
+  if (!text.startsWith(num, pos)) return -1;
+  let p = pos + num.length;
+  if (isDigit(text[p])) {
+    // 115G基站: row 11, then the name 5G基站.
+    if (!latinNumber(text, p)) return -1;
+  }
+  if (text[p] === "、" || (text[p] === "." && !isDigit(text[p + 1]))) p++;
+  while (p < limit && isBlank(text[p])) p++;
+  if (p >= limit) return -1;
+  return (strict ? startsNameWithin(text, p, limit) : canStartName(text, p)) ? p : -1;
+}
+
+/**
  * Where the next row starts inside [from, limit): its row number (when rows are numbered), its
  * category marker, or (unnumbered rows) a name ending in a unit bracket. Returns limit if none.
  */
@@ -153,7 +187,7 @@ function nextRowStart(state: State, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     if (categoryMarkerEnd(text, i) > 0 && (i === from || !isCjk(text[i - 1]))) return i;
     if (num && state.numbered !== false) {
-      if (text.startsWith(num, i) && startsNameWithin(text, i + num.length, limit)) return i;
+      if (numberThenName(text, i, num, limit, true) >= 0) return i;
     } else if (i > from && !isCjk(text[i - 1]) && canStartName(text, i)) {
       const end = nameEnd(text, i, limit);
       if (end > 0 && text[end - 1] === ")") return i;
@@ -267,15 +301,14 @@ function readRow(state: State, pos: number, limit: number): { row?: TableRow; ne
   }
   let rowNumber: number | undefined;
   if (isDigit(text[p])) {
-    const exp = state.expected ?? 1;
-    const candidates = state.numbered === false ? [] : [String(exp), "1"];
-    const hit = candidates.find((n) => text.startsWith(n, p) && canStartName(text, p + n.length));
-    if (!hit) return undefined;
-    rowNumber = Number(hit);
-    p += hit.length;
-    state.numbered = true;
-  } else if (state.numbered === true) {
-    return undefined;
+    const candidates = state.numbered === false ? [] : [String(state.expected ?? 1), "1"];
+    let nameAt = -1;
+    const hit = candidates.find((n) => (nameAt = numberThenName(text, p, n, limit, false)) >= 0);
+    if (hit) {
+      rowNumber = Number(hit);
+      p = nameAt;
+      state.numbered = true;
+    } else if (!latinNumber(text, p)) return undefined;
   }
   const nameStart = p;
   const nEnd = nameEnd(text, p, limit);
@@ -284,6 +317,14 @@ function readRow(state: State, pos: number, limit: number): { row?: TableRow; ne
   let cjk = 0;
   for (const c of name) if (isCjk(c)) cjk++;
   if (cjk < 2) return undefined;
+  if (rowNumber === undefined && state.numbered !== false && !name.endsWith(")")) {
+    // 经济发展1地区生产总值…: words right before the next row number are a category cell.
+    if (numberThenName(text, nEnd, String(state.expected ?? 1), limit, false) >= 0) {
+      state.category = name;
+      return { next: nEnd };
+    }
+  }
+  if (rowNumber === undefined && state.numbered === true) return undefined;
   if (rowNumber === undefined) state.numbered = false;
   state.expected = rowNumber !== undefined ? rowNumber + 1 : undefined;
 
@@ -303,7 +344,15 @@ function readRow(state: State, pos: number, limit: number): { row?: TableRow; ne
     }
   }
   const segments = segmentValues(text, nEnd, regionEnd);
-  const { indicator, unit } = splitName(name);
+  let { indicator, unit } = splitName(name);
+  if (!unit && state.hasUnitColumn) {
+    // 地区生产总值亿元: the unit column's cell runs into the name.
+    const u = trailingUnit(name);
+    if (u) {
+      unit = u;
+      indicator = name.slice(0, name.length - u.length).trim();
+    }
+  }
   const cells = splitRow(segments, { ...state.split, rowUnit: unit });
   if (!cells) {
     state.problems.push(`row ${rowNumber ?? ""} ${indicator}: could not place its cells`);
@@ -315,7 +364,8 @@ function readRow(state: State, pos: number, limit: number): { row?: TableRow; ne
   if (state.category) row.category = state.category;
   if (attribute) row.attribute = attribute;
   cells.forEach((cell, i) => {
-    if (cell) row[state.roles[i]] = cell;
+    const role = state.roles[i];
+    if (cell && role !== "other") row[role] = cell;
   });
   if (!row.base && !row.target && !row.growth) return { next: rowEnd };
   return { row, next: rowEnd };
@@ -335,6 +385,7 @@ export function readFlatBody(text: string, header: Header): BodyResult {
     roles: valueRoles(header),
     split: splitContext(header),
     hasAttribute: header.columns.some((c) => c.role === "attribute"),
+    hasUnitColumn: header.columns.some((c) => c.role === "unit"),
     problems: [],
   };
   const rows: TableRow[] = [];

@@ -88,6 +88,7 @@ function fit(cell: CellInfo, role: ColumnRole): number {
     case "base":
     case "target":
     case "growth":
+    case "other":
       if (cell.attribute) return -6;
       if (cell.numeric) return 2;
       if (cell.empty) return 1;

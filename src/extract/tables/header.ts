@@ -56,7 +56,7 @@ function readColumn(text: string, pos: number): Column | undefined {
   }
   const word = matchWord(text, p, HEADER_WORDS);
   // 2025年年均增长: the year is a column of its own, followed by the growth column.
-  if (!word || (y && word.word.startsWith("年"))) {
+  if (!word || (y && (word.word.startsWith("年") || !VALUE_ROLES.includes(word.role)))) {
     // A bare year column needs its 年 so that a stray number is not taken for one.
     if (y && text[y[1] - 1] === "年") return { role: "year", year, start: pos, end: y[1] };
     return undefined;
@@ -105,7 +105,7 @@ const isSeparatorOrEnd = (c: string | undefined): boolean =>
 
 const LAYOUT_RANK: Record<Layout, number> = { flat: 0, blank: 1, tab: 2, pipe: 3, line: 4 };
 
-/** Gives bare year columns their role: the earliest year is the base, the latest the target. */
+/** Gives bare year columns their role: the first is the base, the next the target. */
 function resolveYears(columns: Column[]): void {
   const bare = columns.filter((c) => c.role === "year");
   if (bare.length === 0) return;
@@ -116,9 +116,10 @@ function resolveYears(columns: Column[]): void {
     bare[0].role = before ? "base" : base ? "target" : "target";
     return;
   }
-  if (!base) bare[0].role = "base";
-  if (!target) bare[bare.length - 1].role = "target";
-  // Years in between (2021年 2022年 … in a multi-year table) are not read yet.
+  // 2020年 2025年 2035年: base, the plan's target, then a vision year this reader skips.
+  let next = 0;
+  if (!base) bare[next++].role = "base";
+  if (!target && next < bare.length) bare[next++].role = "target";
   for (const c of bare) if (c.role === "year") c.role = "other";
 }
 
@@ -136,7 +137,11 @@ export function readHeader(text: string, pos: number): Header | undefined {
     if (!col) break;
     // A row name that happens to start with a header word (实际利用外资) ends the header.
     const unique = col.role !== "year" && col.role !== "other";
-    if (unique && columns.some((c) => c.role === col.role)) break;
+    if (unique && columns.some((c) => c.role === col.role)) {
+      // 2035年远景目标 after 2025年目标: a further value column, kept but not read.
+      if (col.year === undefined || !VALUE_ROLES.includes(col.role)) break;
+      col.role = "other";
+    }
     if (columns.length > 0) {
       // Cells after the first: the separator before this one counts toward the layout.
       const [, sep] = skipSeparator(text, end);

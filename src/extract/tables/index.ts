@@ -6,25 +6,47 @@ import { readFlatBody, type BodyResult } from "./flat";
 import { readGridBody } from "./grid";
 import { readHeader, type Header } from "./header";
 import { HEADER_OPENERS } from "./lexicon";
-import { lineEnd, lineStart } from "./text";
-import type { ParsedTable } from "./types";
+import { lineStart } from "./text";
+import type { ParsedTable, TableRow } from "./types";
 
 export type { ParsedTable, TableCell, TableRow } from "./types";
 
-/** Header words are looked for only near a line's start (after a title at most). */
+/** Headers further than this into a line need more evidence from their rows. */
 const MAX_HEADER_OFFSET = 80;
 const MAX_TITLE = 60;
 
+/** Something other than separators follows the header on its line. */
+function rowsFollowOnLine(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") return false;
+    if (!(c === " " || c === "\t" || c === "\r" || c === "|" || c === "│" || c === "\u3000")) return true;
+  }
+  return false;
+}
+
+/**
+ * Flat reader for run-together headers, and for separated headers whose rows follow on the same
+ * line (指标 2020年 2025年 属性 1 地区生产总值(亿元) 239.5 500 预期性 …); grid reader otherwise.
+ */
 function readBody(text: string, header: Header): BodyResult {
-  return header.layout === "flat" ? readFlatBody(text, header) : readGridBody(text, header);
+  if (header.layout === "flat") return readFlatBody(text, header);
+  if (header.layout !== "line" && rowsFollowOnLine(text, header.end)) return readFlatBody(text, header);
+  return readGridBody(text, header);
 }
 
 /** Line text without Markdown decoration (#, |) and white space. */
 const bare = (s: string): string => s.replace(/^[#|│\s]+|[|│\s]+$/g, "");
 
+/** Just after the last sentence end (。；:) before `pos`, looking back at most MAX_TITLE characters. */
+function sentenceStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0 && i >= pos - MAX_TITLE; i--) if ("。；;:：".includes(text[i])) return i + 1;
+  return Math.max(0, pos - MAX_TITLE - 1);
+}
+
 /** The table's title: text before the header on its line, or the previous non-blank line if short. */
 function titleFor(text: string, headerStart: number): string | undefined {
-  const ls = lineStart(text, headerStart);
+  const ls = Math.max(lineStart(text, headerStart), sentenceStart(text, headerStart));
   const before = bare(text.slice(ls, headerStart));
   if (before) return before.length <= MAX_TITLE ? before : undefined;
   let p = ls - 1;
@@ -37,15 +59,61 @@ function titleFor(text: string, headerStart: number): string | undefined {
   return undefined;
 }
 
-/** Positions of header openers (指标, 序号 …) close to a line's start, in text order. */
-function headerCandidates(text: string): number[] {
-  const out: number[] = [];
+/**
+ * Positions of header openers (指标, 序号 …) in text order, each with its distance from the start
+ * of its line (one sweep over the text, so single-line documents stay linear).
+ */
+function headerCandidates(text: string): { pos: number; column: number }[] {
+  const found: number[] = [];
   for (const word of HEADER_OPENERS) {
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-      if (i - lineStart(text, i) <= MAX_HEADER_OFFSET) out.push(i);
-    }
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) found.push(i);
   }
-  return out.sort((a, b) => a - b);
+  found.sort((a, b) => a - b);
+  const out: { pos: number; column: number }[] = [];
+  let lineAt = 0;
+  let nextBreak = text.indexOf("\n");
+  for (const pos of found) {
+    while (nextBreak >= 0 && nextBreak < pos) {
+      lineAt = nextBreak + 1;
+      nextBreak = text.indexOf("\n", lineAt);
+    }
+    out.push({ pos, column: pos - lineAt });
+  }
+  return out;
+}
+
+/**
+ * Rows give evidence of a real table. A header deep inside a line (a document flattened to one
+ * line) must be followed by numbered rows or rows with attributes, not just any numbers.
+ */
+function convincing(rows: TableRow[], deep: boolean): boolean {
+  const valued = rows.filter((r) => r.base || r.target || r.growth).length;
+  if (valued < 2) return false;
+  if (!deep) return true;
+  return (
+    rows.filter((r) => r.rowNumber !== undefined).length >= 2 || rows.filter((r) => r.attribute).length >= 2
+  );
+}
+
+function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefined {
+  const header = readHeader(text, pos);
+  if (!header) return undefined;
+  const body = readBody(text, header);
+  if (!convincing(body.rows, deep)) return undefined;
+  const table: ParsedTable = {
+    rows: body.rows,
+    start: header.start,
+    end: Math.max(body.end, header.end),
+    problems: body.problems,
+  };
+  const growth = header.columns.find((c) => c.role === "growth");
+  if (growth) table.growthUnit = growth.unit ?? "%";
+  if (growth?.cumulative) table.growthCumulative = true;
+  const title = titleFor(text, header.start);
+  if (title) table.title = title;
+  if (header.baseYear !== undefined) table.baseYear = header.baseYear;
+  if (header.targetYear !== undefined) table.targetYear = header.targetYear;
+  return table;
 }
 
 /** Every indicator table in `normalisedText`, in order. Never throws; prose yields nothing. */
@@ -53,34 +121,19 @@ export function findTables(normalisedText: string): ParsedTable[] {
   const text = typeof normalisedText === "string" ? normalisedText : "";
   const tables: ParsedTable[] = [];
   let after = 0;
-  try {
-    for (const pos of headerCandidates(text)) {
-      if (pos < after) continue;
-      const header = readHeader(text, pos);
-      if (!header) continue;
-      const body = readBody(text, header);
-      const valued = body.rows.filter((r) => r.base || r.target || r.growth).length;
-      if (valued < 2) continue;
-      const table: ParsedTable = {
-        rows: body.rows,
-        start: header.start,
-        end: Math.max(body.end, header.end),
-        problems: body.problems,
-      };
-      const growth = header.columns.find((c) => c.role === "growth");
-      if (growth) table.growthUnit = growth.unit ?? "%";
-      if (growth?.cumulative) table.growthCumulative = true;
-      const title = titleFor(text, header.start);
-      if (title) table.title = title;
-      if (header.baseYear !== undefined) table.baseYear = header.baseYear;
-      if (header.targetYear !== undefined) table.targetYear = header.targetYear;
+  for (const { pos, column } of headerCandidates(text)) {
+    if (pos < after) continue;
+    try {
+      const table = tableAt(text, pos, column > MAX_HEADER_OFFSET);
+      if (!table) continue;
       tables.push(table);
-      after = Math.max(table.end, lineEnd(text, header.end));
+      after = table.end;
+    } catch (e) {
+      // The reader must never break extraction: note the failure and go on with the text.
+      const message = e instanceof Error ? e.message : String(e);
+      if (tables.length > 0)
+        tables[tables.length - 1].problems.push(`table reader failed at ${pos}: ${message}`);
     }
-  } catch (e) {
-    // The reader must never break extraction: report what was found so far.
-    const message = e instanceof Error ? e.message : String(e);
-    if (tables.length > 0) tables[tables.length - 1].problems.push(`table reader stopped: ${message}`);
   }
   return tables;
 }

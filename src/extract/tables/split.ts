@@ -8,7 +8,8 @@
 import type { Qualifier } from "../../model/record";
 import type { TableCell } from "./types";
 
-export type ValueRole = "base" | "target" | "growth";
+/** Value columns in a row; `other` is a further year column (2035年) that is split off but not kept. */
+export type ValueRole = "base" | "target" | "growth" | "other";
 
 /** A run of digits and dots whose cells are to be found, with what is written around it. */
 export interface NumberRun {
@@ -177,6 +178,7 @@ export function scoreCells(cells: readonly Candidate[], ctx: SplitContext, cutsM
   const missing = Math.max(0, ctx.roles.length - cells.length);
   let score = -SPLIT_COST * cutsMade - (marksEmpty ? MARKED_MISSING_COST : MISSING_COST) * missing;
   const byRole: Partial<Record<ValueRole, TableCell>> = {};
+  // Cells of further year columns count as levels (no growth check).
   cells.forEach((c, i) => {
     const role = ctx.roles[i];
     if (c.cell) byRole[role] = c.cell;

@@ -2,6 +2,8 @@
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 
+import { UNIT_WORDS } from "./lexicon";
+
 /** CJK ideographs (the table words, names and qualitative cells are written in them). */
 export const isCjk = (c: string | undefined): boolean =>
   c !== undefined && ((c >= "\u4e00" && c <= "\u9fff") || (c >= "\u3400" && c <= "\u4dbf"));
@@ -42,14 +44,24 @@ export function matchString(text: string, pos: number, words: readonly string[])
   return undefined;
 }
 
-/** End of the line holding `pos` (index of its "\n", or the text's length). */
+/**
+ * Line scans stop after this many characters, so that a document flattened to one huge line
+ * does not make every lookup scan to its end. No table line is anywhere near this long.
+ */
+const MAX_LINE_SCAN = 50000;
+
+/** End of the line holding `pos` (index of its "\n", or the text's length), bounded by MAX_LINE_SCAN. */
 export function lineEnd(text: string, pos: number): number {
-  const i = text.indexOf("\n", pos);
-  return i < 0 ? text.length : i;
+  const stop = Math.min(text.length, pos + MAX_LINE_SCAN);
+  for (let i = pos; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
+  return stop;
 }
 
+/** Start of the line holding `pos`, bounded by MAX_LINE_SCAN. */
 export function lineStart(text: string, pos: number): number {
-  return text.lastIndexOf("\n", pos - 1) + 1;
+  const stop = Math.max(0, pos - MAX_LINE_SCAN);
+  for (let i = pos - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
 }
 
 /** Position after a bracket group opened at `pos`, or -1 when it does not close within `max` chars. */
@@ -88,4 +100,26 @@ export function splitName(name: string): { indicator: string; unit: string } {
     }
   }
   return { indicator: trimmed, unit: "" };
+}
+
+/** A unit expression (亿元, 万元/人·年) filling `s[from..]` exactly. */
+function isUnitExpression(s: string, from: number): boolean {
+  let p = from;
+  for (let k = 0; k < 4; k++) {
+    const w = matchString(s, p, UNIT_WORDS);
+    if (!w) return false;
+    p += w.length;
+    if (p === s.length) return true;
+    if (s[p] !== "/" && s[p] !== "·") return false;
+    p++;
+  }
+  return false;
+}
+
+/** The longest unit at the end of `name` that leaves at least two characters of name, or "". */
+export function trailingUnit(name: string): string {
+  for (let from = Math.max(2, name.length - 12); from < name.length; from++) {
+    if (isUnitExpression(name, from)) return name.slice(from);
+  }
+  return "";
 }

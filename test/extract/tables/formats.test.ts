@@ -198,3 +198,79 @@ describe("flattened tables in other shapes", () => {
     for (const t of tables) expectOffsets(text, t);
   });
 });
+
+describe("more shapes: unit column run into names, category cells, same-line rows, vision years", () => {
+  const text = fixture("more-variants.txt");
+  const tables = findTables(text);
+  const byTitle = (t: string) => tables.find((x) => x.title?.startsWith(t))!;
+  it("finds the six tables", () => {
+    expect(tables.map((t) => t.title?.split(" ")[0])).toEqual(["表8", "表9", "表10", "表11", "表12", "表13"]);
+    for (const t of tables) expectOffsets(text, t);
+  });
+  it("splits a unit column's cell off the name it ran into", () => {
+    expectRows(byTitle("表8"), [
+      { name: "地区生产总值", unit: "亿元", base: "239.5", target: "500", attr: "预期性" },
+      { name: "劳动生产率", unit: "万元/人·年", base: "45.2", target: "72.8", attr: "预期性" },
+      { name: "城镇化率", unit: "%", base: "55", target: "65", attr: "约束性" },
+    ]);
+  });
+  it("reads category cells written without a numeral before a row number", () => {
+    expectRows(byTitle("表9"), [
+      {
+        n: 1,
+        cat: "经济发展",
+        name: "地区生产总值",
+        unit: "亿元",
+        base: "300",
+        target: "450",
+        growth: "8.5",
+        attr: "预期性",
+      },
+      {
+        n: 2,
+        cat: "经济发展",
+        name: "税收",
+        unit: "亿元",
+        base: "20",
+        target: "30",
+        growth: "~7",
+        attr: "预期性",
+      },
+      {
+        n: 3,
+        cat: "民生福祉",
+        name: "人均可支配收入",
+        unit: "元",
+        base: "30000",
+        target: "45000",
+        attr: "预期性",
+      },
+    ]);
+  });
+  it("reads rows that follow a space-separated header on the same line", () => {
+    expectRows(byTitle("表10"), [
+      { n: 1, name: "地区生产总值", unit: "亿元", base: "239.5", target: "500", attr: "预期性" },
+      { n: 2, name: "研发经费投入强度", unit: "%", base: "2.1", target: "3", attr: "预期性" },
+    ]);
+  });
+  it("takes the first two bare years as base and target and skips a vision year", () => {
+    expect([byTitle("表11").baseYear, byTitle("表11").targetYear]).toEqual([2020, 2025]);
+    expectRows(byTitle("表11"), [
+      { name: "地区生产总值", unit: "亿元", base: "300", target: "450", attr: "预期性" },
+      { name: "森林覆盖率", unit: "%", base: "28", target: "30", attr: "约束性" },
+    ]);
+  });
+  it("reads ranges, numbered rows with dots and names that start with digits", () => {
+    expectRows(byTitle("表12"), [
+      { n: 1, name: "地区生产总值", unit: "亿元", base: "200", target: "300..320", attr: "预期性" },
+      { n: 2, name: "高技术产业占比", unit: "%", base: "15", target: "30..35[%]", attr: "预期性" },
+      { n: 3, name: "5G基站", unit: "个", base: "500", target: ">=2000", attr: "预期性" },
+    ]);
+  });
+  it("reads unnumbered rows without attributes, ending each at the next name", () => {
+    expectRows(byTitle("表13"), [
+      { name: "地区生产总值", unit: "亿元", base: "239.5", target: "500" },
+      { name: "税收收入", unit: "亿元", base: "10.5", target: "15.2" },
+    ]);
+  });
+});
