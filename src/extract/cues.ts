@@ -85,6 +85,10 @@ export const LEVEL_LINKS = [
   "控制在",
   "维持在",
   "达到",
+  "迈上",
+  "跃上",
+  "跨越",
+  "攀升至",
   "达",
   "为",
   "至",
@@ -127,8 +131,6 @@ export const NAME_LEAD_FILLERS = [
   "将",
   "要",
   "基本",
-  "对",
-  "使",
   "推动",
   "力求",
   "加快推进",
@@ -259,4 +261,4 @@ export const REVIEW_CUES = [
 ];
 
 /** Words that make a number a name, not a quantity, when they follow the unit: 三大核心, 百亿级, 500强. */
-export const NAME_AFTER_UNIT = ["级", "强", "型", "大", "是", "方面", "方向", "领域", "中心", "百年"];
+export const NAME_AFTER_UNIT = ["级", "强", "是", "方面", "方向", "领域", "百年"];

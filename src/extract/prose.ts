@@ -22,6 +22,7 @@ import {
 } from "./cues";
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from "./numbers";
 import { findTimeRefs, type TimeRef, type YearFrame } from "./timeRefs";
+import { INDICATORS } from "./lexicon";
 import { readUnit, skipSpaces } from "./units";
 
 export interface Candidate {
@@ -77,6 +78,17 @@ const LEAD_FILLERS = [...NAME_LEAD_FILLERS].sort((a, b) => b.length - a.length);
 const ACTIONS = [...ACTION_VERBS].sort((a, b) => b.length - a.length);
 const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort((a, b) => b.length - a.length);
 const ANY_NUMBER = /[0-9一二两三四五六七八九十百千〇零]/;
+const OTHER_JURISDICTION = /^(省定|国家下达|省下达|省里|市定)?(全省|全国|全球|全世界)/;
+/** Macro-indicator names (GDP, CPI …) that, after 全省/全国, make a figure another jurisdiction's. */
+const MACRO_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).filter((n) => n.length >= 4);
+
+/** 全省生产总值增长目标 is the province's; 全国休闲农业精品园区 (a national-level label) is not. */
+function isOtherJurisdiction(name: string): boolean {
+  const m = OTHER_JURISDICTION.exec(name);
+  if (!m) return /^(省定|国家下达|省下达)/.test(name);
+  const rest = name.slice(m[0].length);
+  return MACRO_NAMES.some((n) => rest.startsWith(n));
+}
 const SCOPE_END = /(全区|全市|全县|辖区|区内|市内)$/;
 /** Verbs that start a name without being part of the indicator (筹建日转运量 → 日转运量). */
 const LEAD_VERBS = /^(筹建|打造|建设|推动|推进|实施|开展|加快|支持|完成|实现|争取|构建|统筹|聚焦|依托)(?=..)/;
@@ -217,6 +229,11 @@ function stripLead(name: string): string {
     const trimmed = out.replace(/^[\s"“”'、,:]+/u, "");
     if (trimmed !== out) {
       out = trimmed;
+      continue;
+    }
+    // 对辖区73个…进行: a preposition, but 对外 starts a name (对外直接投资)
+    if (out.startsWith("对") && !out.startsWith("对外")) {
+      out = out.slice(1);
       continue;
     }
     const hit = LEAD_FILLERS.find((w) => out.startsWith(w));
@@ -467,7 +484,9 @@ function buildCandidate(
   const hasSuffix = suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix);
   const zoneEnd = zone.trimEnd();
   if (hasSuffix && (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name))) {
-    name = suffix;
+    // 开工建设郑东新区中国粮谷等50个项目: the leading action belongs to the thing counted
+    const lead = zoneEnd.endsWith("等") ? (ACTIONS.find((v) => name.startsWith(v)) ?? "") : "";
+    name = lead + suffix;
     fromSuffix = true;
   } else if (hasSuffix && verb && (adjacent || name.length <= verb.length + 2)) {
     name = (ACTIONS.includes(verb) ? verb : "") + suffix;
@@ -494,6 +513,8 @@ function buildCandidate(
     name = lead + name.slice(etc + 1);
   }
   name = name.replace(LEAD_VERBS, "");
+  // 省定全省生产总值增长目标: another jurisdiction's figure
+  if (isOtherJurisdiction(name)) return none;
   if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return none;
   if (name.length > 40) name = name.slice(-40);
 

@@ -334,3 +334,152 @@ describe("traditional-Chinese work report with inline pinyin", () => {
     expect(records).toHaveLength(expected.length);
   });
 });
+
+describe("five-year plan with a tab-separated indicator table in another column order", () => {
+  it("turns table rows into actuals, targets and growth with attribute and category, and keeps the prose", async () => {
+    const { records } = await extractFixture("county_plan_grid_table.txt");
+    const table = records.filter((r) => r.source === "table");
+    const gdp = table.filter((r) => r.indicator === "地区生产总值");
+    expect(gdp.map((r) => [r.kind, r.measure, r.year, r.value, r.unit, r.period_start])).toEqual(
+      expect.arrayContaining([
+        ["actual", "level", 2020, 420, "亿元", undefined],
+        ["target", "level", 2025, 600, "亿元", undefined],
+        ["target", "growth", 2025, 7.4, "%", 2021],
+      ]),
+    );
+    expect(gdp.every((r) => r.attribute === "预期性" && r.category === "经济发展")).toBe(true);
+    const income = table.find((r) => r.indicator === "居民人均可支配收入" && r.measure === "growth");
+    expect(income).toMatchObject({ value: null, text: "与经济增长同步", kind: "target" });
+    const energy = table.find((r) => r.indicator.startsWith("单位地区生产总值能耗"));
+    expect(energy).toMatchObject({
+      value: null,
+      text: "完成省定目标",
+      attribute: "约束性",
+      category: "绿色生态",
+    });
+    const forest = table.find((r) => r.indicator === "森林覆盖率" && r.measure === "change");
+    expect(forest).toMatchObject({ value: 2.5, unit: "个百分点", year: 2025 });
+    // the sentence after the table states values again: prose records of their own
+    const prose = records.filter((r) => r.source === "prose");
+    expect(prose.map((r) => `${r.indicator} ${r.value}${r.unit}`)).toEqual(
+      expect.arrayContaining(["地区生产总值 600亿元", "森林覆盖率 25%", "新增城镇就业 3万人"]),
+    );
+  });
+});
+
+describe("annual plan with other phrasing, ranges, names and dates that are not indicators", () => {
+  it("reads 比上年/同比/控制在…以内/不超过/ranges and ignores names, dates, document numbers and the province", async () => {
+    const { document, records } = await extractFixture("annual_plan_other_phrasing.txt");
+    expect(document).toMatchObject({
+      plan_type: "annual",
+      period_start: 2023,
+      region: "洛阳市",
+      published: "2023-02-08",
+    });
+    const expected: Expected[] = [
+      {
+        indicator: "生产总值",
+        kind: "actual",
+        measure: "growth",
+        year: 2022,
+        value: 3.5,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "固定资产投资",
+        kind: "actual",
+        measure: "growth",
+        year: 2022,
+        value: 12.1,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "城镇居民人均可支配收入",
+        kind: "actual",
+        measure: "level",
+        year: 2022,
+        value: 45123,
+        unit: "元",
+        qualifier: "=",
+      },
+      {
+        indicator: "常住人口城镇化率",
+        kind: "actual",
+        measure: "change",
+        year: 2022,
+        value: 1.2,
+        unit: "个百分点",
+        qualifier: "=",
+      },
+      {
+        indicator: "生产总值",
+        kind: "target",
+        measure: "growth",
+        year: 2023,
+        value: 7,
+        unit: "%",
+        qualifier: ">=",
+      },
+      {
+        indicator: "规上工业增加值",
+        kind: "target",
+        measure: "growth",
+        year: 2023,
+        value: 8,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "居民消费价格",
+        kind: "target",
+        measure: "growth",
+        year: 2023,
+        value: 3,
+        unit: "%",
+        qualifier: "<=",
+      },
+      {
+        indicator: "城镇调查失业率",
+        kind: "target",
+        measure: "level",
+        year: 2023,
+        value: 5.5,
+        unit: "%",
+        qualifier: "<=",
+      },
+      {
+        indicator: "单位生产总值能耗",
+        kind: "target",
+        measure: "growth",
+        year: 2023,
+        value: -2.5,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "5G基站",
+        kind: "target",
+        measure: "level",
+        year: 2023,
+        value: 1,
+        value_max: 2,
+        unit: "万个",
+        qualifier: "=",
+      },
+      {
+        indicator: "文化旅游收入",
+        kind: "target",
+        measure: "growth",
+        year: 2023,
+        value: 30,
+        value_max: 35,
+        unit: "%",
+        qualifier: "=",
+      },
+    ];
+    for (const e of expected) expectRecord(records, e);
+    expect(records).toHaveLength(expected.length);
+  });
+});
