@@ -1,8 +1,6 @@
 /**
- * Excel itself is mocked here: office-addin-mock provides the `Excel` global, and a small in-memory fake
- * stands in for workbook.customXmlParts with Office.js's batching (writes and reads happen at sync; a
- * result read before its sync throws). Failures can be injected at a chosen sync to model an interrupted
- * save (pane closed, connection lost).
+ * Excel itself is mocked here: office-addin-mock provides the `Excel` global, and an in-memory fake
+ * (fake-custom-xml.ts) stands in for workbook.customXmlParts.
  */
 // office-addin-mock needs only office-addin-manifest's OfficeApp enum; the real module's dependency chain
 // ends in an ESM-only package that jest's CommonJS runtime cannot load.
@@ -26,76 +24,7 @@ import {
   type UserData,
 } from "../../src/model/corrections";
 import { readPart, toXml, USER_DATA_NAMESPACE, WorkbookUserDataStore } from "../../src/excel/user-data-store";
-
-interface Part {
-  id: string;
-  namespace: string;
-  xml: string;
-}
-
-class FakeParts {
-  parts: Part[] = [];
-  private pending: (() => void)[] = [];
-  private nextId = 1;
-  syncs = 0;
-  /** Sync number (1-based, counted across the fake's life) that fails before applying its batch. */
-  failAtSync?: number;
-
-  seed(xml: string, namespace = USER_DATA_NAMESPACE): void {
-    this.parts.push({ id: `p${this.nextId++}`, namespace, xml });
-  }
-
-  context(): Excel.RequestContext {
-    const customXmlParts = {
-      getByNamespace: (ns: string) => {
-        const collection = {
-          items: undefined as unknown,
-          load: () =>
-            this.pending.push(() => {
-              collection.items = this.parts.filter((p) => p.namespace === ns).map((p) => this.handle(p));
-            }),
-        };
-        return collection;
-      },
-      add: (xml: string) => {
-        const ns = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
-        this.pending.push(() => this.seed(xml, ns));
-      },
-    };
-    return {
-      workbook: { customXmlParts },
-      sync: async () => {
-        this.syncs++;
-        const batch = this.pending;
-        this.pending = [];
-        if (this.syncs === this.failAtSync) throw new Error("RichApi.Error: the connection was lost");
-        for (const op of batch) op();
-      },
-    } as unknown as Excel.RequestContext;
-  }
-
-  private handle(part: Part) {
-    return {
-      id: part.id,
-      getXml: () => {
-        const result = {
-          ready: false,
-          text: "",
-          get value(): string {
-            if (!this.ready) throw new Error("The value of the result object has not been loaded yet.");
-            return this.text;
-          },
-        };
-        this.pending.push(() => {
-          result.text = part.xml;
-          result.ready = true;
-        });
-        return result;
-      },
-      delete: () => this.pending.push(() => (this.parts = this.parts.filter((p) => p !== part))),
-    };
-  }
-}
+import { FakeParts } from "./fake-custom-xml";
 
 let fake: FakeParts;
 

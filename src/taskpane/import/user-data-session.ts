@@ -1,0 +1,122 @@
+/**
+ * The one owner of the user's data while the add-in runs: it loads the data from the workbook, and every
+ * change goes through `update`, which stores the new data in the workbook FIRST and only then makes it
+ * current and publishes the corrected dataset (setDataset → every PLAN formula recalculates through
+ * src/excel/recalculate.ts). A failed save therefore changes nothing: neither the workbook, nor what the
+ * pane shows, nor what the functions answer. No React here; the panels get data and callbacks from it.
+ */
+import {
+  applyUserDataWithReport,
+  emptyUserData,
+  mergeUserData,
+  parseUserData,
+  serializeUserData,
+  type ApplyReport,
+  type UserData,
+} from "../../model/corrections";
+import type { Dataset } from "../../model/record";
+import type { LoadResult, LoadStatus } from "../../excel/user-data-store";
+
+/** Where the data is kept: the workbook (WorkbookUserDataStore) or nothing outside Excel. */
+export interface UserDataStorage {
+  load(): Promise<LoadResult>;
+  save(user: UserData): Promise<number>;
+}
+
+export interface SessionState {
+  user: UserData;
+  report: ApplyReport;
+  /** How the stored data was found at start-up. */
+  status: LoadStatus | "not-loaded" | "no-workbook";
+  /** For the user: a problem with the stored data (newer format, damaged part), or a migration done. */
+  message?: string;
+}
+
+export type Listener = (state: SessionState) => void;
+
+export class UserDataSession {
+  private state: SessionState;
+  private readonly listeners = new Set<Listener>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private builtin: Dataset,
+    private readonly publish: (dataset: Dataset) => void,
+    private readonly storage?: UserDataStorage,
+  ) {
+    const user = emptyUserData();
+    this.state = { user, report: applyUserDataWithReport(builtin, user), status: "not-loaded" };
+  }
+
+  getState(): SessionState {
+    return this.state;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(next: SessionState): void {
+    this.state = next;
+    this.publish(next.report.dataset);
+    for (const l of [...this.listeners]) l(next);
+  }
+
+  /** Reads the workbook's data and publishes the corrected dataset. Never throws; problems go to `message`. */
+  async start(): Promise<SessionState> {
+    if (!this.storage) {
+      this.set({ ...this.state, status: "no-workbook" });
+      return this.state;
+    }
+    try {
+      const loaded = await this.storage.load();
+      const message =
+        loaded.message ??
+        (loaded.migratedFrom
+          ? `Saved data of format ${loaded.migratedFrom} was read and will be updated.`
+          : undefined);
+      this.set({
+        user: loaded.user,
+        report: applyUserDataWithReport(this.builtin, loaded.user),
+        status: loaded.status,
+        message,
+      });
+    } catch (error) {
+      this.set({ ...this.state, status: "not-loaded", message: (error as Error).message });
+    }
+    return this.state;
+  }
+
+  /** A new built-in dataset (add-in update, reload): corrections re-apply by record id. */
+  setBuiltin(builtin: Dataset): void {
+    this.builtin = builtin;
+    this.set({ ...this.state, report: applyUserDataWithReport(builtin, this.state.user) });
+  }
+
+  /**
+   * Makes `change(current)` the user data: saved to the workbook first; published only if that worked.
+   * Changes run one after another, each on the result of the previous one. Rejects with the save's error.
+   */
+  update(change: (current: UserData) => UserData): Promise<SessionState> {
+    const next = this.queue.then(async () => {
+      const user = change(this.state.user);
+      if (this.storage) await this.storage.save(user);
+      this.set({ ...this.state, user, report: applyUserDataWithReport(this.builtin, user) });
+      return this.state;
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The JSON file a team shares. */
+  exportFile(): string {
+    return serializeUserData(this.state.user);
+  }
+
+  /** Reads a team file (validated; older formats migrated) and merges it in or replaces ours. */
+  async importFile(text: string, mode: "merge" | "replace"): Promise<SessionState> {
+    const { user: theirs } = parseUserData(text); // throws a UserDataError with a clear message: nothing changes
+    return this.update((ours) => (mode === "merge" ? mergeUserData(ours, theirs) : theirs));
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The session against the real workbook store, with Excel's customXmlParts replaced by an in-memory fake
+ * (test/excel/fake-custom-xml.ts): what a user does survives a reload, and a failed save changes nothing.
+ */
+import { WorkbookUserDataStore, type RunExcel } from "../../../src/excel/user-data-store";
+import {
+  emptyUserData,
+  serializeUserData,
+  setCorrection,
+  USER_DATA_FORMAT,
+} from "../../../src/model/corrections";
+import type { Dataset, IndicatorRecord } from "../../../src/model/record";
+import { UserDataSession } from "../../../src/taskpane/import/user-data-session";
+import { FakeParts } from "../../excel/fake-custom-xml";
+
+function record(id: string, value: number): IndicatorRecord {
+  return {
+    id,
+    doc: "plan",
+    region: "漯河市",
+    region_id: "luohe",
+    region_en: "Luohe",
+    indicator: "地区生产总值",
+    indicator_id: "gdp",
+    kind: "target",
+    measure: "level",
+    year: 2025,
+    value,
+    unit: "亿元",
+    qualifier: "=",
+    source: "prose",
+    quote: "",
+    start: 0,
+    end: 0,
+    confidence: 0.5,
+  };
+}
+
+const BUILTIN: Dataset = {
+  version: 1,
+  documents: [],
+  regions: [],
+  records: [record("a", 100), record("b", 200)],
+};
+const AT = "2026-01-01T00:00:00.000Z";
+
+function open(parts: FakeParts, published: Dataset[] = []) {
+  const run: RunExcel = (batch) => batch(parts.context());
+  const session = new UserDataSession(BUILTIN, (ds) => published.push(ds), new WorkbookUserDataStore(run));
+  return { session, published };
+}
+
+const values = (ds: Dataset) => Object.fromEntries(ds.records.map((r) => [r.id, r.value]));
+
+test("a correction is saved to the workbook, published, and still there after a reload", async () => {
+  const parts = new FakeParts();
+  const first = open(parts);
+  await first.session.start();
+  await first.session.update((u) =>
+    setCorrection(u, { id: "a", at: AT, action: "edit", fields: { value: 150 } }),
+  );
+  expect(values(first.published.at(-1)!)).toEqual({ a: 150, b: 200 });
+
+  const reopened = open(parts);
+  const state = await reopened.session.start();
+  expect(state.status).toBe("ok");
+  expect(values(reopened.published.at(-1)!)).toEqual({ a: 150, b: 200 });
+});
+
+test("a failed save changes nothing: not the workbook, not the state, not the published data", async () => {
+  const parts = new FakeParts();
+  const { session, published } = open(parts);
+  await session.start();
+  await session.update((u) => setCorrection(u, { id: "a", at: AT, action: "reject" }));
+  const before = {
+    state: session.getState(),
+    publishedCount: published.length,
+    xml: parts.parts.map((p) => p.xml),
+  };
+  parts.failAtSync = parts.syncs + 3;
+  await expect(
+    session.update((u) => setCorrection(u, { id: "b", at: AT, action: "edit", fields: { value: 1 } })),
+  ).rejects.toThrow(/connection was lost/);
+  expect(session.getState()).toBe(before.state);
+  expect(published).toHaveLength(before.publishedCount);
+  expect(parts.parts.map((p) => p.xml)).toEqual(before.xml);
+  // and the session keeps working afterwards
+  await session.update((u) => setCorrection(u, { id: "b", at: AT, action: "accept" }));
+  expect(session.getState().user.corrections.map((c) => c.id)).toEqual(["a", "b"]);
+});
+
+test("a new built-in dataset (re-extraction) keeps the corrections", async () => {
+  const { session, published } = open(new FakeParts());
+  await session.start();
+  await session.update((u) => setCorrection(u, { id: "b", at: AT, action: "edit", fields: { value: 250 } }));
+  session.setBuiltin({ ...BUILTIN, records: [record("b", 210), record("c", 5)] });
+  expect(values(published.at(-1)!)).toEqual({ b: 250, c: 5 });
+});
+
+test("team file: export, then import into another workbook (merge) — a bad file changes nothing", async () => {
+  const a = open(new FakeParts());
+  await a.session.start();
+  await a.session.update((u) => setCorrection(u, { id: "a", at: AT, action: "edit", fields: { value: 99 } }));
+  const file = a.session.exportFile();
+
+  const b = open(new FakeParts());
+  await b.session.start();
+  await b.session.update((u) => setCorrection(u, { id: "b", at: AT, action: "reject" }));
+  await expect(b.session.importFile("{not json", "merge")).rejects.toThrow(/not valid JSON/);
+  await expect(
+    b.session.importFile(JSON.stringify({ format: USER_DATA_FORMAT, formatVersion: 9 }), "merge"),
+  ).rejects.toThrow(/newer version/);
+  expect(b.session.getState().user.corrections.map((c) => c.id)).toEqual(["b"]);
+  await b.session.importFile(file, "merge");
+  expect(values(b.published.at(-1)!)).toEqual({ a: 99 });
+  await b.session.importFile(serializeUserData(emptyUserData()), "replace");
+  expect(values(b.published.at(-1)!)).toEqual({ a: 100, b: 200 });
+});
+
+test("outside Excel there is no storage: changes live in memory only and start reports it", async () => {
+  const published: Dataset[] = [];
+  const session = new UserDataSession(BUILTIN, (ds) => published.push(ds));
+  expect((await session.start()).status).toBe("no-workbook");
+  await session.update((u) => setCorrection(u, { id: "a", at: AT, action: "reject" }));
+  expect(values(published.at(-1)!)).toEqual({ b: 200 });
+});
+
+test("a workbook holding data of a newer add-in: the built-in data is used, saving is refused", async () => {
+  const parts = new FakeParts();
+  parts.seed(
+    `<userData xmlns="urn:plan-indicators:user-data" revision="1">${JSON.stringify({ format: USER_DATA_FORMAT, formatVersion: 7 })}</userData>`,
+  );
+  const { session, published } = open(parts);
+  const state = await session.start();
+  expect(state).toMatchObject({ status: "newer", message: expect.stringMatching(/newer version/) });
+  expect(values(published.at(-1)!)).toEqual({ a: 100, b: 200 });
+  await expect(
+    session.update((u) => setCorrection(u, { id: "a", at: AT, action: "reject" })),
+  ).rejects.toThrow();
+  expect(parts.parts).toHaveLength(1);
+});
