@@ -81,7 +81,7 @@ export function App({ host, services }: AppProps) {
 
   useEffect(() => {
     let live = true;
-    svc.loadStore().then(
+    svc.loadStore(host.inExcel).then(
       (store) => live && setData({ status: "ready", store }),
       (error: Error) => live && setData({ status: "error", message: error.message }),
     );
@@ -91,7 +91,7 @@ export function App({ host, services }: AppProps) {
       live = false;
       unsubscribe();
     };
-  }, [svc]);
+  }, [svc, host.inExcel]);
 
   const store = data.status === "ready" ? data.store : undefined;
   const index = useMemo(() => (store ? buildSearchIndex(store) : undefined), [store]);

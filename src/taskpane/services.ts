@@ -17,7 +17,8 @@ export interface LoadOptions {
 }
 
 export interface PaneServices {
-  loadStore(): Promise<PlanStore>;
+  /** The shared store; inside Excel the functions' bootstrap may be loading it already. */
+  loadStore(inExcel: boolean): Promise<PlanStore>;
   /** Writes one sheet per region (creating or merging) and reports per sheet. */
   loadIntoSheets(store: PlanStore, regionIds: string[], options: LoadOptions): Promise<SheetResult[]>;
   /** Puts the formula in the selected cell; resolves with the cell's address. */
@@ -54,7 +55,7 @@ export function downloadText(fileName: string, text: string, type: string): void
 }
 
 export const defaultServices: PaneServices = {
-  loadStore: () => obtainStore(),
+  loadStore: (inExcel) => obtainStore(inExcel ? undefined : 0),
   loadIntoSheets,
   insertFormula: insertAtSelection,
   exportCsv: async (records) => {

@@ -14,12 +14,12 @@ describe("browse", () => {
     const store = sampleStore();
     render(<App host={IN_EXCEL} services={fakeServices(store)} />);
     expect(await screen.findByText("测试经开区“十四五”规划")).toBeTruthy();
-    const row = screen.getByText("测试经开区“十四五”规划").closest("tr")!;
-    expect(within(row).getByText("2021–2025")).toBeTruthy();
-    expect(within(row).getByText("2021-06-01")).toBeTruthy();
-    expect(within(row).getByText("5")).toBeTruthy();
+    const item = screen.getByText("测试经开区“十四五”规划").closest("li")!;
+    expect(
+      within(item).getByText("Five-year plan · Period 2021–2025 · Published 2021-06-01 · records: 5"),
+    ).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Test Economic Zone" })).toBeTruthy();
-    expect(screen.getByText(/1 documents · 5 records/)).toBeTruthy();
+    expect(screen.getByText(/Documents: 1 · records: 5/)).toBeTruthy();
   });
 
   it("outside Excel explains where it runs and still lets the user browse", async () => {

@@ -36,6 +36,19 @@ describe("obtainStore", () => {
     expect(getStore()).toBe(store);
   });
 
+  it("does not wait when told there is no bootstrap (outside Excel)", async () => {
+    globalThis.fetch = jest.fn(async () => ({
+      ok: true,
+      status: 200,
+      statusText: "OK",
+      json: async () => sampleDataset(),
+    })) as unknown as typeof fetch;
+    const started = Date.now();
+    await obtainStore(0);
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(globalThis.fetch).toHaveBeenCalledTimes(1);
+  });
+
   it("passes on a clear error when the data cannot be fetched", async () => {
     globalThis.fetch = jest.fn(async () => ({
       ok: false,

@@ -12,7 +12,7 @@ describe("string table", () => {
 
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(translate("zh", "searchResults", { count: 3 })).toBe("3 个指标");
-    expect(translate("en", "searchResults")).toBe("{count} indicators");
+    expect(translate("en", "searchResults")).toBe("Indicators found: {count}");
   });
 
   it("follows Office's display language", () => {

@@ -1,16 +1,5 @@
-/** Browse: each region with its documents (period, publication date, record counts). */
-import {
-  Caption1,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+/** Browse: each region with its documents (type, period, publication date, record counts). */
+import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { DocumentInfo } from "../../model/record";
 import type { PlanStore } from "../../model/store";
 import { formatPeriod } from "../format";
@@ -18,7 +7,11 @@ import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({
   region: { marginBottom: tokens.spacingVerticalL },
-  numeric: { textAlign: "end" },
+  list: { listStyle: "none", padding: 0, margin: `${tokens.spacingVerticalXS} 0 0` },
+  doc: {
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 const PLAN_TYPE: Record<DocumentInfo["plan_type"], { en: string; zh: string }> = {
@@ -44,38 +37,34 @@ export function DocumentsView({ store }: { store: PlanStore }) {
       {regions.map((region) => {
         const docs = docsByRegion.get(region.id) ?? [];
         const headingId = `region-${region.id}`;
+        const [primary, secondary] =
+          lang === "zh" ? [region.name, region.name_en] : [region.name_en || region.name, region.name];
         return (
           <div key={region.id} className={styles.region}>
-            <Subtitle2 as="h3" id={headingId}>
-              {lang === "zh" ? region.name : region.name_en || region.name}
+            <Subtitle2 as="h3" id={headingId} block>
+              {primary}
             </Subtitle2>
             <Caption1 block>
-              {lang === "zh" ? region.name_en : region.name} ·{" "}
+              {secondary && secondary !== primary ? `${secondary} · ` : ""}
               {t("regionSummary", { documents: docs.length, records: store.recordCount(region.id) })}
             </Caption1>
-            <Table size="small" aria-labelledby={headingId}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t("colDocument")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colPeriod")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colPublished")}</TableHeaderCell>
-                  <TableHeaderCell className={styles.numeric}>{t("colRecords")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {docs.map((doc) => (
-                  <TableRow key={doc.doc}>
-                    <TableCell>
-                      {doc.title || doc.doc}
-                      <Caption1 block>{PLAN_TYPE[doc.plan_type]?.[lang] ?? doc.plan_type}</Caption1>
-                    </TableCell>
-                    <TableCell>{formatPeriod(doc) || t("unknown")}</TableCell>
-                    <TableCell>{doc.published ?? t("unknown")}</TableCell>
-                    <TableCell className={styles.numeric}>{doc.records}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ul className={styles.list} aria-labelledby={headingId}>
+              {docs.map((doc) => (
+                <li key={doc.doc} className={styles.doc}>
+                  <Text block weight="semibold">
+                    {doc.title || doc.doc}
+                  </Text>
+                  <Caption1 block>
+                    {[
+                      PLAN_TYPE[doc.plan_type]?.[lang] ?? doc.plan_type,
+                      `${t("colPeriod")} ${formatPeriod(doc) || t("unknown")}`,
+                      `${t("colPublished")} ${doc.published ?? t("unknown")}`,
+                      t("indicatorRecords", { count: doc.records }),
+                    ].join(" · ")}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
           </div>
         );
       })}

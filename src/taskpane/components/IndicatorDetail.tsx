@@ -18,6 +18,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   list: { listStyle: "none", padding: 0, margin: 0 },
+  region: { marginTop: tokens.spacingVerticalM },
 });
 
 export interface IndicatorDetailProps {
@@ -49,7 +50,7 @@ export function IndicatorDetail({ store, indicatorId, onBack, insert }: Indicato
       </Subtitle1>
       <Caption1 block>{subtitle}</Caption1>
       {[...byRegion].map(([regionId, list]) => (
-        <section key={regionId} aria-label={store.describeRegion(regionId)}>
+        <section key={regionId} aria-label={store.describeRegion(regionId)} className={styles.region}>
           <Subtitle2 as="h3">{store.describeRegion(regionId)}</Subtitle2>
           <ul className={styles.list}>
             {list

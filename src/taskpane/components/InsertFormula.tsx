@@ -21,8 +21,17 @@ import type { PlanStore } from "../../model/store";
 import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalL,
+    minWidth: 0,
+  },
   formula: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+  // Long region names must not widen the pane: the select shrinks and its text is cut off.
+  select: { minWidth: 0, maxWidth: "100%" },
+  selectControl: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
 export interface InsertFormulaProps {
@@ -38,14 +47,21 @@ type Outcome = { ok: true; text: string } | { ok: false; text: string };
 export function InsertFormula({ store, indicatorId, records, insert }: InsertFormulaProps) {
   const { t } = useStrings();
   const styles = useStyles();
-  const regionIds = useMemo(() => [...new Set(records.map((r) => r.region_id))], [records]);
+  // Regions with the most targets first; the latest target year first.
+  const regionIds = useMemo(() => {
+    const targets = new Map<string, number>();
+    for (const r of records)
+      targets.set(r.region_id, (targets.get(r.region_id) ?? 0) + (r.kind === "target" ? 1 : 0));
+    return [...targets.keys()].sort((a, b) => targets.get(b)! - targets.get(a)!);
+  }, [records]);
   const [fn, setFn] = useState<InsertableFunction>("TARGET");
   const [regionId, setRegionId] = useState(regionIds[0] ?? "");
-  const years = useMemo(
-    () =>
-      [...new Set(records.filter((r) => r.region_id === regionId).map((r) => r.year))].sort((a, b) => b - a),
-    [records, regionId],
-  );
+  const years = useMemo(() => {
+    const mine = records.filter((r) => r.region_id === regionId);
+    const targetYears = new Set(mine.filter((r) => r.kind === "target").map((r) => r.year));
+    const rank = (y: number) => (targetYears.has(y) ? 0 : 1);
+    return [...new Set(mine.map((r) => r.year))].sort((a, b) => rank(a) - rank(b) || b - a);
+  }, [records, regionId]);
   const [year, setYear] = useState<number | undefined>(years[0]);
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
@@ -80,7 +96,12 @@ export function InsertFormula({ store, indicatorId, records, insert }: InsertFor
     <section aria-label={t("insertHeading")} className={styles.form}>
       <Subtitle2 as="h3">{t("insertHeading")}</Subtitle2>
       <Field label={t("insertFunction")}>
-        <Select value={fn} onChange={(_e, d) => setFn(d.value as InsertableFunction)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={fn}
+          onChange={(_e, d) => setFn(d.value as InsertableFunction)}
+        >
           {INSERTABLE.map((f) => (
             <option key={f.name} value={f.name}>
               PLAN.{f.name}
@@ -89,7 +110,12 @@ export function InsertFormula({ store, indicatorId, records, insert }: InsertFor
         </Select>
       </Field>
       <Field label={t("insertRegion")}>
-        <Select value={regionId} onChange={(_e, d) => setRegionId(d.value)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={regionId}
+          onChange={(_e, d) => setRegionId(d.value)}
+        >
           {regionIds.map((id) => (
             <option key={id} value={id}>
               {store.describeRegion(id)}
@@ -99,7 +125,12 @@ export function InsertFormula({ store, indicatorId, records, insert }: InsertFor
       </Field>
       {spec.year !== "none" && (
         <Field label={t("insertYear")}>
-          <Select value={String(chosenYear ?? "")} onChange={(_e, d) => setYear(Number(d.value))}>
+          <Select
+            className={styles.select}
+            select={{ className: styles.selectControl }}
+            value={String(chosenYear ?? "")}
+            onChange={(_e, d) => setYear(Number(d.value))}
+          >
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}

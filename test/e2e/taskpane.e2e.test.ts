@@ -1,0 +1,156 @@
+/**
+ * Real-browser test of the built task pane: serves dist/ from 127.0.0.1, opens taskpane.html in headless
+ * Debian Chromium through playwright-core, and checks that outside Excel the pane renders, says it runs
+ * inside Excel, lists the shipped documents and can search indicators. office.js comes from Microsoft's
+ * CDN, which is unreachable here: the request is answered with an empty script, as when Office is absent.
+ * Writes test-results/taskpane.png and prints the page load time.
+ *
+ * Needs `npm run build` (dist/) and /usr/bin/chromium (`apt-get install -y chromium`); PANE_DIST and
+ * CHROMIUM_PATH override the locations.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { type Server, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+import type { Dataset } from "../../src/model/record";
+
+const ROOT = resolve(__dirname, "../..");
+const DIST = resolve(process.env.PANE_DIST ?? join(ROOT, "dist"));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const RESULTS = join(ROOT, "test-results");
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".css": "text/css; charset=utf-8",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+/** A static file server for `dir` that never serves outside it. */
+function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) =>
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      ok({ server, origin: `http://127.0.0.1:${port}` });
+    }),
+  );
+}
+
+jest.setTimeout(90_000);
+
+describe("task pane in headless Chromium", () => {
+  let server: Server | undefined;
+  let origin = "";
+  let context: BrowserContext | undefined;
+  let profile = "";
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, "taskpane.html"))) {
+      throw new Error(
+        `${join(DIST, "taskpane.html")} is missing: run \`npm run build\` before the e2e test.`,
+      );
+    }
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
+    }
+    ({ server, origin } = await serve(DIST));
+    profile = mkdtempSync(join(tmpdir(), "pane-e2e-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      locale: "en-US",
+      viewport: { width: 420, height: 900 },
+    });
+    // Only the local server is reachable; office.js is answered as if Office were absent.
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin)) return route.continue();
+      if (url.includes("appsforoffice.microsoft.com")) {
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+      }
+      return route.abort();
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("renders outside Excel, lists the documents, searches, and records a screenshot", async () => {
+    const dataset = JSON.parse(readFileSync(join(DIST, "indicators.json"), "utf8")) as Dataset;
+    expect(dataset.documents.length).toBeGreaterThan(0);
+    const page = await context!.newPage();
+    // Uncaught errors from the pane's own bundles fail the test; others (e.g. the functions bundle, which
+    // expects Excel's CustomFunctions runtime) are printed.
+    const paneErrors: string[] = [];
+    const otherErrors: string[] = [];
+    page.on("pageerror", (e) =>
+      (/functions\.js/.test(e.stack ?? "") ? otherErrors : paneErrors).push(e.message),
+    );
+
+    const started = Date.now();
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText(dataset.documents[0]!.title).first().waitFor({ timeout: 30_000 });
+    const loadMs = Date.now() - started;
+    const navigation = await page.evaluate(() => {
+      const entry = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      return { domContentLoaded: entry.domContentLoadedEventEnd, load: entry.loadEventEnd };
+    });
+
+    await expect(page.getByText("This add-in runs inside Excel").isVisible()).resolves.toBe(true);
+    for (const doc of dataset.documents) {
+      await expect(
+        page
+          .getByText(doc.title || doc.doc, { exact: true })
+          .first()
+          .isVisible(),
+      ).resolves.toBe(true);
+    }
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: join(RESULTS, "taskpane.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "Indicators" }).click();
+    await page.getByRole("searchbox").fill("GDP");
+    await page.getByRole("button", { name: /GDP/ }).first().waitFor();
+    await page.getByRole("button", { name: /GDP/ }).first().click();
+    await page.getByRole("heading", { level: 2 }).first().waitFor();
+    await expect(page.locator("blockquote").count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: join(RESULTS, "taskpane-indicator.png"), fullPage: true });
+
+    const timing = { firstDocumentVisibleMs: loadMs, ...navigation };
+    writeFileSync(join(RESULTS, "taskpane-e2e.json"), JSON.stringify(timing, null, 2));
+    console.log(
+      `Task pane in headless Chromium: documents visible ${loadMs} ms after navigation ` +
+        `(DOMContentLoaded ${Math.round(navigation.domContentLoaded)} ms, load ${Math.round(navigation.load)} ms)`,
+    );
+    if (otherErrors.length > 0) console.warn(`Errors outside the pane's code: ${otherErrors.join("; ")}`);
+    expect(paneErrors).toEqual([]);
+  });
+});
