@@ -101,6 +101,19 @@ export const IMPORT_STRINGS = {
   field_attribute: { en: "Attribute", zh: "属性" },
   field_note: { en: "Note", zh: "备注" },
 
+  // TeamFilePanel
+  teamHeading: { en: "Share corrections with your team", zh: "与团队共享修改" },
+  teamExport: { en: "Export corrections and imports (JSON)", zh: "导出修改和导入的数据（JSON）" },
+  teamExported: { en: "Saved {name}.", zh: "已保存 {name}。" },
+  teamFileLabel: { en: "Import a team file", zh: "导入团队文件" },
+  teamMerge: {
+    en: "Merge with mine (theirs win on the same record)",
+    zh: "与我的合并（同一记录以对方为准）",
+  },
+  teamReplace: { en: "Replace mine", zh: "替换我的" },
+  teamImported: { en: "Imported {name}.", zh: "已导入 {name}。" },
+  teamFailed: { en: "{name} was not imported: {message}", zh: "未导入 {name}：{message}" },
+
   // ReviewPanel
   reviewHeading: { en: "Review extracted values", zh: "核对提取的数值" },
   reviewCount: {
