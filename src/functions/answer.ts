@@ -21,8 +21,14 @@ function errorCode(code: PlanErrorCode): CustomFunctions.ErrorCode {
 
 export type Answer<T> = T | CustomFunctions.Error;
 
+/** One Excel error per model error: memoised answers return the same PlanError again and again. */
+const converted = new WeakMap<PlanError, CustomFunctions.Error>();
+
 export function toExcelError(error: PlanError): CustomFunctions.Error {
-  return new CustomFunctions.Error(errorCode(error.code), error.message);
+  let excelError = converted.get(error);
+  if (!excelError)
+    converted.set(error, (excelError = new CustomFunctions.Error(errorCode(error.code), error.message)));
+  return excelError;
 }
 
 function settle<T>(compute: (store: PlanStore) => T | PlanError, store: PlanStore): Answer<T> {

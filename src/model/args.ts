@@ -25,16 +25,24 @@ export function textArg(value: unknown, what: string, example: string): string |
 export function yearArg(value: unknown, optional = false): number | undefined | PlanError {
   if (isBlank(value))
     return optional ? undefined : invalidValue("The year is empty: give a year such as 2025.");
-  let year: number | undefined;
-  if (typeof value === "number") year = value;
-  else if (typeof value === "string") {
+  if (typeof value === "number" && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR)
+    return value;
+  if (typeof value !== "string") return notAYear(value);
+  let year = yearTexts.get(value);
+  if (year === undefined) {
     const match = YEAR.exec(value.normalize("NFKC").trim());
-    year = match ? Number(match[1]) : undefined;
+    year = match ? Number(match[1]) : NaN;
+    if (yearTexts.size > 1_000) yearTexts.clear();
+    yearTexts.set(value, year);
   }
-  if (year === undefined || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    return invalidValue(`'${String(value)}' is not a year: give a year such as 2025 or "2025年".`);
-  }
-  return year;
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : notAYear(value);
+}
+
+/** "2025年" → 2025, memoised: a sheet passes the same few year texts over and over. */
+const yearTexts = new Map<string, number>();
+
+function notAYear(value: unknown): PlanError {
+  return invalidValue(`'${String(value)}' is not a year: give a year such as 2025 or "2025年".`);
 }
 
 /** An actual value: a number or numeric text ("1,234.5"). A blank actual is #N/A: nothing to compare yet. */

@@ -32,6 +32,10 @@ export interface Plan {
   growth?: Growth;
   unit: string;
   direction: Direction;
+  /** pathFor results by method ("" = default), errors included: formulas ask the same thing repeatedly. */
+  paths: Map<string, Path | PlanError>;
+  /** The planned value for the plan's year by method text, memoised by src/model/queries.ts. */
+  planned: Map<string, unknown>;
 }
 
 /**
@@ -103,8 +107,8 @@ function chooseBase(
 const kindRank = (p: Point): number => (p.record.kind === "actual" ? 0 : 1);
 
 export function planFor(store: PlanStore, series: Series, year?: number): Plan {
-  const memoKey = `plan:${year ?? ""}`;
-  const cached = series.memo.get(memoKey) as Plan | undefined;
+  const memoKey = year ?? 0;
+  const cached = series.plans.get(memoKey) as Plan | undefined;
   if (cached) return cached;
   const target = chooseTarget(series, year);
   const growth = chooseGrowth(series, year, target);
@@ -118,8 +122,10 @@ export function planFor(store: PlanStore, series: Series, year?: number): Plan {
     growth,
     unit,
     direction: direction(target?.record.qualifier, info?.lower_is_better, base?.value, target?.value),
+    paths: new Map(),
+    planned: new Map(),
   };
-  series.memo.set(memoKey, plan);
+  series.plans.set(memoKey, plan);
   return plan;
 }
 
@@ -131,6 +137,13 @@ function growthBaseUnit(series: Series): string | undefined {
 
 /** The planned path, with an optional method override; errors say what is missing. */
 export function pathFor(plan: Plan, what: string, method?: PathMethod): Path | PlanError {
+  const key = method ?? "";
+  let path = plan.paths.get(key);
+  if (!path) plan.paths.set(key, (path = buildPath(plan, what, method)));
+  return path;
+}
+
+function buildPath(plan: Plan, what: string, method?: PathMethod): Path | PlanError {
   const { base, target, growth } = plan;
   const chosen = method ?? defaultMethod(plan.unit, target !== undefined);
   if (!base) {

@@ -79,7 +79,7 @@ function indicatorIdOf(store: PlanStore, indicator: unknown): string | PlanError
   );
 }
 
-function contextOf(store: PlanStore, region: unknown, indicator: unknown): Context | PlanError {
+function resolveContext(store: PlanStore, region: unknown, indicator: unknown): Context | PlanError {
   const regionId = regionIdOf(store, region);
   if (isPlanError(regionId)) return regionId;
   const indicatorId = indicatorIdOf(store, indicator);
@@ -92,6 +92,25 @@ function contextOf(store: PlanStore, region: unknown, indicator: unknown): Conte
     );
   }
   return { series, label };
+}
+
+/** Contexts memoised per store on the (region, indicator) text pair: formulas repeat the same few pairs. */
+const contextMemo = new WeakMap<PlanStore, Map<string, Map<string, Context | PlanError>>>();
+const MAX_MEMO = 10_000;
+
+function contextOf(store: PlanStore, region: unknown, indicator: unknown): Context | PlanError {
+  if (typeof region !== "string" || typeof indicator !== "string")
+    return resolveContext(store, region, indicator);
+  let byRegion = contextMemo.get(store);
+  if (!byRegion || byRegion.size > MAX_MEMO) contextMemo.set(store, (byRegion = new Map()));
+  let byIndicator = byRegion.get(region);
+  if (!byIndicator) byRegion.set(region, (byIndicator = new Map()));
+  let hit = byIndicator.get(indicator);
+  if (hit === undefined) {
+    hit = resolveContext(store, region, indicator);
+    if (byIndicator.size < MAX_MEMO) byIndicator.set(indicator, hit);
+  }
+  return hit;
 }
 
 const numeric = (records: readonly IndicatorRecord[]) => records.find((r) => r.value !== null);
@@ -224,10 +243,8 @@ function lastGrowthRecord(series: Series): IndicatorRecord | undefined {
 }
 
 interface PlannedAt {
-  ctx: Context;
   plan: Plan;
   path: gapMath.Path;
-  year: number;
   planned: number;
 }
 
@@ -243,14 +260,30 @@ function plannedAt(
   const y = yearArg(year);
   if (isPlanError(y) || y === undefined) return y ?? invalidValue("The year is missing.");
   const methodText = optionalTextArg(method);
+  const plan = planFor(store, ctx.series, y);
+  // The plan belongs to this year, so its answer per method is fixed: memoised, errors included.
+  const key = methodText ?? "";
+  let at = plan.planned.get(key) as PlannedAt | PlanError | undefined;
+  if (at === undefined) {
+    at = computePlannedAt(plan, ctx.label, y, methodText);
+    plan.planned.set(key, at);
+  }
+  return at;
+}
+
+function computePlannedAt(
+  plan: Plan,
+  label: string,
+  year: number,
+  methodText?: string,
+): PlannedAt | PlanError {
   const chosen = methodText === undefined ? undefined : gapMath.parseMethod(methodText);
   if (isPlanError(chosen)) return chosen;
-  const plan = planFor(store, ctx.series, y);
-  const path = pathFor(plan, ctx.label, chosen);
+  const path = pathFor(plan, label, chosen);
   if (isPlanError(path)) return path;
-  const planned = gapMath.plannedValue(path, y);
+  const planned = gapMath.plannedValue(path, year);
   if (isPlanError(planned)) return planned;
-  return { ctx, plan, path, year: y, planned };
+  return { plan, path, planned };
 }
 
 export function planned(

@@ -56,8 +56,8 @@ export class Series {
   private readonly slots = new Map<string, IndicatorRecord[]>();
   /** Per (kind|measure) the sorted years that have records. */
   private readonly yearLists = new Map<string, number[]>();
-  /** Memo for derived answers (plans per year), filled lazily by src/model/plan.ts. */
-  readonly memo = new Map<string, unknown>();
+  /** Plans per asked year (0: no year), filled lazily by src/model/plan.ts. */
+  readonly plans = new Map<number, unknown>();
 
   constructor(
     readonly regionId: string,
