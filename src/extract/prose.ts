@@ -188,8 +188,26 @@ function skipMention(text: string, sentenceStart: number, m: Mention): boolean {
   const next = text[skipSpaces(text, m.end)];
   // 超500万企业: a bare magnitude followed by a noun is a threshold inside a name
   if (BARE_MAGNITUDE.has(m.unit) && next !== undefined && /[\u4e00-\u9fff]/.test(next)) return true;
-  // 20万元以上的村: a threshold that qualifies a noun
+  // 20万元以上的村, 30万吨/年以下煤矿: a threshold that qualifies a noun
   if (m.qualifier !== "=" && text[m.end] === "的") return true;
+  if (
+    (m.qualifier === "<=" || m.qualifier === "<") &&
+    /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
+    !/[的,,。;;]/.test(text[m.end])
+  ) {
+    if (!/^(以内|以下)$/.test(text.slice(m.end - 2, m.end)) || !/^[的,,。;;\s]/.test(text[m.end] ?? "")) {
+      if (/以下|以内/.test(text.slice(m.end - 2, m.end))) return true;
+    }
+  }
+  // 超5000亿元开发区, 超千万元企业: "more than" + unit + noun names a class of things
+  const lead = text.slice(Math.max(sentenceStart, m.number.start - 2), m.number.start);
+  if (
+    /超过?$/.test(lead) &&
+    m.qualifier === "=" &&
+    /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
+    !/^(的|以上|左右)/.test(text.slice(m.end, m.end + 2))
+  )
+    return true;
   // 按照1平方公里配置1座: a standard of provision, not a quantity
   if (
     /按照|按每/.test(
@@ -400,9 +418,15 @@ function parseSentence(
   const state: SentenceState = { listIndex: 0, fromPending: false };
   let clauseStart = start;
   let segStart = start;
+  const first = out.length;
+  let before = out.length;
+  /** Clauses without a number: candidates for qualitative targets. */
+  const bare: [number, number][] = [];
   for (let i = start; i < end; i++) {
     const ch = text[i];
     if (CLAUSE_ENDS.has(ch)) {
+      if (out.length === before) bare.push([clauseStart, i]);
+      before = out.length;
       clauseStart = segStart = i + 1;
       state.listNames = undefined;
       state.fromPending = false;
@@ -437,6 +461,57 @@ function parseSentence(
     );
     out.push(...built.candidates);
     segStart = built.consumed;
+  }
+  if (out.length === before) bare.push([clauseStart, end]);
+  // a list of numeric targets may hold qualitative ones (居民人均可支配收入与经济增长同步)
+  if (!review && out.length - first >= 2) {
+    const year = yearRefBefore(refs, end, start)?.year ?? options.periodEnd;
+    if (year !== undefined) for (const [a, b] of bare) qualitativeTarget(text, a, b, year, options, out);
+  }
+}
+
+/** Qualitative target phrases, as data: words that end a clause and what they measure. */
+const QUALITATIVE: { re: RegExp; measure: Measure; unit: string }[] = [
+  { re: /与经济(?:增长)?(?:基本)?(?:保持)?同步(?:增长)?$/, measure: "growth", unit: "%" },
+  { re: /(?:平稳|稳定|稳步|持续|较快|合理)增长$/, measure: "growth", unit: "%" },
+  { re: /完成[^,,。;;]{0,12}目标(?:任务)?$/, measure: "level", unit: "" },
+  { re: /(?:高于|低于|不低于|达到)全[国省市区](?:、全[国省市区])*平均水平$/, measure: "level", unit: "" },
+];
+
+function qualitativeTarget(
+  text: string,
+  a: number,
+  b: number,
+  year: number,
+  options: ProseOptions,
+  out: Candidate[],
+) {
+  const clause = text.slice(a, b).replace(/\s+/g, "");
+  if (clause.length > 40) return;
+  for (const q of QUALITATIVE) {
+    const m = q.re.exec(clause);
+    if (!m) continue;
+    const name = stripLead(clause.slice(0, m.index)).replace(/(力争|确保|实现|保持)$/, "");
+    if (name.length < 2 || name.length > 20 || !/[\u4e00-\u9fff]/.test(name)) return;
+    const measure = q.measure === "level" && /增速|增长/.test(name) ? "growth" : q.measure;
+    const cand: Candidate = {
+      indicator: name.replace(/(年均)?(增速|增幅)$/, "") || name,
+      kind: "target",
+      measure,
+      year,
+      value: null,
+      unit: measure === "growth" ? "%" : q.unit,
+      qualifier: "=",
+      text: m[0],
+      year_inferred: true,
+      start: a,
+      end: b,
+      confidence: 0.6,
+    };
+    if (measure === "growth" && options.reviewSpan > 1 && options.periodStart !== undefined)
+      cand.period_start = options.periodStart;
+    out.push(cand);
+    return;
   }
 }
 
@@ -483,7 +558,13 @@ function buildCandidate(
   const verb = OBJECT_ENDS.find((a) => name.endsWith(a));
   const hasSuffix = suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix);
   const zoneEnd = zone.trimEnd();
-  if (hasSuffix && (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name))) {
+  // 10公里的青龙河生态主题公园: the value describes the thing named after 的
+  const describes =
+    text[m.end] === "的" &&
+    m.unit !== "%" &&
+    m.qualifier === "=" &&
+    OBJECT_ENDS.some((v) => name.includes(v));
+  if (hasSuffix && (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name) || describes)) {
     // 开工建设郑东新区中国粮谷等50个项目: the leading action belongs to the thing counted
     const lead = zoneEnd.endsWith("等") ? (ACTIONS.find((v) => name.startsWith(v)) ?? "") : "";
     name = lead + suffix;

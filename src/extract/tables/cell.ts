@@ -89,10 +89,15 @@ export function parseCell(text: string, start: number, end: number): TableCell |
   const raw = text.slice(a, b);
   if (raw.length === 0 || EMPTY_CELLS.includes(raw)) return null;
   const qualitative: TableCell = { value: null, qualifier: "=", text: raw, start: a, end: b };
-  let s = raw;
-  // 〔5.5〕: strip value brackets around the whole cell.
+  // 60.6*: footnote marks after a value.
+  let s = raw.replace(/[*＊※]+$/, "");
+  // 〔5.5〕: strip value brackets around the whole cell; 〔〕 marks a total over the period.
   const close = VALUE_BRACKETS[s[0]];
-  if (close && s.endsWith(close) && s.length > 2) s = s.slice(1, -1);
+  let cumulative = false;
+  if (close && s.endsWith(close) && s.length > 2) {
+    cumulative = s[0] === "〔" || s[0] === "[";
+    s = s.slice(1, -1).trim();
+  }
   let p = 0;
   let qualifier: Qualifier = "=";
   const prefix = matchWord(s, p, QUALIFIER_PREFIXES);
@@ -106,6 +111,7 @@ export function parseCell(text: string, start: number, end: number): TableCell |
   const low = readNumber(s, p);
   if (!low) return qualitative;
   const cell: TableCell = { value: low.value, qualifier, start: a, end: b };
+  if (cumulative) cell.cumulative = true;
   let suffix = readSuffixes(s, low.end);
   p = suffix.end;
   const joiner = matchString(s, p, CELL_RANGE_JOINERS);

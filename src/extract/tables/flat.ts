@@ -4,7 +4,7 @@
  * A row is [category] [row number] name(unit) value cells [attribute]; rows may also sit one per line.
  */
 import type { Attribute, Qualifier } from "../../model/record";
-import type { Header } from "./header";
+import { columnUnit, type Header } from "./header";
 import {
   ATTRIBUTES,
   CATEGORY_NUMERALS,
@@ -61,7 +61,8 @@ interface State {
 export function valueRoles(header: Header): ValueRole[] {
   const roles: ValueRole[] = [];
   for (const c of header.columns)
-    if (c.role === "base" || c.role === "target" || c.role === "growth") roles.push(c.role);
+    if (c.role === "base" || c.role === "target" || c.role === "growth" || c.role === "baseGrowth")
+      roles.push(c.role);
   return roles;
 }
 
@@ -200,6 +201,7 @@ function nextRowStart(state: State, from: number, limit: number): number {
 export function segmentValues(text: string, from: number, to: number): Segment[] {
   const segments: Segment[] = [];
   let prefix: { qualifier: Qualifier; start: number } | undefined;
+  let cumulative = false;
   let i = from;
   while (i < to) {
     const c = text[i];
@@ -207,10 +209,22 @@ export function segmentValues(text: string, from: number, to: number): Segment[]
       i++;
       continue;
     }
+    if (c === "〔" || c === "[") {
+      // 〔13.5〕: a total over the period; the brackets are not cells.
+      cumulative = true;
+      i++;
+      continue;
+    }
+    if (c === "〕" || c === "]" || c === "*") {
+      i++;
+      continue;
+    }
     if (isDigit(c)) {
       let j = i;
       while (j < to && (isDigit(text[j]) || text[j] === ".")) j++;
       const run: Segment = { kind: "run", digits: text.slice(i, j), start: i, end: j };
+      if (cumulative) run.cumulative = true;
+      cumulative = false;
       if (prefix) {
         run.prefix = prefix.qualifier;
         run.prefixStart = prefix.start;
@@ -359,7 +373,7 @@ function readRow(state: State, pos: number, limit: number): { row?: TableRow; ne
     return { next: rowEnd };
   }
   while (rowEnd > nEnd && isBlank(text[rowEnd - 1])) rowEnd--;
-  const row: TableRow = { indicator, unit, start: nameStart, end: rowEnd };
+  const row: TableRow = { indicator, unit: unit || columnUnit(state.header), start: nameStart, end: rowEnd };
   if (rowNumber !== undefined) row.rowNumber = rowNumber;
   if (state.category) row.category = state.category;
   if (attribute) row.attribute = attribute;
@@ -367,7 +381,7 @@ function readRow(state: State, pos: number, limit: number): { row?: TableRow; ne
     const role = state.roles[i];
     if (cell && role !== "other") row[role] = cell;
   });
-  if (!row.base && !row.target && !row.growth) return { next: rowEnd };
+  if (!row.base && !row.target && !row.growth && !row.baseGrowth) return { next: rowEnd };
   return { row, next: rowEnd };
 }
 

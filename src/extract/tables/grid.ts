@@ -6,8 +6,8 @@
  */
 import { parseCell } from "./cell";
 import { categoryMarkerEnd, type BodyResult } from "./flat";
-import type { Column, Header } from "./header";
-import { ATTRIBUTES, CELL_UNITS, QUALITATIVE_OPENERS, type ColumnRole } from "./lexicon";
+import { columnUnit, type Column, type Header } from "./header";
+import { ATTRIBUTES, CATEGORY_NUMERALS, CELL_UNITS, QUALITATIVE_OPENERS, type ColumnRole } from "./lexicon";
 import { isBlank, isCjk, isDigit, lineEnd, matchString, splitName } from "./text";
 import type { TableCell, TableRow } from "./types";
 
@@ -66,7 +66,7 @@ function describe(text: string, span: Span): CellInfo {
     unitBracket: splitName(s).unit !== "",
     unitWord: isUnitWord(s),
     qualitativeOpener: matchString(s, 0, QUALITATIVE_OPENERS) !== undefined,
-    categoryMarker: categoryMarkerEnd(s, 0),
+    categoryMarker: categoryMarkerEnd(s, 0) > 0 ? categoryMarkerEnd(s, 0) : 0,
     value,
   };
 }
@@ -88,6 +88,7 @@ function fit(cell: CellInfo, role: ColumnRole): number {
     case "base":
     case "target":
     case "growth":
+    case "baseGrowth":
     case "other":
       if (cell.attribute) return -6;
       if (cell.numeric) return 2;
@@ -110,6 +111,7 @@ const SKIP_COLUMN: Record<ColumnRole, number> = {
   base: 1,
   target: 1,
   growth: 1,
+  baseGrowth: 1,
   attribute: 0.5,
   year: 0.5,
   other: 0.2,
@@ -182,12 +184,27 @@ function newState(text: string, header: Header): GridState {
 
 /** A lone short text cell (一、结构优化 or 经济发展) names the category of the rows below it. */
 function categoryOf(cells: CellInfo[]): string | undefined {
-  const filled = cells.filter((c) => c.text.length > 0);
+  let filled = cells.filter((c) => c.text.length > 0);
+  // 一 | 经济发展: a numeral in the number column, then the category's words.
+  if (filled.length === 2 && isCategoryNumeral(filled[0].text)) filled = [filled[1]];
   if (filled.length !== 1) return undefined;
   const c = filled[0];
   if (c.numeric || c.attribute || c.unitBracket || c.cjk === 0 || c.text.length > MAX_CATEGORY)
     return undefined;
   return (c.categoryMarker > 0 ? c.text.slice(c.categoryMarker) : c.text).trim();
+}
+
+const isCategoryNumeral = (s: string): boolean =>
+  s.length > 0 && s.length <= 3 && [...s.replace(/[、.]$/, "")].every((c) => CATEGORY_NUMERALS.includes(c));
+
+/** `1.国内生产总值(%)` / `1、…`: a row number written into the name cell. */
+function leadingNumber(s: string): { n: number; rest: number } | undefined {
+  let p = 0;
+  while (p < 3 && isDigit(s[p])) p++;
+  if (p === 0 || !(s[p] === "." || s[p] === "、") || isDigit(s[p + 1])) return undefined;
+  let q = p + 1;
+  while (isBlank(s[q])) q++;
+  return { n: Number(s.slice(0, p)), rest: q };
 }
 
 /** Turns one row's cells into a TableRow (or a category change); undefined when they do not fit. */
@@ -213,18 +230,21 @@ function buildRow(state: GridState, cells: CellInfo[]): TableRow | "category" | 
   const cat = parts.category;
   if (cat && cat.text)
     state.category = (cat.categoryMarker > 0 ? cat.text.slice(cat.categoryMarker) : cat.text).trim();
-  const { indicator, unit } = splitName(name.text);
+  const numbered = leadingNumber(name.text);
+  const nameText = numbered ? name.text.slice(numbered.rest) : name.text;
+  const { indicator, unit } = splitName(nameText);
   const filled = cells.filter((c) => c.text.length > 0);
   const row: TableRow = {
     indicator,
-    unit: unit || (unitCell?.text ?? ""),
-    start: name.start,
+    unit: unit || (unitCell?.text ?? "") || columnUnit(state.header),
+    start: name.start + (numbered ? name.text.length - nameText.length : 0),
     end: filled[filled.length - 1].end,
   };
   if (parts.number?.integer) row.rowNumber = Number(parts.number.text);
+  else if (numbered) row.rowNumber = numbered.n;
   if (state.category) row.category = state.category;
   if (parts.attribute?.attribute) row.attribute = parts.attribute.text as TableRow["attribute"];
-  for (const role of ["base", "target", "growth"] as const) {
+  for (const role of ["base", "target", "growth", "baseGrowth"] as const) {
     const c = parts[role];
     if (c?.value) row[role] = c.value;
   }

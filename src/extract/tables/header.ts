@@ -11,6 +11,8 @@ export interface Column {
   /** Unit from the header cell's brackets: 年均增长(%) gives %. */
   unit?: string;
   cumulative?: boolean;
+  /** A base column headed 预计: an estimate. */
+  estimate?: boolean;
   start: number;
   end: number;
 }
@@ -23,6 +25,7 @@ export interface Header {
   layout: Layout;
   baseYear?: number;
   targetYear?: number;
+  baseEstimate?: boolean;
   start: number;
   end: number;
 }
@@ -65,6 +68,7 @@ function readColumn(text: string, pos: number): Column | undefined {
   const col: Column = { role: word.role, start: pos, end: p };
   if (year !== undefined) col.year = year;
   if (word.cumulative) col.cumulative = true;
+  if (word.estimate) col.estimate = true;
   // Brackets after the word: a unit (%) or a year (2025年).
   for (let k = 0; k < 2 && text[p] === "("; k++) {
     const close = closeBracket(text, p, MAX_BRACKET);
@@ -124,6 +128,22 @@ function resolveYears(columns: Column[]): void {
 }
 
 /**
+ * A growth column right after the base column, with the target still to come, is the base
+ * year's own growth (2023年完成 | 增长% | 2024年目标 | 增长%).
+ */
+function resolveGrowth(columns: Column[]): void {
+  let lastLevel: ColumnRole | undefined;
+  columns.forEach((c, i) => {
+    if (c.role === "base" || c.role === "target") lastLevel = c.role;
+    else if (c.role === "growth" && lastLevel === "base") {
+      if (columns.slice(i + 1).some((d) => d.role === "target")) c.role = "baseGrowth";
+    }
+  });
+  const growth = columns.filter((c) => c.role === "growth");
+  for (const extra of growth.slice(1)) extra.role = "other";
+}
+
+/**
  * The header starting at `pos`, or undefined when the text there is not one. A header has an
  * indicator column and at least two value columns (base, target, growth or years).
  */
@@ -137,7 +157,8 @@ export function readHeader(text: string, pos: number): Header | undefined {
     if (!col) break;
     // A row name that happens to start with a header word (实际利用外资) ends the header.
     const unique = col.role !== "year" && col.role !== "other";
-    if (unique && columns.some((c) => c.role === col.role)) {
+    const secondGrowth = col.role === "growth" && columns.filter((c) => c.role === "growth").length === 1;
+    if (unique && !secondGrowth && columns.some((c) => c.role === col.role)) {
       // 2035年远景目标 after 2025年目标: a further value column, kept but not read.
       if (col.year === undefined || !VALUE_ROLES.includes(col.role)) break;
       col.role = "other";
@@ -161,12 +182,20 @@ export function readHeader(text: string, pos: number): Header | undefined {
   const indicators = columns.filter((c) => c.role === "indicator").length;
   if (indicators !== 1) return undefined;
   resolveYears(columns);
+  resolveGrowth(columns);
   const values = columns.filter((c) => VALUE_ROLES.includes(c.role));
   if (values.length < 2) return undefined;
   const header: Header = { columns, layout, start: pos, end };
   const base = columns.find((c) => c.role === "base");
   const target = columns.find((c) => c.role === "target");
   if (base?.year !== undefined) header.baseYear = base.year;
+  if (base?.estimate) header.baseEstimate = true;
   if (target?.year !== undefined) header.targetYear = target.year;
   return header;
+}
+
+/** A unit the level columns' headers give (2025年目标(%)), for rows whose names carry none. */
+export function columnUnit(header: Header): string {
+  for (const c of header.columns) if ((c.role === "base" || c.role === "target") && c.unit) return c.unit;
+  return "";
 }

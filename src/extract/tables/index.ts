@@ -113,6 +113,7 @@ function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefi
   if (title) table.title = title;
   if (header.baseYear !== undefined) table.baseYear = header.baseYear;
   if (header.targetYear !== undefined) table.targetYear = header.targetYear;
+  if (header.baseEstimate) table.baseEstimate = true;
   return table;
 }
 

@@ -15,16 +15,19 @@ export type ColumnRole =
   | "target"
   | "growth"
   | "attribute"
+  | "baseGrowth"
   | "year"
   | "other";
 
-export const VALUE_ROLES: readonly ColumnRole[] = ["base", "target", "growth"];
+export const VALUE_ROLES: readonly ColumnRole[] = ["base", "target", "growth", "baseGrowth"];
 
 export interface HeaderWord {
   word: string;
   role: ColumnRole;
   /** Growth columns headed 累计 hold a change over the whole period, not an annual rate. */
   cumulative?: boolean;
+  /** Base columns headed 预计 hold an estimate, not an actual. */
+  estimate?: boolean;
 }
 
 export const HEADER_WORDS: readonly HeaderWord[] = [
@@ -55,6 +58,8 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { word: "现状值", role: "base" },
   { word: "现状", role: "base" },
   { word: "实际值", role: "base" },
+  { word: "预计完成", role: "base", estimate: true },
+  { word: "预计", role: "base", estimate: true },
   { word: "完成值", role: "base" },
   { word: "完成", role: "base" },
   { word: "实际", role: "base" },

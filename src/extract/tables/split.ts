@@ -9,7 +9,7 @@ import type { Qualifier } from "../../model/record";
 import type { TableCell } from "./types";
 
 /** Value columns in a row; `other` is a further year column (2035年) that is split off but not kept. */
-export type ValueRole = "base" | "target" | "growth" | "other";
+export type ValueRole = "base" | "target" | "growth" | "baseGrowth" | "other";
 
 /** A run of digits and dots whose cells are to be found, with what is written around it. */
 export interface NumberRun {
@@ -27,6 +27,8 @@ export interface NumberRun {
   end: number;
   /** The run's last cell and the next run's first cell form a range (30%—35%). */
   rangeNext?: boolean;
+  /** Written in 〔〕: its cell is a total over the period. */
+  cumulative?: boolean;
 }
 
 /** A cell whose extent is certain: `-` (empty, cell null) or qualitative words. */
@@ -153,6 +155,7 @@ function assemble(segments: readonly Segment[], choice: readonly Piece[][]): Can
         end: last ? seg.end : p.end,
       };
       let c = numberCell(from, qualifier, unit);
+      if (seg.cumulative && c.cell) c.cell.cumulative = true;
       if (first && low?.cell) {
         // Close the range opened by the previous run's last piece.
         const range = { ...low.cell, value_max: c.cell!.value!, end: c.cell!.end };
@@ -188,7 +191,9 @@ export function scoreCells(cells: readonly Candidate[], ctx: SplitContext, cutsM
     score -= 0.6 * Math.max(0, c.digits - 4);
     score -= 0.25 * Math.max(0, c.decimals - 1);
     if (c.cell.qualifier === "~" && c.decimals >= 2) score -= 1;
-    if (role !== "growth") {
+    if (role === "baseGrowth") {
+      if (!isPoints(c.cell.unit) && Math.abs(c.cell.value) > 60) score -= 1.5;
+    } else if (role !== "growth") {
       if (c.cell.value === 0) score -= 2;
       if (isPoints(c.cell.unit)) score -= 2;
       if ((c.cell.unit ?? ctx.rowUnit) === "%" && c.cell.value > 100) score -= 2;

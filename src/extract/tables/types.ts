@@ -14,6 +14,8 @@ export interface TableCell {
   text?: string;
   /** Unit written inside the cell itself (e.g. 个百分点), overriding the column's. */
   unit?: string;
+  /** Written in 〔〕 brackets: a total over the whole plan period, not an annual figure. */
+  cumulative?: boolean;
   start: number;
   end: number;
 }
@@ -32,6 +34,11 @@ export interface TableRow {
   target?: TableCell;
   /** Average annual growth over the period, in % unless the cell gives its own unit. */
   growth?: TableCell;
+  /**
+   * Growth written next to the base value (2023年完成 | 增长% | 2024年目标 | 增长%): the base
+   * year's own growth, an actual (or an estimate when the table's base is 预计).
+   */
+  baseGrowth?: TableCell;
   attribute?: Attribute;
   start: number;
   end: number;
@@ -49,6 +56,8 @@ export interface ParsedTable {
   growthUnit?: string;
   /** The growth column holds a change over the whole period (header 累计), not an annual rate. */
   growthCumulative?: boolean;
+  /** The base column is an estimate for a year still running (2023年预计, 预计完成), not an actual. */
+  baseEstimate?: boolean;
   start: number;
   end: number;
   /** Cells or rows the reader could not place, for warnings. */
