@@ -274,3 +274,82 @@ describe("more shapes: unit column run into names, category cells, same-line row
     ]);
   });
 });
+
+describe("national-style table: numbers inside name cells, footnote marks, 〔〕 totals", () => {
+  const text = fixture("national-style.txt");
+  const [table] = findTables(text);
+  it("reads the rows", () => {
+    expect(table.title).toBe("专栏1 “十四五”时期经济社会发展主要指标");
+    expectRows(table, [
+      {
+        n: 1,
+        cat: "经济发展",
+        name: "地区生产总值增长",
+        unit: "%",
+        base: "3.1",
+        target: "text:保持在合理区间",
+        attr: "预期性",
+      },
+      {
+        n: 2,
+        cat: "经济发展",
+        name: "全员劳动生产率增长",
+        unit: "%",
+        base: "2.5",
+        target: "text:高于地区生产总值增长",
+        attr: "预期性",
+      },
+      {
+        n: 3,
+        cat: "经济发展",
+        name: "常住人口城镇化率",
+        unit: "%",
+        base: "60.6",
+        target: "65",
+        attr: "预期性",
+      },
+      {
+        n: 4,
+        cat: "绿色生态",
+        name: "单位地区生产总值能源消耗降低",
+        unit: "%",
+        growth: "13.5 cumulative",
+        attr: "约束性",
+      },
+      {
+        n: 5,
+        cat: "绿色生态",
+        name: "森林覆盖率",
+        unit: "%",
+        base: "23.2",
+        target: "24.1",
+        growth: "0.9 cumulative",
+        attr: "约束性",
+      },
+    ]);
+    expectOffsets(text, table);
+    expect(text.slice(table.start, table.end)).not.toContain("注");
+  });
+});
+
+describe("annual plan table: estimate base, growth beside base and beside target", () => {
+  const text = fixture("annual-two-growth.txt");
+  const [table] = findTables(text);
+  it("marks the base as an estimate and keeps both growth columns apart", () => {
+    expect([table.baseYear, table.targetYear, table.baseEstimate]).toEqual([2023, 2024, true]);
+    expectRows(table, [
+      { name: "地区生产总值", unit: "亿元", base: "2850", baseGrowth: "6.2", target: "3020", growth: "~6" },
+      { name: "规模以上工业增加值", unit: "亿元", baseGrowth: "7.1", growth: "7" },
+      {
+        name: "一般公共预算收入",
+        unit: "亿元",
+        base: "180.5",
+        baseGrowth: "5.3",
+        target: "190",
+        growth: "5",
+      },
+      { name: "居民消费价格指数", unit: "%", base: "100.4", target: "~103" },
+    ]);
+    expectOffsets(text, table);
+  });
+});

@@ -3,7 +3,8 @@ import type { ParsedTable, TableCell, TableRow } from "../../../src/extract/tabl
 
 /**
  * A cell as the fixture writes it: `>=800`, `~75`, `30..32`, `1.2[个百分点]`, `text:完成省下达任务`.
- * Qualifier first (>=, <=, >, <, ~), then a number, a range or `text:` words, then an optional [unit].
+ * Qualifier first (>=, <=, >, <, ~), then a number, a range or `text:` words, then an optional [unit],
+ * then an optional ` cumulative` (the value was written in 〔〕).
  */
 export type CellSpec = string;
 
@@ -15,6 +16,7 @@ export interface RowSpec {
   base?: CellSpec;
   target?: CellSpec;
   growth?: CellSpec;
+  baseGrowth?: CellSpec;
   attr?: string;
 }
 
@@ -24,10 +26,13 @@ interface CellView {
   qualifier: string;
   text?: string;
   unit?: string;
+  cumulative?: boolean;
 }
 
 export function parseSpec(spec: CellSpec): CellView {
   let s = spec;
+  const cumulative = s.endsWith(" cumulative");
+  if (cumulative) s = s.slice(0, -" cumulative".length);
   let unit: string | undefined;
   const u = /\[(.+)\]$/.exec(s);
   if (u) {
@@ -45,6 +50,7 @@ export function parseSpec(spec: CellSpec): CellView {
     view.value_max = Number(hi);
   } else view.value = Number(s);
   if (unit) view.unit = unit;
+  if (cumulative) view.cumulative = true;
   return view;
 }
 
@@ -54,6 +60,7 @@ const view = (c: TableCell | undefined): CellView | undefined => {
   if (c.value_max !== undefined) v.value_max = c.value_max;
   if (c.text !== undefined) v.text = c.text;
   if (c.unit !== undefined) v.unit = c.unit;
+  if (c.cumulative) v.cumulative = true;
   return v;
 };
 
@@ -67,6 +74,7 @@ function rowView(r: TableRow) {
     base: view(r.base),
     target: view(r.target),
     growth: view(r.growth),
+    baseGrowth: view(r.baseGrowth),
     attr: r.attribute,
   };
 }
@@ -80,6 +88,7 @@ function specView(s: RowSpec) {
     base: s.base === undefined ? undefined : parseSpec(s.base),
     target: s.target === undefined ? undefined : parseSpec(s.target),
     growth: s.growth === undefined ? undefined : parseSpec(s.growth),
+    baseGrowth: s.baseGrowth === undefined ? undefined : parseSpec(s.baseGrowth),
     attr: s.attr,
   };
 }
@@ -92,7 +101,7 @@ export function expectRows(table: ParsedTable, specs: RowSpec[]): void {
 export function expectOffsets(text: string, table: ParsedTable): void {
   for (const r of table.rows) {
     expect(text.slice(r.start, r.end).startsWith(r.indicator)).toBe(true);
-    for (const c of [r.base, r.target, r.growth]) {
+    for (const c of [r.base, r.target, r.growth, r.baseGrowth]) {
       if (!c) continue;
       expect(c.start).toBeGreaterThanOrEqual(r.start);
       expect(c.end).toBeLessThanOrEqual(r.end);
