@@ -78,7 +78,7 @@ export function plannedValue(path: Path, year: number): number | PlanError {
   if (t === undefined) return notAvailable("No level target is known for this indicator.");
   if (y1 === y0) return year === y1 ? t : invalidNumber("The base year and the target year are the same.");
   const share = (year - y0) / (y1 - y0);
-  if (method === "linear") return b + (t - b) * share;
+  if (method === "linear") return b * (1 - share) + t * share; // = b + (t − b)·share, exact at both ends
   if (b <= 0 || t <= 0) {
     return invalidNumber(
       `A compound path needs a positive base and target (base ${b}, target ${t}); use the method "linear".`,

@@ -4,6 +4,8 @@
  */
 import { validateDataset } from "./dataset";
 import type { Dataset } from "./record";
+import { failLoading, setDataset } from "./runtime";
+import type { PlanStore } from "./store";
 
 type FetchLike = (url: string) => Promise<Pick<Response, "ok" | "status" | "statusText" | "json">>;
 
@@ -32,5 +34,18 @@ export async function loadBuiltinDataset(
     return validateDataset(json);
   } catch (error) {
     throw new Error(`The built-in indicators file ${url} is malformed: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Loads the built-in dataset into the shared runtime (call once at start-up): PLAN functions waiting for
+ * data then answer; if loading fails they answer #N/A with the reason, and the error is rethrown for the UI.
+ */
+export async function startBuiltinData(fetchImpl?: FetchLike, url?: string): Promise<PlanStore> {
+  try {
+    return setDataset(await loadBuiltinDataset(fetchImpl, url));
+  } catch (error) {
+    failLoading(error as Error);
+    throw error;
   }
 }

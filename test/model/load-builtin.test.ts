@@ -1,4 +1,5 @@
-import { loadBuiltinDataset } from "../../src/model/load-builtin";
+import { loadBuiltinDataset, startBuiltinData } from "../../src/model/load-builtin";
+import * as runtime from "../../src/model/runtime";
 import { validateDataset } from "../../src/model/dataset";
 import { luoheDataset } from "./fixtures";
 
@@ -50,5 +51,22 @@ describe("validateDataset", () => {
     ],
   ])("%p is rejected", (json, message) => {
     expect(() => validateDataset(json)).toThrow(message);
+  });
+});
+
+describe("startBuiltinData", () => {
+  afterEach(() => runtime.resetRuntime());
+
+  test("puts the dataset into the shared runtime", async () => {
+    const waiting = runtime.whenReady();
+    const store = await startBuiltinData(respond(JSON.parse(JSON.stringify(luoheDataset()))));
+    await expect(waiting).resolves.toBe(store);
+    expect(runtime.getStore()).toBe(store);
+  });
+
+  test("a failed load wakes waiting functions with the reason and is rethrown", async () => {
+    const waiting = runtime.whenReady();
+    await expect(startBuiltinData(respond(null, false, 500, "Server Error"))).rejects.toThrow("HTTP 500");
+    await expect(waiting).rejects.toThrow("HTTP 500 Server Error");
   });
 });
