@@ -229,11 +229,19 @@ export function growth(
   const plan = planFor(store, ctx.series, y);
   const explicit =
     y !== undefined ? growthRecordFor(ctx.series, y) : (plan.growth?.record ?? lastGrowthRecord(ctx.series));
-  if (explicit) return rateOf(explicit, ctx.label);
-  if (plan.base && plan.target && (y === undefined || y <= plan.target.year)) {
-    const implied = impliedGrowth(plan.base, plan.target);
-    if (implied !== undefined) return implied;
+  const implied =
+    plan.base && plan.target && (y === undefined || y <= plan.target.year)
+      ? impliedGrowth(plan.base, plan.target)
+      : undefined;
+  if (explicit) {
+    const rate = rateOf(explicit, ctx.label);
+    if (isPlanError(rate) && explicit.value === null && implied !== undefined) {
+      const percent = (implied * 100).toFixed(2);
+      return notAvailable(`${rate.message} Its base and target imply ${percent}% a year.`);
+    }
+    return rate;
   }
+  if (implied !== undefined) return implied;
   return notAvailable(`No planned growth for ${ctx.label}${y !== undefined ? ` in ${y}` : ""}.`);
 }
 

@@ -103,7 +103,10 @@ describe("values", () => {
   });
 
   test("GROWTH: a qualitative period target is #N/A with its words; implied growth when only levels exist", () => {
-    expect(err(q.growth(store, "Luohe", "GDP", null)).message).toMatch(/高于全市平均水平/);
+    expect(err(q.growth(store, "Luohe", "GDP", null)).message).toBe(
+      "The 2025 growth target for GDP (地区生产总值) in 漯河经济技术开发区 is qualitative: “高于全市平均水平”. " +
+        "Its base and target imply 15.86% a year.",
+    );
     // (2.5/1.5)^(1/5) − 1 = 0.10757
     expect(q.growth(store, "Luohe", "RD_INTENSITY", null)).toBeCloseTo(0.107566, 5);
   });
