@@ -78,10 +78,17 @@ function uniqueTableName(base: string, taken: Iterable<string>): string {
   }
 }
 
+/** Where the table's header row is now: the user may have inserted or deleted rows and columns. */
+interface TablePlace {
+  row: number;
+  column: number;
+}
+
 interface OwnedSheet {
   sheet: Excel.Worksheet;
   marker: SheetMarker;
   existing?: ExistingTable;
+  place?: TablePlace;
 }
 
 interface TableRead {
@@ -110,7 +117,7 @@ export async function writeSheets(
     });
     const reads = new Map<string, TableRead>();
     for (const table of tables.items.filter((t) => t.name.startsWith(TABLE_PREFIX))) {
-      const header = table.getHeaderRowRange().load("values");
+      const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
       const body = table.getDataBodyRange().load("values,formulas,numberFormat");
       table.worksheet.load("id");
       reads.set(table.name, { table, header, body });
@@ -131,7 +138,9 @@ export async function writeSheets(
               numberFormats: read.body.numberFormat,
             }
           : undefined;
-      owned.set(marker.region, { sheet, marker, existing });
+      const place =
+        existing && read ? { row: read.header.rowIndex, column: read.header.columnIndex } : undefined;
+      owned.set(marker.region, { sheet, marker, existing, place });
     }
 
     const sheetNames = worksheets.items.map((s) => s.name);
@@ -143,14 +152,7 @@ export async function writeSheets(
       if (description.rows.length === 0) {
         result = skipped(description, "no records");
       } else if (previous?.existing) {
-        result = updateSheet(
-          previous.sheet,
-          previous.marker.table,
-          previous.existing,
-          description,
-          options.lang,
-        );
-        result.sheetName = previous.sheet.name;
+        result = updateSheet(previous, description, options.lang);
       } else {
         // A sheet of ours whose table is gone is left to the user; we write a fresh one beside it.
         const sheetName = uniqueName(description.sheetName, sheetNames);
@@ -189,12 +191,23 @@ function retarget(rows: Cell[][], from: string, to: string): Cell[][] {
   );
 }
 
-function writeSummary(sheet: Excel.Worksheet, summary: Cell[][]): void {
+/**
+ * Writes the summary in the rows above the table's header, where the builder put it. If the user has
+ * removed those rows the summary is left out rather than written over the table or their content.
+ */
+function writeSummary(
+  sheet: Excel.Worksheet,
+  summary: Cell[][],
+  description: SheetDescription,
+  at: TablePlace,
+) {
+  const top = at.row - description.headerRow;
+  if (top < 0) return;
   summary.forEach((row, r) => {
-    sheet.getRangeByIndexes(r, 0, 1, row.length).formulas = [row.map(toExcelInput)];
+    sheet.getRangeByIndexes(top + r, at.column, 1, row.length).formulas = [row.map(toExcelInput)];
   });
-  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
-  sheet.getRangeByIndexes(1, 0, 1, summary[1]?.length ?? 1).format.font.bold = true;
+  sheet.getRangeByIndexes(top, at.column, 1, 1).format.font.bold = true;
+  sheet.getRangeByIndexes(top + 1, at.column, 1, summary[1]?.length ?? 1).format.font.bold = true;
 }
 
 function formatColumns(table: Excel.Table, description: SheetDescription, statusIndex: number): void {
@@ -235,9 +248,11 @@ function createSheet(
   body.numberFormat = description.rows.map((row) => row.numberFormats);
   body.formulas = description.rows.map((row) => row.cells.map(toExcelInput));
   body.format.verticalAlignment = "Top";
-  writeSummary(sheet, retarget(description.summary, description.tableName, tableName));
+  const place = { row: description.headerRow, column: 0 };
+  writeSummary(sheet, retarget(description.summary, description.tableName, tableName), description, place);
   formatColumns(table, description, statusColumnIndex(description));
   sheet.freezePanes.freezeRows(description.freezeRows);
+  sheet.activate();
   return {
     regionId: description.regionId,
     sheetName,
@@ -254,13 +269,9 @@ function statusColumnIndex(description: SheetDescription): number {
   return description.columns.findIndex((c) => c.key === "status");
 }
 
-function updateSheet(
-  sheet: Excel.Worksheet,
-  tableName: string,
-  existing: ExistingTable,
-  description: SheetDescription,
-  lang: SheetLanguage,
-): SheetResult {
+function updateSheet(owned: OwnedSheet, description: SheetDescription, lang: SheetLanguage): SheetResult {
+  const { sheet, existing, place } = owned as Required<OwnedSheet>;
+  const tableName = owned.marker.table;
   const update = mergeTable(existing, description, lang);
   const table = sheet.tables.getItem(tableName);
   const existingRows = existing.values.length;
@@ -279,11 +290,12 @@ function updateSheet(
     body.numberFormat = write.numberFormats.map((f) => [f]);
     body.formulas = write.cells.map((cell) => [toExcelInput(cell)]);
   }
-  writeSummary(sheet, retarget(description.summary, description.tableName, tableName));
+  writeSummary(sheet, retarget(description.summary, description.tableName, tableName), description, place);
   const statusHeader = description.headers[statusColumnIndex(description)]!;
   const headersAfter = [...existing.headers, ...update.addColumns];
   formatColumns(table, description, headersAfter.indexOf(statusHeader));
-  sheet.freezePanes.freezeRows(description.freezeRows);
+  sheet.freezePanes.freezeRows(place.row + 1);
+  sheet.activate();
   return {
     regionId: description.regionId,
     sheetName: sheet.name,

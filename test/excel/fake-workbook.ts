@@ -51,10 +51,16 @@ export class FakeSheet {
   }
   /** Inserts a row (shifting cells below down), as adding a table row does. */
   insertRow(at: number): void {
+    this.shiftRows(at, 1);
+  }
+  /** Moves every row from `from` down by `by` (up when negative, dropping rows it moves over). */
+  shiftRows(from: number, by: number): void {
     const moved = new Map<string, FakeCell>();
     for (const [key, cell] of this.cells) {
       const [r, c] = key.split(",").map(Number) as [number, number];
-      moved.set(`${r >= at ? r + 1 : r},${c}`, cell);
+      if (r >= from) {
+        if (r + by >= 0) moved.set(`${r + by},${c}`, cell);
+      } else if (by > 0 || r < from + by) moved.set(key, cell);
     }
     this.cells = moved;
   }
@@ -88,6 +94,8 @@ export class FakeWorkbookState {
   syncs = 0;
   queue: (() => void)[] = [];
   selection = { sheet: "", row: 0, col: 0 };
+  /** Name of the active sheet. */
+  active = "";
   private nextId = 1;
 
   addSheet(name: string): FakeSheet {
@@ -157,6 +165,8 @@ class FakeRange {
   private loadedFormulas = new Loaded<Scalar[][]>();
   private loadedFormats = new Loaded<string[][]>();
   private loadedAddress = new Loaded<string>();
+  private loadedRow = new Loaded<number>();
+  private loadedColumn = new Loaded<number>();
   constructor(
     private wb: FakeWorkbookState,
     private area: () => Area,
@@ -185,6 +195,8 @@ class FakeRange {
         if (p === "values") this.loadedValues.set(this.grid((c) => c.value));
         if (p === "formulas") this.loadedFormulas.set(this.grid((c) => c.formula ?? c.value));
         if (p === "numberFormat") this.loadedFormats.set(this.grid((c) => c.numberFormat));
+        if (p === "rowIndex") this.loadedRow.set(this.area().top);
+        if (p === "columnIndex") this.loadedColumn.set(this.area().left);
         if (p === "address") {
           const a = this.area();
           this.loadedAddress.set(`${a.sheet.name}!${columnLetter(a.left)}${a.top + 1}`);
@@ -213,6 +225,12 @@ class FakeRange {
   }
   get address(): string {
     return this.loadedAddress.get("address");
+  }
+  get rowIndex(): number {
+    return this.loadedRow.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedColumn.get("columnIndex");
   }
   set columnHidden(hidden: boolean) {
     this.wb.queue.push(() => {
@@ -436,6 +454,9 @@ class FakeWorksheetProxy {
   }
   getRangeByIndexes(top: number, left: number, height: number, width: number) {
     return new FakeRange(this.wb, () => ({ sheet: this.model(), top, left, height, width }));
+  }
+  activate() {
+    this.wb.queue.push(() => (this.wb.active = this.model().name));
   }
   get freezePanes() {
     return { freezeRows: (n: number) => this.wb.queue.push(() => (this.model().frozenRows = n)) };

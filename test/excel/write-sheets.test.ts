@@ -211,6 +211,31 @@ describe("writeSheets: reload merges by record id", () => {
     expect(cell.value).toMatch(/^=HYPERLINK/);
   });
 
+  it("moves the summary with the table when the user inserted rows above it", async () => {
+    const { wb } = await loadTwice(sampleRecords(), (w) => {
+      const sheet = w.sheet("测试经济技术开发区");
+      sheet.shiftRows(0, 2);
+      w.table(TABLE).top += 2;
+      sheet.put(0, 0, "my heading");
+    });
+    const sheet = wb.sheet("测试经济技术开发区");
+    expect(sheet.cell(0, 0).value).toBe("my heading");
+    expect(sheet.cell(4, 0).formula).toBe(`=ROWS(${TABLE})`);
+    expect(sheet.frozenRows).toBe(7);
+    expect(wb.active).toBe("测试经济技术开发区");
+  });
+
+  it("leaves the summary out rather than writing over the table when the rows above are gone", async () => {
+    const { wb } = await loadTwice(sampleRecords(), (w) => {
+      w.sheet("测试经济技术开发区").shiftRows(0, -4);
+      w.table(TABLE).top -= 4;
+    });
+    const t = wb.table(TABLE);
+    expect(t.top).toBe(0);
+    expect(t.headers.map((_h, c) => t.sheet.cell(0, c).value)).toEqual(t.headers);
+    expect(idColumn(wb)).toEqual(["gdp-2020", "gdp-2025", "growth-2025", "rd-2025", "evil"]);
+  });
+
   it("finds its sheet by the marker even after the user renamed it", async () => {
     const { wb, result } = await loadTwice(sampleRecords(), (w) => {
       w.sheet("测试经济技术开发区").name = "My tracking";
