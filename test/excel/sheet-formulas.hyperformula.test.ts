@@ -1,0 +1,107 @@
+/**
+ * The formulas the sheet builder writes, evaluated by a real formula engine (HyperFormula, GPL key, tests
+ * only) with the real PLAN functions (the functions' own HyperFormula registration). HyperFormula has no
+ * Excel tables, so the table's structured references are rewritten to the cell references Excel would
+ * resolve them to; everything else is written exactly as the adapter writes it.
+ */
+import { type HyperFormula } from "hyperformula";
+import { headerOf } from "../../src/excel/columns";
+import { buildRegionSheet } from "../../src/excel/sheet-builder";
+import type { SheetDescription } from "../../src/excel/sheet-description";
+import { toExcelInput } from "../../src/excel/write-sheets";
+import * as runtime from "../../src/model/runtime";
+import { planEngine, unregisterPlan } from "../functions/hyperformula-plan";
+import { REGION, sampleDataset } from "./fixtures";
+
+function letter(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The sheet as a grid, with `[@[Col]]`, `Table[[Col]]` and `ROWS(Table)` as A1 references. */
+function toGrid(description: SheetDescription): (string | number | null)[][] {
+  const first = description.headerRow + 2; // 1-based row of the first body row
+  const last = first + description.rows.length - 1;
+  const col = (header: string) => letter(description.headers.indexOf(header.replace(/'(.)/g, "$1")));
+  const resolve = (formula: string, row: number) =>
+    formula
+      .replace(/\[@\[((?:[^\]']|'.)+)\]\]/g, (_m, h: string) => `${col(h)}${row}`)
+      .replace(new RegExp(`${description.tableName}\\[\\[((?:[^\\]']|'.)+)\\]\\]`, "g"), (_m, h: string) => {
+        const c = col(h);
+        return `${c}${first}:${c}${last}`;
+      })
+      .replace(`ROWS(${description.tableName})`, `ROWS(A${first}:A${last})`);
+  const write = (cell: Parameters<typeof toExcelInput>[0], row: number) => {
+    const input = toExcelInput(cell);
+    return typeof input === "string" && input.startsWith("=")
+      ? resolve(input, row)
+      : input === ""
+        ? null
+        : input;
+  };
+  const grid: (string | number | null)[][] = description.summary.map((r, i) => r.map((c) => write(c, i + 1)));
+  while (grid.length < description.headerRow) grid.push([]);
+  grid.push(description.headers);
+  description.rows.forEach((r, i) => grid.push(r.cells.map((c) => write(c as never, first + i)) as never));
+  return grid;
+}
+
+let hf: HyperFormula | undefined;
+beforeAll(() => runtime.setDataset(sampleDataset()));
+afterEach(() => hf?.destroy());
+afterAll(() => {
+  unregisterPlan();
+  runtime.resetRuntime();
+});
+
+describe("sheet formulas in a formula engine", () => {
+  const description = buildRegionSheet(REGION, sampleDataset().records, { lang: "en" });
+  const at = (id: string, key: Parameters<typeof headerOf>[0]) => ({
+    sheet: 0,
+    row: description.headerRow + 1 + description.rows.findIndex((r) => r.id === id),
+    col: description.headers.indexOf(headerOf(key)),
+  });
+
+  it("stays blank until Actual year and Actual are typed, then tracks them as they change", () => {
+    hf = planEngine({ Sheet: toGrid(description) });
+    expect(hf.getCellValue(at("gdp-2025", "gap"))).toBe("");
+    expect(hf.getCellValue(at("gdp-2025", "status"))).toBe("");
+
+    hf.setCellContents(at("gdp-2025", "actualYear"), 2023);
+    hf.setCellContents(at("gdp-2025", "actual"), 400);
+    const planned2023 = 239.5 * (500 / 239.5) ** (3 / 5);
+    expect(hf.getCellValue(at("gdp-2025", "planned")) as number).toBeCloseTo(planned2023, 6);
+    expect(hf.getCellValue(at("gdp-2025", "gap")) as number).toBeCloseTo(400 - planned2023, 6);
+    expect(hf.getCellValue(at("gdp-2025", "progress")) as number).toBeCloseTo(
+      (400 - 239.5) / (500 - 239.5),
+      6,
+    );
+    expect(hf.getCellValue(at("gdp-2025", "required")) as number).toBeCloseTo((500 / 400) ** (1 / 2) - 1, 6);
+    expect(hf.getCellValue(at("gdp-2025", "status"))).toBe("on track");
+
+    hf.setCellContents(at("gdp-2025", "actual"), 300);
+    expect(hf.getCellValue(at("gdp-2025", "status"))).toBe("behind");
+    hf.setCellContents(at("gdp-2025", "actual"), 510);
+    expect(hf.getCellValue(at("gdp-2025", "status"))).toBe("achieved");
+  });
+
+  it("counts rows by status in the summary", () => {
+    hf = planEngine({ Sheet: toGrid(description) });
+    const summary = (c: number) => hf!.getCellValue({ sheet: 0, row: 2, col: c });
+    expect(summary(0)).toBe(description.rows.length);
+    expect([summary(1), summary(2), summary(3)]).toEqual([0, 0, 0]);
+    hf.setCellContents(at("gdp-2025", "actualYear"), 2023);
+    hf.setCellContents(at("gdp-2025", "actual"), 300);
+    expect([summary(1), summary(2), summary(3)]).toEqual([0, 0, 1]);
+  });
+
+  it("keeps document text that looks like a formula as text", () => {
+    hf = planEngine({ Sheet: toGrid(description) });
+    const cell = at("evil", "indicator");
+    expect(hf.doesCellHaveFormula(cell)).toBe(false);
+    expect(hf.getCellValue(cell)).toBe('=HYPERLINK("http://evil.example","点击")');
+    expect(hf.getCellValue(at("evil", "quote"))).toMatch(/^=HYPERLINK/);
+  });
+});
