@@ -33,18 +33,16 @@ function toGrid(description: SheetDescription): (string | number | null)[][] {
         return `${c}${first}:${c}${last}`;
       })
       .replace(`ROWS(${description.tableName})`, `ROWS(A${first}:A${last})`);
-  const write = (cell: Parameters<typeof toExcelInput>[0], row: number) => {
+  const write = (cell: Parameters<typeof toExcelInput>[0], row: number): string | number | null => {
     const input = toExcelInput(cell);
-    return typeof input === "string" && input.startsWith("=")
-      ? resolve(input, row)
-      : input === ""
-        ? null
-        : input;
+    if (typeof input === "boolean") throw new Error("the builder writes no booleans");
+    if (input === "") return null;
+    return typeof input === "string" && input.startsWith("=") ? resolve(input, row) : input;
   };
   const grid: (string | number | null)[][] = description.summary.map((r, i) => r.map((c) => write(c, i + 1)));
   while (grid.length < description.headerRow) grid.push([]);
   grid.push(description.headers);
-  description.rows.forEach((r, i) => grid.push(r.cells.map((c) => write(c as never, first + i)) as never));
+  description.rows.forEach((r, i) => grid.push(r.cells.map((c) => write(c, first + i))));
   return grid;
 }
 
