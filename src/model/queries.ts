@@ -95,17 +95,18 @@ function resolveContext(store: PlanStore, region: unknown, indicator: unknown): 
 }
 
 /** Contexts memoised per store on the (region, indicator) text pair: formulas repeat the same few pairs. */
-const contextMemo = new WeakMap<PlanStore, Map<string, Map<string, Context | PlanError>>>();
 const MAX_MEMO = 10_000;
 
 function contextOf(store: PlanStore, region: unknown, indicator: unknown): Context | PlanError {
   if (typeof region !== "string" || typeof indicator !== "string")
     return resolveContext(store, region, indicator);
-  let byRegion = contextMemo.get(store);
-  if (!byRegion || byRegion.size > MAX_MEMO) contextMemo.set(store, (byRegion = new Map()));
-  let byIndicator = byRegion.get(region);
-  if (!byIndicator) byRegion.set(region, (byIndicator = new Map()));
-  let hit = byIndicator.get(indicator);
+  const memo = store.contextMemo;
+  let byIndicator = memo.get(region);
+  if (!byIndicator) {
+    if (memo.size >= MAX_MEMO) memo.clear(); // bounded: garbage input cannot grow memory
+    memo.set(region, (byIndicator = new Map()));
+  }
+  let hit = byIndicator.get(indicator) as Context | PlanError | undefined;
   if (hit === undefined) {
     hit = resolveContext(store, region, indicator);
     if (byIndicator.size < MAX_MEMO) byIndicator.set(indicator, hit);

@@ -117,6 +117,8 @@ export class PlanStore {
   private readonly byYear = new Map<number, IndicatorRecord[]>();
   private readonly regionNames = new NameIndex(undefined, true);
   private readonly indicatorNames: NameIndex;
+  /** Memo of src/model/queries.ts: region text → indicator text → resolved context or error. */
+  readonly contextMemo = new Map<string, Map<string, unknown>>();
   /** Lexicon order, so that lists show GDP before the long tail. */
   private readonly lexiconOrder = new Map<string, number>();
 
