@@ -1,6 +1,7 @@
 /** The Excel wrappers: sync answers once loaded, Promises while loading, CustomFunctions.Error on failure. */
 import { ExcelError } from "./custom-functions-shim";
 import * as fns from "../../src/functions/functions";
+import { answer } from "../../src/functions/answer";
 import * as runtime from "../../src/model/runtime";
 import { luoheDataset } from "../model/fixtures";
 
@@ -98,5 +99,15 @@ describe("PLAN wrappers", () => {
 
   test("VERSION", () => {
     expect(fns.version()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  test("an unexpected exception inside an implementation becomes #N/A, not a throw", () => {
+    runtime.setDataset(luoheDataset());
+    const result = answer(() => {
+      throw new TypeError("boom");
+    }) as InstanceType<typeof ExcelError>;
+    expect(result).toBeInstanceOf(ExcelError);
+    expect(result.code).toBe("#N/A");
+    expect(result.message).toBe("Internal error: boom");
   });
 });

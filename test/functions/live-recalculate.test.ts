@@ -118,4 +118,36 @@ describe("startLiveRecalculation", () => {
     expect(alwaysBusy.calculations()).toEqual([]);
     stop2();
   });
+
+  test("a change during a recalculation causes exactly one more", async () => {
+    jest.useFakeTimers();
+    const calculations: string[] = [];
+    let release: () => void = () => undefined;
+    const slowRun = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      await new Promise<void>((resolve) => (release = resolve));
+      const context = {
+        workbook: {
+          application: {
+            calculationMode: "Automatic",
+            load: () => undefined,
+            calculate: (t: string) => calculations.push(t),
+          },
+        },
+        sync: async () => undefined,
+      };
+      return batch(context as unknown as Excel.RequestContext);
+    };
+    const stop = startLiveRecalculation({ run: slowRun, debounceMs: 10 });
+    runtime.setDataset(luoheDataset());
+    await jest.advanceTimersByTimeAsync(20); // first recalculation starts and waits inside Excel
+    runtime.setDataset(luoheDataset());
+    runtime.setDataset(luoheDataset());
+    await jest.advanceTimersByTimeAsync(20);
+    release();
+    await jest.advanceTimersByTimeAsync(20);
+    release();
+    await jest.advanceTimersByTimeAsync(20);
+    expect(calculations).toEqual(["Full", "Full"]);
+    stop();
+  });
 });
