@@ -421,7 +421,8 @@ export function readFlatBody(text: string, header: Header): BodyResult {
     // A following line continues the table only if it yields rows (or a category) from its start.
     if (!firstLine && !progress) break;
     firstLine = false;
-    if (limit >= text.length) break;
+    // Only a real line break leads to a following line (not the end of a bounded scan).
+    if (limit >= text.length || text[limit] !== "\n") break;
     pos = limit + 1;
     while (pos < text.length && (text[pos] === "\r" || isBlank(text[pos]))) pos++;
     if (text[pos] === "\n") break; // a blank line ends the table

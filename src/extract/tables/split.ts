@@ -180,11 +180,11 @@ export function scoreCells(cells: readonly Candidate[], ctx: SplitContext, cutsM
   const marksEmpty = cells.some((c) => c.cell === null);
   const missing = Math.max(0, ctx.roles.length - cells.length);
   let score = -SPLIT_COST * cutsMade - (marksEmpty ? MARKED_MISSING_COST : MISSING_COST) * missing;
-  const byRole: Partial<Record<ValueRole, TableCell>> = {};
+  const byRole: Partial<Record<ValueRole, Candidate>> = {};
   // Cells of further year columns count as levels (no growth check).
   cells.forEach((c, i) => {
     const role = ctx.roles[i];
-    if (c.cell) byRole[role] = c.cell;
+    if (c.cell) byRole[role] = c;
     if (!c.cell || c.cell.value === null) return;
     if (c.trailingZero) score -= 1.5;
     // Tables rarely print more than four or five significant digits (500239.5 is two cells).
@@ -197,39 +197,78 @@ export function scoreCells(cells: readonly Candidate[], ctx: SplitContext, cutsM
       if (c.cell.value === 0) score -= 2;
       if (isPoints(c.cell.unit)) score -= 2;
       if ((c.cell.unit ?? ctx.rowUnit) === "%" && c.cell.value > 100) score -= 2;
-    } else if (!isPoints(c.cell.unit) && Math.abs(c.cell.value) > 60) score -= 1.5;
+    } else if (!isPoints(c.cell.unit)) {
+      // Plans rarely aim at more than 20% a year, and print growth with at most one decimal.
+      const g = Math.abs(c.cell.value);
+      score -= g > 60 ? 2.5 : g > 30 ? 1.5 : g > 20 ? 0.5 : 0;
+      if (c.decimals >= 2) score -= 0.5;
+    }
   });
-  const b = byRole.base?.value;
-  const t = byRole.target?.value;
-  const g = byRole.growth;
-  if (typeof b === "number" && typeof t === "number" && b > 0 && t > 0) {
-    if (g && typeof g.value === "number") score += growthAgreement(b, t, g, ctx);
-    else score -= 1.5 * Math.max(0, Math.abs(Math.log(t / b)) - Math.log(2.5));
+  const b = byRole.base;
+  const t = byRole.target;
+  const g = byRole.growth?.cell;
+  const bv = b?.cell?.value;
+  const tv = t?.cell?.value;
+  if (typeof bv === "number" && typeof tv === "number" && bv > 0 && tv > 0) {
+    if (g && typeof g.value === "number") score += growthAgreement(level(b!), level(t!), g, ctx);
+    else score -= 1.5 * Math.max(0, Math.abs(Math.log(tv / bv)) - Math.log(2.5));
   }
   return score;
 }
 
-/** +3 when the growth cell agrees with base and target, +1.5 when roughly, −2 when not at all. */
-function growthAgreement(base: number, target: number, growth: TableCell, ctx: SplitContext): number {
+/** A level as written: its value and half its last digit's unit (239.5 → ±0.05). */
+interface Level {
+  value: number;
+  half: number;
+}
+
+const level = (c: Candidate): Level => ({ value: c.cell!.value!, half: 0.5 * Math.pow(10, -c.decimals) });
+
+/** Distance from `x` to [lo, hi] (0 inside). */
+const outside = (x: number, lo: number, hi: number): number => (x < lo ? lo - x : x > hi ? x - hi : 0);
+
+/**
+ * How well the growth cell agrees with base and target: +3 (less a little for distance from the
+ * exact figure) when it lies in the range the rounded base and target allow, +1.5 when close,
+ * −2 when not at all. Annual rate: (target/base)^(1/years) − 1; a change in points:
+ * (target − base)/years or over the whole period.
+ */
+function growthAgreement(b: Level, t: Level, growth: TableCell, ctx: SplitContext): number {
   const g = growth.value!;
   const years = Math.max(1, ctx.years);
-  let err: number;
-  let tol: number;
+  const bLo = Math.max(b.value - b.half, b.value / 2);
+  const bHi = b.value + b.half;
+  const tLo = Math.max(t.value - t.half, 0);
+  const tHi = t.value + t.half;
+  const options: { lo: number; hi: number; point: number; tol: number }[] = [];
+  const pointsTol = Math.max(0.1, 0.1 * Math.abs(g));
+  const addChange = (n: number) =>
+    options.push({
+      lo: (tLo - bHi) / n,
+      hi: (tHi - bLo) / n,
+      point: (t.value - b.value) / n,
+      tol: pointsTol,
+    });
   if (isPoints(growth.unit ?? ctx.growthUnit)) {
-    err = Math.min(Math.abs(g - (target - base) / years), Math.abs(g - (target - base)));
-    tol = Math.max(0.15, 0.1 * Math.abs(g));
+    addChange(years);
+    addChange(1);
   } else {
-    const implied = ctx.cumulative
-      ? (target / base - 1) * 100
-      : (Math.pow(target / base, 1 / years) - 1) * 100;
-    // A growth cell may also be a change in points for indicators measured in %.
-    const points = ctx.rowUnit === "%" ? Math.abs(g - (target - base) / years) : Infinity;
-    err = Math.min(Math.abs(g - implied), points);
-    tol = Math.max(0.5, 0.08 * Math.abs(g));
+    const cumulative = ctx.cumulative || growth.cumulative === true;
+    const rate = (tt: number, bb: number) =>
+      cumulative ? (tt / bb - 1) * 100 : (Math.pow(tt / bb, 1 / years) - 1) * 100;
+    const tol = Math.max(0.3, 0.05 * Math.abs(g));
+    options.push({ lo: rate(tLo, bHi), hi: rate(tHi, bLo), point: rate(t.value, b.value), tol });
+    // Indicators measured in % often state their growth as a change in points.
+    if (ctx.rowUnit === "%") addChange(years);
   }
-  if (err <= tol) return 3;
-  if (err <= 3 * tol) return 1.5;
-  return -2;
+  let best = -2;
+  for (const o of options) {
+    const dist = outside(g, o.lo, o.hi);
+    if (dist <= o.tol)
+      best = Math.max(best, 3 - Math.min(1, Math.abs(g - o.point) / Math.max(1, Math.abs(g))));
+    else if (dist <= 3 * o.tol) best = Math.max(best, 1.5);
+  }
+  return best;
 }
 
 /**

@@ -48,7 +48,7 @@ export function matchString(text: string, pos: number, words: readonly string[])
  * Line scans stop after this many characters, so that a document flattened to one huge line
  * does not make every lookup scan to its end. No table line is anywhere near this long.
  */
-const MAX_LINE_SCAN = 50000;
+const MAX_LINE_SCAN = 10000;
 
 /** End of the line holding `pos` (index of its "\n", or the text's length), bounded by MAX_LINE_SCAN. */
 export function lineEnd(text: string, pos: number): number {
