@@ -106,19 +106,23 @@ function fiveYearPlanOf(head: string): { name: string; start: number } | undefin
   return best;
 }
 
-/** A region name in the title (…区/市/县/开发区), longest at its position. */
+/** Words after which a title no longer names the jurisdiction. */
+const TITLE_STOPS = /(国民经济|人民政府|政府|关于|“|"|\s|\d|十[一二三四五六]五|[((《])/;
+
+/** The jurisdiction a title starts with: the longest head ending in 市/区/县/开发区 …. */
 function regionFromText(title: string): string | undefined {
   const cleaned = title.replace(/^[((][^))]{0,6}[))]/, "");
-  for (let i = 0; i < cleaned.length; i++) {
-    for (const suffix of REGION_SUFFIXES) {
-      const at = cleaned.indexOf(suffix, i);
-      if (at < 0) continue;
-      const name = cleaned.slice(i, at + suffix.length);
-      if (name.length >= 2 && /^[\u4e00-\u9fff]+$/.test(name) && !/^(关于|印发)/.test(name)) return name;
+  const stop = cleaned.search(TITLE_STOPS);
+  const head = (stop >= 0 ? cleaned.slice(0, stop) : cleaned).slice(0, 16);
+  let best: string | undefined;
+  for (const suffix of REGION_SUFFIXES) {
+    for (let at = head.indexOf(suffix); at >= 0; at = head.indexOf(suffix, at + 1)) {
+      const name = head.slice(0, at + suffix.length);
+      if (name.length >= 2 && /^[\u4e00-\u9fff]+$/.test(name) && (!best || name.length > best.length))
+        best = name;
     }
-    break;
   }
-  return undefined;
+  return best;
 }
 
 function findRegion(title: string, head: string, catalog: Catalog): RegionInfo {

@@ -7,6 +7,8 @@
  * characters (區(qū)) are removed; mojibake lines are flagged and blanked. Nothing else changes.
  */
 
+import { repairLine } from "./mojibake";
+
 export interface Normalised {
   text: string;
   /** map[i] = offset in the original of normalised character i; map[text.length] = original.length. */
@@ -103,32 +105,47 @@ export async function normalise(original: string): Promise<Normalised> {
     let lineEnd = original.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = original.length;
     const level = mojibakeLevel(original.slice(lineStart, lineEnd));
+    // the characters to read and where each one sits in the original
+    let source = original;
+    let from = lineStart;
+    let to = lineEnd;
+    let offsetOf = (i: number) => i;
     if (level === "broken") {
-      warnings.push(`line ${lineNo}: garbled characters (wrong encoding), line skipped`);
-      for (let i = lineStart; i < lineEnd; i++) {
-        const c = original.charCodeAt(i);
-        codes[n] = c === 0x09 || c === 0x0d ? c : 0x20;
-        map[n++] = i;
-      }
-    } else {
-      if (level === "damaged")
-        warnings.push(`line ${lineNo}: some characters lost to a wrong encoding ("?")`);
-      for (let i = lineStart; i < lineEnd; i++) {
-        let code = original.charCodeAt(i);
-        if (code === 0x28 || code === 0xff08) {
-          const skip = pinyinAnnotationLength(original, i);
-          if (skip) {
-            i += skip - 1;
-            continue;
-          }
+      const repaired = repairLine(original.slice(lineStart, lineEnd));
+      if (repaired) {
+        warnings.push(`line ${lineNo}: characters decoded with the wrong encoding, repaired`);
+        source = repaired.text;
+        from = 0;
+        to = repaired.text.length;
+        const base = lineStart;
+        offsetOf = (i: number) => base + repaired.offsets[i];
+      } else {
+        warnings.push(`line ${lineNo}: garbled characters (wrong encoding), line skipped`);
+        to = from; // nothing read; the line becomes blank
+        for (let i = lineStart; i < lineEnd; i++) {
+          const c = original.charCodeAt(i);
+          codes[n] = c === 0x09 || c === 0x0d ? c : 0x20;
+          map[n++] = i;
         }
-        if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-        else if (code === 0x3000) code = 0x20;
-        else if (!needsConversion && code >= 0x4e00 && TRADITIONAL_MARKERS.has(original[i]))
-          needsConversion = true;
-        codes[n] = code;
-        map[n++] = i;
       }
+    } else if (level === "damaged") {
+      warnings.push(`line ${lineNo}: some characters lost to a wrong encoding ("?")`);
+    }
+    for (let i = from; i < to; i++) {
+      let code = source.charCodeAt(i);
+      if (code === 0x28 || code === 0xff08) {
+        const skip = pinyinAnnotationLength(source, i);
+        if (skip) {
+          i += skip - 1;
+          continue;
+        }
+      }
+      if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+      else if (code === 0x3000) code = 0x20;
+      else if (!needsConversion && code >= 0x4e00 && TRADITIONAL_MARKERS.has(source[i]))
+        needsConversion = true;
+      codes[n] = code;
+      map[n++] = offsetOf(i);
     }
     if (lineEnd < original.length) {
       codes[n] = 0x0a;

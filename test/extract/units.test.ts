@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { decodeDocument } from "../../src/extract";
 import { parseCatalog } from "../../src/extract/catalog";
 import { normalise, toOriginal } from "../../src/extract/normalise";
@@ -53,7 +55,7 @@ describe("normalise", () => {
   });
 
   it("keeps whitespace and line structure and skips broken lines with a warning", async () => {
-    const n = await normalise("(河南?。┼嵵菔\n指标\t2020年基数\n");
+    const n = await normalise("┼┼\u{E000}\n指标\t2020年基数\n");
     expect(n.text.split("\n")).toHaveLength(3);
     expect(n.text.split("\n")[0].trim()).toBe("");
     expect(n.text).toContain("指标\t2020年基数");
@@ -94,5 +96,32 @@ describe("parseCatalog", () => {
       /unknown region/,
     );
     expect(() => parseCatalog([])).toThrow(/root/);
+  });
+});
+
+describe("mojibake repair", () => {
+  it("repairs UTF-8 shown as GBK", async () => {
+    const garbled = new TextDecoder("gbk").decode(new TextEncoder().encode("地区生产总值增长7%"));
+    const n = await normalise(`标题\n${garbled}\n`);
+    // the lead byte of 长 was swallowed by the wrong decoder: that one character is lost
+    expect(n.text.split("\n")[1]).toBe("地区生产总值增?7%");
+    expect(n.warnings.join()).toMatch(/repaired/);
+  });
+
+  it("repairs GBK text that lost a byte (seed 001's first line) and keeps offsets inside the line", async () => {
+    const line = readFileSync(path.join(__dirname, "../../seeds/001_5ccdcb88aa2a0f58.txt"), "utf8").split(
+      "\n",
+    )[0];
+    const n = await normalise(line);
+    expect(n.text).toMatch(/^\(河南\?\)郑州市中原区国民经济和社会发展十四五规划/);
+    for (let i = 0; i < n.text.length; i++) expect(n.map[i]).toBeLessThan(line.length);
+    expect(n.map[n.text.length]).toBe(line.length);
+  });
+
+  it("blanks a line it cannot repair", async () => {
+    const n = await normalise("┼┼┼\u{E000}\n正文");
+    expect(n.text.split("\n")[0].trim()).toBe("");
+    expect(n.text.split("\n")[1]).toBe("正文");
+    expect(n.warnings.join()).toMatch(/skipped/);
   });
 });
