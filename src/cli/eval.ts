@@ -56,7 +56,7 @@ export function parseScore(output: string): {
   return { precision: Number(overall[1]), recall: Number(overall[2]), f1: Number(overall[3]), fields };
 }
 
-const isMain = /[\/]cli[\/]eval\.ts$/.test(process.argv[1] ?? "");
+const isMain = /[\\/]cli[\\/]eval\.ts$/.test(process.argv[1] ?? "");
 if (isMain) {
   scoreSeeds(process.argv.slice(2)).then(
     ({ output, status }) => {

@@ -142,7 +142,7 @@ function repairBody(body: string): string | undefined {
   const pieces = body.split("\ufffd");
   const out: string[] = [];
   for (const piece of pieces) {
-    if (!piece || /^[\x00-\x7f]*$/.test(piece)) {
+    if (!piece || [...piece].every((ch) => ch.charCodeAt(0) < 0x80)) {
       out.push(piece);
       continue;
     }
