@@ -29,7 +29,7 @@ import type { ImportedDocument } from "../../model/corrections";
 import type { IndicatorRecord, RegionInfo } from "../../model/record";
 import type { ImportInput, ImportOutput, ImportStage } from "./pipeline";
 import { STAGE_PROGRESS } from "./pipeline";
-import { ImportCancelled, runImport as defaultRunImport, type RunImport } from "./run-import";
+import { ImportCancelled, runImport as defaultRunImport, warmUpImport, type RunImport } from "./run-import";
 import { panelText, type PanelLanguage, type PanelStringKey } from "./strings";
 
 export interface ImportDocumentPanelProps {
@@ -103,8 +103,12 @@ export function ImportDocumentPanel({
   const fileInputId = useId();
   const regionMap = useMemo(() => new Map(regions.map((r) => [r.id, r])), [regions]);
 
-  // Closing the pane (unmount) mid-import cancels it: nothing half-done can reach the data.
-  useEffect(() => () => abortRef.current?.abort(), []);
+  // The worker starts when the panel opens; closing the pane (unmount) mid-import cancels the import,
+  // so nothing half-done can reach the data.
+  useEffect(() => {
+    warmUpImport();
+    return () => abortRef.current?.abort();
+  }, []);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
