@@ -65,6 +65,13 @@ export function parseMethod(input: string): PathMethod | PlanError {
 
 const EPSILON = 1e-9;
 
+/** Extreme inputs (an actual of 1e-300) can overflow; Excel gets #NUM! rather than an infinite number. */
+function finite(value: number): number | PlanError {
+  return Number.isFinite(value)
+    ? value
+    : invalidNumber("The result is too large to compute; check the inputs.");
+}
+
 export function plannedValue(path: Path, year: number): number | PlanError {
   const { method, baseYear: y0, base: b, targetYear: y1, target: t } = path;
   if (year < y0) return notAvailable(`${year} is before the plan's base year ${y0}.`);
@@ -73,18 +80,18 @@ export function plannedValue(path: Path, year: number): number | PlanError {
     if (path.growth === undefined) return notAvailable("No planned growth rate is known for this indicator.");
     if (path.growth <= -1)
       return invalidNumber(`A growth rate of ${path.growth * 100}% cannot be compounded.`);
-    return b * Math.pow(1 + path.growth, year - y0);
+    return finite(b * Math.pow(1 + path.growth, year - y0));
   }
   if (t === undefined) return notAvailable("No level target is known for this indicator.");
   if (y1 === y0) return year === y1 ? t : invalidNumber("The base year and the target year are the same.");
   const share = (year - y0) / (y1 - y0);
-  if (method === "linear") return b * (1 - share) + t * share; // = b + (t − b)·share, exact at both ends
+  if (method === "linear") return finite(b * (1 - share) + t * share); // = b + (t − b)·share, exact at the ends
   if (b <= 0 || t <= 0) {
     return invalidNumber(
       `A compound path needs a positive base and target (base ${b}, target ${t}); use the method "linear".`,
     );
   }
-  return b * Math.pow(t / b, share);
+  return finite(b * Math.pow(t / b, share));
 }
 
 /** Direction from the target's qualifier first (≤, 以内 = lower is better), then the lexicon, then base vs target. */
@@ -109,12 +116,12 @@ export function gap(actual: number, planned: number): number {
 export function gapPercent(actual: number, planned: number): number | PlanError {
   if (planned === 0)
     return invalidNumber("The planned value is 0, so the gap cannot be given as a percentage.");
-  return (actual - planned) / Math.abs(planned);
+  return finite((actual - planned) / Math.abs(planned));
 }
 
 export function progress(actual: number, base: number, target: number): number | PlanError {
   if (target === base) return invalidNumber("The target equals the base, so progress is undefined.");
-  return (actual - base) / (target - base);
+  return finite((actual - base) / (target - base));
 }
 
 export function requiredGrowth(
@@ -127,11 +134,11 @@ export function requiredGrowth(
   const yearsLeft = targetYear - year;
   if (yearsLeft <= 0)
     return invalidNumber(`The target year ${targetYear} is not after ${year}: no years are left.`);
-  if (method === "linear") return (target - actual) / yearsLeft;
+  if (method === "linear") return finite((target - actual) / yearsLeft);
   if (actual <= 0 || target <= 0) {
     return invalidNumber(`Growth needs a positive actual and target (actual ${actual}, target ${target}).`);
   }
-  return Math.pow(target / actual, 1 / yearsLeft) - 1;
+  return finite(Math.pow(target / actual, 1 / yearsLeft) - 1);
 }
 
 function meets(value: number, goal: number, dir: Direction): boolean {

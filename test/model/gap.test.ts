@@ -79,6 +79,11 @@ describe("gap, progress, required growth, status", () => {
     expect((gap.requiredGrowth(0, 500, 2023, 2025, "compound") as PlanError).code).toBe("#NUM!");
   });
 
+  test("overflowing inputs are #NUM!, never an infinite number", () => {
+    expect((gap.requiredGrowth(1e-320, 500, 2024, 2025, "compound") as PlanError).code).toBe("#NUM!");
+    expect((gap.gapPercent(1e308, -1e-300) as PlanError).code).toBe("#NUM!");
+  });
+
   test("required change on a linear path is in the unit per year: (2.5 − 2.0)/2 = 0.25", () => {
     expect(gap.requiredGrowth(2.0, 2.5, 2023, 2025, "linear")).toBeCloseTo(0.25, 10);
   });
