@@ -8,7 +8,15 @@
  * Needs `npm run build` (dist/) and /usr/bin/chromium (`apt-get install -y chromium`); PANE_DIST and
  * CHROMIUM_PATH override the locations.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -105,7 +113,12 @@ describe("task pane in headless Chromium", () => {
 
   it("renders outside Excel, lists the documents, searches, and records a screenshot", async () => {
     const dataset = JSON.parse(readFileSync(join(DIST, "indicators.json"), "utf8")) as Dataset;
-    expect(dataset.documents.length).toBeGreaterThan(0);
+    // Every seed document is in the shipped data, and so must be on the page.
+    const seeds = readdirSync(join(ROOT, "seeds")).filter((f) => f.endsWith(".txt"));
+    expect(seeds.length).toBeGreaterThan(0);
+    expect(dataset.documents.map((d) => d.doc).sort()).toEqual(
+      expect.arrayContaining(seeds.map((f) => f.slice(0, -4))),
+    );
     const page = await context!.newPage();
     // Uncaught errors from the pane's own bundles fail the test; others (e.g. the functions bundle, which
     // expects Excel's CustomFunctions runtime) are printed.

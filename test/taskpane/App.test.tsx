@@ -100,6 +100,13 @@ describe("search and detail", () => {
     }
   });
 
+  it("opens the best match on Enter", async () => {
+    const box = await openSearch();
+    fireEvent.change(box, { target: { value: "rd-intensity" } });
+    fireEvent.keyDown(box, { key: "Enter" });
+    expect(await screen.findByRole("heading", { name: "研发投入强度" })).toBeTruthy();
+  });
+
   it("says when nothing matches", async () => {
     const box = await openSearch();
     fireEvent.change(box, { target: { value: "no such thing" } });

@@ -38,6 +38,11 @@ export function IndicatorSearch({ index, query, onQueryChange, onOpen }: Indicat
           value={query}
           placeholder={t("searchPlaceholder")}
           onChange={(_e, data) => onQueryChange(data.value)}
+          // Enter opens the best match, so a known name needs no mouse.
+          onKeyDown={(e) => {
+            const best = searchIndicators(index, query)[0];
+            if (e.key === "Enter" && query.trim() && best) onOpen(best.id);
+          }}
         />
       </Field>
       <Text role="status" size={200}>
