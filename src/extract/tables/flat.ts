@@ -298,7 +298,11 @@ export function segmentValues(text: string, from: number, to: number): Segment[]
 }
 
 /** Reads one row starting at `pos` (before `limit`); returns the row (if any) and where it ended. */
-function readRow(state: State, pos: number, limit: number): { row?: TableRow; next: number } | undefined {
+function readRow(
+  state: State,
+  pos: number,
+  limit: number,
+): { row?: TableRow; category?: boolean; next: number } | undefined {
   const { text } = state;
   let p = pos;
   while (p < limit && isBlank(text[p])) p++;
@@ -311,7 +315,7 @@ function readRow(state: State, pos: number, limit: number): { row?: TableRow; ne
     if (q - marker >= MAX_CATEGORY) return undefined;
     state.category = text.slice(marker, q).trim();
     if (state.numbered === undefined || state.numbered) state.expected ??= 1;
-    return { next: q };
+    return { next: q, category: true };
   }
   let rowNumber: number | undefined;
   if (isDigit(text[p])) {
@@ -335,7 +339,7 @@ function readRow(state: State, pos: number, limit: number): { row?: TableRow; ne
     // 经济发展1地区生产总值…: words right before the next row number are a category cell.
     if (numberThenName(text, nEnd, String(state.expected ?? 1), limit, false) >= 0) {
       state.category = name;
-      return { next: nEnd };
+      return { next: nEnd, category: true };
     }
   }
   if (rowNumber === undefined && state.numbered === true) return undefined;
@@ -414,7 +418,7 @@ export function readFlatBody(text: string, header: Header): BodyResult {
       const r = readRow(state, p, limit);
       if (!r || r.next <= p) break;
       if (r.row) rows.push(r.row);
-      progress = true;
+      if (r.row || r.category) progress = true;
       p = r.next;
       end = Math.max(end, r.row?.end ?? p);
     }

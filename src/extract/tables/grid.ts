@@ -248,8 +248,19 @@ function buildRow(state: GridState, cells: CellInfo[]): TableRow | "category" | 
     const c = parts[role];
     if (c?.value) row[role] = c.value;
   }
-  if (!row.base && !row.target && !row.growth) return undefined;
+  const cells4 = [row.base, row.target, row.growth, row.baseGrowth].filter((c): c is TableCell => !!c);
+  if (cells4.length === 0 || !evidence(row, cells4, name)) return undefined;
   return row;
+}
+
+/**
+ * A row must look like a table row, not a heading split into two cells (第三章 重点任务): a number,
+ * a qualitative cell in the usual words, an attribute, or a unit in the name.
+ */
+function evidence(row: TableRow, cells: TableCell[], name: CellInfo): boolean {
+  if (cells.some((c) => c.value !== null)) return true;
+  if (row.attribute || name.unitBracket || row.unit) return true;
+  return cells.some((c) => c.text !== undefined && matchString(c.text, 0, QUALITATIVE_OPENERS) !== undefined);
 }
 
 const isProseLine = (s: string): boolean => {

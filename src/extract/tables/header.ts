@@ -183,8 +183,11 @@ export function readHeader(text: string, pos: number): Header | undefined {
   if (indicators !== 1) return undefined;
   resolveYears(columns);
   resolveGrowth(columns);
+  // Two value columns, or one dated value column when the cells are clearly separated
+  // (指标 | 2024年目标): a run-together header needs more words to tell it from prose.
   const values = columns.filter((c) => VALUE_ROLES.includes(c.role));
-  if (values.length < 2) return undefined;
+  const dated = values.length === 1 && values[0].year !== undefined && layout !== "flat";
+  if (values.length < 2 && !dated) return undefined;
   const header: Header = { columns, layout, start: pos, end };
   const base = columns.find((c) => c.role === "base");
   const target = columns.find((c) => c.role === "target");

@@ -353,3 +353,17 @@ describe("annual plan table: estimate base, growth beside base and beside target
     expectOffsets(text, table);
   });
 });
+
+describe("separated table with a single dated value column, followed by a heading", () => {
+  const text = fixture("single-target-column.txt");
+  const tables = findTables(text);
+  it("reads the rows and stops before the heading split into two cells", () => {
+    expect(tables).toHaveLength(1);
+    expect(tables[0].targetYear).toBe(2024);
+    expectRows(tables[0], [
+      { name: "地区生产总值增速", unit: "%", target: "~6", attr: "预期性" },
+      { name: "城镇调查失业率", unit: "%", target: "<=5.5", attr: "预期性" },
+    ]);
+    expect(text.slice(tables[0].start, tables[0].end)).not.toContain("第三章");
+  });
+});

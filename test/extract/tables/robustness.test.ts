@@ -190,3 +190,9 @@ describe("no tables in prose", () => {
     expect(findTables(text)).toEqual([]);
   });
 });
+
+describe("headers that need separated cells", () => {
+  it("a run-together header with one value column is prose", () => {
+    expect(findTables("指标2024年目标地区生产总值增长6%左右城镇调查失业率5.5%以内\n")).toEqual([]);
+  });
+});
