@@ -125,6 +125,15 @@ function regionFromText(title: string): string | undefined {
   return best;
 }
 
+/** 在许昌市第八届人民代表大会…: the body a report is given to names the jurisdiction. */
+function regionFromAssembly(head: string): string | undefined {
+  const m =
+    /([\u4e00-\u9fff]{2,10}?(?:市|区|县|州|旗))(?:第[一二三四五六七八九十]+届)?人民(?:代表大会|政府)/.exec(
+      head.slice(0, 600),
+    );
+  return m ? m[1].replace(/^.*(在|向|于)/, "") : undefined;
+}
+
 function findRegion(title: string, head: string, catalog: Catalog): RegionInfo {
   let best: { region: RegionInfo; score: number } | undefined;
   for (const region of catalog.regions) {
@@ -138,7 +147,7 @@ function findRegion(title: string, head: string, catalog: Catalog): RegionInfo {
     }
   }
   if (best && best.score >= 1000) return best.region;
-  const named = regionFromText(title);
+  const named = regionFromText(title) ?? regionFromAssembly(head);
   if (named) {
     const known = catalog.regions.find((r) => r.name === named || r.aliases.includes(named));
     if (known) return known;

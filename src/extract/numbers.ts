@@ -85,6 +85,20 @@ function readArabic(text: string, i: number): NumberToken | undefined {
   let j = i;
   while (isAsciiDigit(text[j])) j++;
   if (j === i) return undefined;
+  // thousands separators: 1,234 or 12,345,678 (groups of exactly three digits)
+  if (j - i <= 3) {
+    let k = j;
+    while (text[k] === "," && /^\d{3}(?!\d)/.test(text.slice(k + 1, k + 5))) k += 4;
+    if (k > j) {
+      let end = k;
+      if (text[end] === "." && isAsciiDigit(text[end + 1])) {
+        end++;
+        while (isAsciiDigit(text[end])) end++;
+      }
+      const value = Number(text.slice(i, end).replace(/,/g, ""));
+      return { value, start: i, end, percent: false, chinese: false };
+    }
+  }
   if (text[j] === "." && isAsciiDigit(text[j + 1])) {
     j++;
     while (isAsciiDigit(text[j])) j++;

@@ -411,7 +411,7 @@ function parseSentence(
 ) {
   // quick reject: no digit or numeral at all
   if (!ANY_NUMBER.test(text.slice(start, end))) return;
-  const refs = findTimeRefs(text, start, end, options);
+  const refs = findTimeRefs(text, start, end, options, review);
   const quotes = shortQuotes(text, start, end);
   const sentence = text.slice(start, end);
   const estimateAt = ESTIMATE_CUES.map((c) => sentence.indexOf(c)).filter((p) => p >= 0);

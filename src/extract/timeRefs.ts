@@ -36,7 +36,13 @@ function roleBefore(text: string, start: number, lineStart: number): TimeRole {
 }
 
 /** All time expressions in text[start, end). */
-export function findTimeRefs(text: string, start: number, end: number, frame: YearFrame): TimeRef[] {
+export function findTimeRefs(
+  text: string,
+  start: number,
+  end: number,
+  frame: YearFrame,
+  review = false,
+): TimeRef[] {
   const refs: TimeRef[] = [];
   for (let i = start; i < end; i++) {
     const ch = text[i];
@@ -82,12 +88,21 @@ export function findTimeRefs(text: string, start: number, end: number, frame: Ye
       }
       continue;
     }
+    const single =
+      frame.periodEnd !== undefined && frame.periodStart === frame.periodEnd ? frame.periodEnd : undefined;
+    if (single !== undefined && (text.startsWith("全年", i) || text.startsWith("今年", i))) {
+      // in a review of the past year, 全年 is that year
+      const year = review && text[i] === "全" ? single - 1 : single;
+      refs.push({ start: i, end: i + 2, year, role: "at" });
+      i++;
+      continue;
+    }
     if (
-      text.startsWith("全年", i) &&
-      frame.periodEnd !== undefined &&
-      frame.periodStart === frame.periodEnd
+      single !== undefined &&
+      (text.startsWith("去年", i) || text.startsWith("上年", i)) &&
+      text[i + 2] !== "同"
     ) {
-      refs.push({ start: i, end: i + 2, year: frame.periodEnd, role: "at" });
+      refs.push({ start: i, end: i + 2, year: single - 1, role: roleBefore(text, i, start) });
       i++;
       continue;
     }

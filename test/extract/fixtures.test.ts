@@ -483,3 +483,83 @@ describe("annual plan with other phrasing, ranges, names and dates that are not 
     expect(records).toHaveLength(expected.length);
   });
 });
+
+describe("work report: review of the past year and this year's targets", () => {
+  it("reads 全年 in the review as the past year, 预计 as an estimate and thousands separators", async () => {
+    const { document, records } = await extractFixture("work_report_review_and_targets.txt");
+    expect(document).toMatchObject({
+      plan_type: "work-report",
+      period_start: 2024,
+      region: "许昌市",
+      published: "2024-01-15",
+    });
+    const expected: Expected[] = [
+      {
+        indicator: "地区生产总值",
+        kind: "actual",
+        measure: "level",
+        year: 2023,
+        value: 3746.2,
+        unit: "亿元",
+        qualifier: "=",
+      },
+      {
+        indicator: "地区生产总值",
+        kind: "actual",
+        measure: "growth",
+        year: 2023,
+        value: 5.1,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "城镇居民人均可支配收入",
+        kind: "actual",
+        measure: "level",
+        year: 2023,
+        value: 41220,
+        unit: "元",
+        qualifier: "=",
+      },
+      {
+        indicator: "一般公共预算收入",
+        kind: "estimate",
+        measure: "growth",
+        year: 2023,
+        value: 6,
+        unit: "%",
+        qualifier: "~",
+      },
+      {
+        indicator: "地区生产总值",
+        kind: "target",
+        measure: "growth",
+        year: 2024,
+        value: 6,
+        unit: "%",
+        qualifier: ">=",
+      },
+      {
+        indicator: "城镇新增就业",
+        kind: "target",
+        measure: "level",
+        year: 2024,
+        value: 5.5,
+        unit: "万人",
+        qualifier: "=",
+      },
+      {
+        indicator: "研究与试验发展经费投入强度",
+        kind: "target",
+        measure: "change",
+        year: 2024,
+        value: 0.2,
+        unit: "个百分点",
+        qualifier: "=",
+      },
+    ];
+    for (const e of expected) expectRecord(records, e);
+    expect(records).toHaveLength(expected.length);
+    expect(records.find((r) => r.value === 0.2)?.indicator_id).toBe("rd-intensity");
+  });
+});
