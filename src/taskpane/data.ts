@@ -8,7 +8,7 @@ import { loadBuiltinDataset } from "../model/load-builtin";
 import { getStore, setDataset, whenReady } from "../model/runtime";
 import type { PlanStore } from "../model/store";
 
-const BOOTSTRAP_WAIT_MS = 1500;
+const BOOTSTRAP_WAIT_MS = 500;
 
 export async function obtainStore(waitMs = BOOTSTRAP_WAIT_MS): Promise<PlanStore> {
   const current = getStore();
