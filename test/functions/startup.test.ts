@@ -1,0 +1,83 @@
+/**
+ * startPlanRuntime: the built-in data reaches the functions, and later data changes recalculate the
+ * workbook. Excel.run is a stand-in function here (no Excel runs in jest).
+ */
+import "./custom-functions-shim";
+import { ExcelError } from "./custom-functions-shim";
+import * as fns from "../../src/functions/functions";
+import { startPlanRuntime } from "../../src/functions/startup";
+import * as runtime from "../../src/model/runtime";
+import { luoheDataset } from "../model/fixtures";
+
+function fakeExcel() {
+  const calculations: string[] = [];
+  const context = {
+    workbook: {
+      application: {
+        calculationMode: "Automatic",
+        load: () => undefined,
+        calculate: (type: string) => calculations.push(type),
+      },
+    },
+    sync: async () => undefined,
+  };
+  const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
+    batch(context as unknown as Excel.RequestContext);
+  return { run, calculations };
+}
+
+const serve =
+  (body: unknown, ok = true) =>
+  async () => ({
+    ok,
+    status: ok ? 200 : 404,
+    statusText: ok ? "OK" : "Not Found",
+    json: async () => body,
+  });
+
+afterEach(() => {
+  runtime.resetRuntime();
+  jest.useRealTimers();
+});
+
+test("loads the built-in data for waiting formulas; only later changes recalculate", async () => {
+  jest.useFakeTimers();
+  const excel = fakeExcel();
+  const waiting = fns.target("Luohe", "GDP", 2025);
+  const stop = await startPlanRuntime({
+    fetchImpl: serve(JSON.parse(JSON.stringify(luoheDataset()))),
+    run: excel.run,
+  });
+  await expect(waiting).resolves.toBe(500);
+  await jest.advanceTimersByTimeAsync(500);
+  expect(excel.calculations).toEqual([]);
+
+  runtime.setDataset(luoheDataset()); // an import
+  await jest.advanceTimersByTimeAsync(500);
+  expect(excel.calculations).toEqual(["Full"]);
+  stop();
+});
+
+test("a failed load is reported, waiting formulas answer #N/A, and an import still works", async () => {
+  jest.useFakeTimers();
+  const excel = fakeExcel();
+  const reports: string[] = [];
+  const waiting = fns.target("Luohe", "GDP", 2025);
+  const stop = await startPlanRuntime({
+    fetchImpl: serve(null, false),
+    run: excel.run,
+    report: (m) => reports.push(m),
+  });
+  expect(reports).toEqual([
+    "PLAN functions: Could not load the built-in indicators from indicators.json: HTTP 404 Not Found",
+  ]);
+  const result = (await waiting) as InstanceType<typeof ExcelError>;
+  expect(result).toBeInstanceOf(ExcelError);
+  expect(result.code).toBe("#N/A");
+
+  runtime.setDataset(luoheDataset());
+  await jest.advanceTimersByTimeAsync(500);
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
+  expect(excel.calculations).toEqual(["Full"]);
+  stop();
+});
