@@ -77,6 +77,7 @@ const PREDICATE_WORDS: PredicateWord[] = [
 const LEAD_FILLERS = [...NAME_LEAD_FILLERS].sort((a, b) => b.length - a.length);
 const ACTIONS = [...ACTION_VERBS].sort((a, b) => b.length - a.length);
 const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort((a, b) => b.length - a.length);
+const MAX_ZONE = 120;
 const ANY_NUMBER = /[0-9一二两三四五六七八九十百千〇零]/;
 const OTHER_JURISDICTION = /^(省定|国家下达|省下达|省里|市定)?(全省|全国|全球|全世界)/;
 /** Macro-indicator names (GDP, CPI …) that, after 全省/全国, make a figure another jurisdiction's. */
@@ -549,6 +550,8 @@ function buildCandidate(
     cursor = Math.max(cursor, r.end);
   }
   zone += text.slice(cursor, numberStart);
+  // names are short: only the end of a long zone matters, and bounding it keeps every regex linear
+  if (zone.length > MAX_ZONE) zone = zone.slice(-MAX_ZONE);
   const { name: rawName, words } = stripPredicate(zone);
   let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于)(?=.)/, "");
   name = stripLead(name);

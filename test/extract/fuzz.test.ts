@@ -113,5 +113,11 @@ describe("extractDocument never throws", () => {
     await noThrow("增长".repeat(100_000) + "7%");
     await noThrow("1".repeat(200_000) + "亿元");
     await noThrow("“".repeat(50_000) + "200家" + "”".repeat(50_000));
+    // long runs before a number must not make any regex quadratic
+    const t0 = Date.now();
+    await noThrow(" ".repeat(200_000) + "x增长7%");
+    await noThrow("、".repeat(200_000) + "200家");
+    await noThrow("地区生产总值" + "\t".repeat(200_000) + "达到500亿元");
+    expect(Date.now() - t0).toBeLessThan(5000);
   }, 60_000);
 });
