@@ -87,8 +87,8 @@ interface TablePlace {
 interface OwnedSheet {
   sheet: Excel.Worksheet;
   marker: SheetMarker;
-  existing?: ExistingTable;
-  place?: TablePlace;
+  existing: ExistingTable;
+  place: TablePlace;
 }
 
 interface TableRead {
@@ -124,23 +124,24 @@ export async function writeSheets(
     }
     await context.sync();
 
+    // A region's sheet is the first marked sheet that still holds its table; a marked sheet whose table
+    // the user deleted is left alone (a fresh sheet is written beside it, once).
     const owned = new Map<string, OwnedSheet>();
     for (const { sheet, property } of markers) {
       const marker = property.isNullObject ? undefined : parseMarker(property.value);
-      if (!marker || owned.has(marker.region)) continue;
-      const read = reads.get(marker.table);
-      const existing =
-        read && read.table.worksheet.id === sheet.id
-          ? {
-              headers: (read.header.values[0] ?? []).map(String),
-              values: read.body.values,
-              formulas: read.body.formulas,
-              numberFormats: read.body.numberFormat,
-            }
-          : undefined;
-      const place =
-        existing && read ? { row: read.header.rowIndex, column: read.header.columnIndex } : undefined;
-      owned.set(marker.region, { sheet, marker, existing, place });
+      const read = marker && reads.get(marker.table);
+      if (!marker || !read || read.table.worksheet.id !== sheet.id || owned.has(marker.region)) continue;
+      owned.set(marker.region, {
+        sheet,
+        marker,
+        existing: {
+          headers: (read.header.values[0] ?? []).map(String),
+          values: read.body.values,
+          formulas: read.body.formulas,
+          numberFormats: read.body.numberFormat,
+        },
+        place: { row: read.header.rowIndex, column: read.header.columnIndex },
+      });
     }
 
     const sheetNames = worksheets.items.map((s) => s.name);
@@ -151,10 +152,9 @@ export async function writeSheets(
       let result: SheetResult;
       if (description.rows.length === 0) {
         result = skipped(description, "no records");
-      } else if (previous?.existing) {
+      } else if (previous) {
         result = updateSheet(previous, description, options.lang);
       } else {
-        // A sheet of ours whose table is gone is left to the user; we write a fresh one beside it.
         const sheetName = uniqueName(description.sheetName, sheetNames);
         const tableName = uniqueTableName(description.tableName, tableNames);
         sheetNames.push(sheetName);
@@ -270,7 +270,7 @@ function statusColumnIndex(description: SheetDescription): number {
 }
 
 function updateSheet(owned: OwnedSheet, description: SheetDescription, lang: SheetLanguage): SheetResult {
-  const { sheet, existing, place } = owned as Required<OwnedSheet>;
+  const { sheet, existing, place } = owned;
   const tableName = owned.marker.table;
   const update = mergeTable(existing, description, lang);
   const table = sheet.tables.getItem(tableName);

@@ -236,6 +236,16 @@ describe("writeSheets: reload merges by record id", () => {
     expect(idColumn(wb)).toEqual(["gdp-2020", "gdp-2025", "growth-2025", "rd-2025", "evil"]);
   });
 
+  it("writes a fresh sheet once when the user deleted the table, then keeps using it", async () => {
+    const wb = setup();
+    await writeSheets(describeSheets(sampleRecords()), { lang: "zh" });
+    wb.tables = []; // the user deleted the table; the marked sheet stays
+    await writeSheets(describeSheets(sampleRecords()), { lang: "zh" });
+    await writeSheets(describeSheets(sampleRecords()), { lang: "zh" });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["测试经济技术开发区", "测试经济技术开发区 (2)"]);
+    expect(wb.tables.map((t) => [t.name, t.sheet.name])).toEqual([[TABLE, "测试经济技术开发区 (2)"]]);
+  });
+
   it("finds its sheet by the marker even after the user renamed it", async () => {
     const { wb, result } = await loadTwice(sampleRecords(), (w) => {
       w.sheet("测试经济技术开发区").name = "My tracking";
