@@ -134,6 +134,7 @@ export const runImport: RunImport = async (input, options) => {
         return await inWorker(worker, input, options);
       } catch (error) {
         if (!(error instanceof WorkerFailed)) throw error;
+        console.warn(`Extraction worker unavailable (${error.message}); extracting on the main thread.`);
       }
     }
   }

@@ -15,7 +15,8 @@ import {
   type UserData,
 } from "../../model/corrections";
 import type { Dataset } from "../../model/record";
-import type { LoadResult, LoadStatus } from "../../excel/user-data-store";
+import { WorkbookUserDataStore, type LoadResult, type LoadStatus } from "../../excel/user-data-store";
+import { setDataset } from "../../model/runtime";
 
 /** Where the data is kept: the workbook (WorkbookUserDataStore) or nothing outside Excel. */
 export interface UserDataStorage {
@@ -119,4 +120,51 @@ export class UserDataSession {
     const { user: theirs } = parseUserData(text); // throws a UserDataError with a clear message: nothing changes
     return this.update((ours) => (mode === "merge" ? mergeUserData(ours, theirs) : theirs));
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The session of the shared runtime: started once by whoever loads the built-in data (the functions'
+// bootstrap, or the pane where it loads the data itself), then used by the pane's panels.
+
+let current: UserDataSession | undefined;
+
+export interface StartOptions {
+  /** Publishes the corrected dataset; by default the shared store (setDataset → live recalculation). */
+  publish?: (dataset: Dataset) => void;
+  /** Where the data is kept; by default the workbook when running inside Excel, nothing otherwise. */
+  storage?: UserDataStorage | null;
+}
+
+/**
+ * Creates the session over `builtin`, loads the workbook's user data and publishes the corrected dataset.
+ * Called again (a reload of the built-in data) it keeps the session and re-applies the corrections.
+ */
+export async function startUserDataSession(
+  builtin: Dataset,
+  options: StartOptions = {},
+): Promise<UserDataSession> {
+  if (current) {
+    current.setBuiltin(builtin);
+    return current;
+  }
+  const inExcel = typeof Excel !== "undefined" && typeof Excel.run === "function";
+  const storage =
+    options.storage === undefined ? (inExcel ? new WorkbookUserDataStore() : undefined) : options.storage;
+  const session = new UserDataSession(
+    builtin,
+    options.publish ?? ((ds) => void setDataset(ds)),
+    storage ?? undefined,
+  );
+  current = session;
+  await session.start();
+  return session;
+}
+
+export function currentUserDataSession(): UserDataSession | undefined {
+  return current;
+}
+
+/** Test helper. */
+export function resetUserDataSession(): void {
+  current = undefined;
 }

@@ -10,7 +10,13 @@ import {
   USER_DATA_FORMAT,
 } from "../../../src/model/corrections";
 import type { Dataset, IndicatorRecord } from "../../../src/model/record";
-import { UserDataSession } from "../../../src/taskpane/import/user-data-session";
+import { getStore, resetRuntime } from "../../../src/model/runtime";
+import {
+  currentUserDataSession,
+  resetUserDataSession,
+  startUserDataSession,
+  UserDataSession,
+} from "../../../src/taskpane/import/user-data-session";
 import { FakeParts } from "../../excel/fake-custom-xml";
 
 function record(id: string, value: number): IndicatorRecord {
@@ -138,4 +144,36 @@ test("a workbook holding data of a newer add-in: the built-in data is used, savi
     session.update((u) => setCorrection(u, { id: "a", at: AT, action: "reject" })),
   ).rejects.toThrow();
   expect(parts.parts).toHaveLength(1);
+});
+
+describe("the shared session", () => {
+  afterEach(() => {
+    resetUserDataSession();
+    resetRuntime();
+  });
+
+  test("outside Excel: publishes to the shared store; a second start re-applies to the new built-in data", async () => {
+    const session = await startUserDataSession(BUILTIN);
+    expect(currentUserDataSession()).toBe(session);
+    expect(session.getState().status).toBe("no-workbook");
+    await session.update((u) => setCorrection(u, { id: "a", at: AT, action: "edit", fields: { value: 1 } }));
+    expect(getStore()?.dataset.records.find((r) => r.id === "a")?.value).toBe(1);
+    const again = await startUserDataSession({ ...BUILTIN, records: [record("a", 7), record("z", 3)] });
+    expect(again).toBe(session);
+    expect(values(getStore()!.dataset)).toEqual({ a: 1, z: 3 });
+  });
+
+  test("with storage given, the stored corrections are applied before anything is published", async () => {
+    const parts = new FakeParts();
+    const run: RunExcel = (batch) => batch(parts.context());
+    await new WorkbookUserDataStore(run).save(
+      setCorrection(emptyUserData(), { id: "b", at: AT, action: "reject" }),
+    );
+    const published: Dataset[] = [];
+    await startUserDataSession(BUILTIN, {
+      storage: new WorkbookUserDataStore(run),
+      publish: (d) => published.push(d),
+    });
+    expect(published.map(values)).toEqual([{ a: 100 }]);
+  });
 });
