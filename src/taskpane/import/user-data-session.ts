@@ -15,7 +15,7 @@ import {
   type UserData,
 } from "../../model/corrections";
 import type { Dataset } from "../../model/record";
-import { WorkbookUserDataStore, type LoadResult, type LoadStatus } from "../../excel/user-data-store";
+import type { LoadResult, LoadStatus } from "../../excel/user-data-store";
 import { setDataset } from "../../model/runtime";
 
 /** Where the data is kept: the workbook (WorkbookUserDataStore) or nothing outside Excel. */
@@ -131,8 +131,11 @@ let current: UserDataSession | undefined;
 export interface StartOptions {
   /** Publishes the corrected dataset; by default the shared store (setDataset → live recalculation). */
   publish?: (dataset: Dataset) => void;
-  /** Where the data is kept; by default the workbook when running inside Excel, nothing otherwise. */
-  storage?: UserDataStorage | null;
+  /**
+   * Where the data is kept: `new WorkbookUserDataStore()` inside Excel (HostInfo.inExcel). Omitted, the
+   * data lives in memory only (a browser tab outside Excel), and the session says so ("no-workbook").
+   */
+  storage?: UserDataStorage;
 }
 
 /**
