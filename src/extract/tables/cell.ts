@@ -10,7 +10,7 @@ import {
   QUALIFIER_SUFFIXES,
   QUALITATIVE_OPENERS,
 } from "./lexicon";
-import { isBlank, isDigit, matchString, matchWord } from "./text";
+import { isBlank, isDigit, isUnitLike, matchString, matchWord } from "./text";
 import type { TableCell } from "./types";
 
 /** Joiners of a range inside one cell; `-` counts here because the cell's extent is known. */
@@ -18,7 +18,7 @@ const CELL_RANGE_JOINERS = ["~", "～", "—", "–", "-", "至", "到"];
 /** Brackets some tables put around cumulative or reference values: 〔5.5〕, [5.5]. */
 const VALUE_BRACKETS: Record<string, string> = { "〔": "〕", "[": "]", "(": ")", "【": "】" };
 
-const MAX_FREE_UNIT = 8;
+const MAX_FREE_UNIT = 12;
 
 interface NumberAt {
   value: number;
@@ -134,9 +134,11 @@ export function parseCell(text: string, start: number, end: number): TableCell |
     // A short unit the lexicon does not list (万元/人·年) may close the cell; longer words after
     // the number make it a sentence, kept whole.
     const rest = s.slice(p);
-    if (cell.unit || rest.length > MAX_FREE_UNIT || /[0-9,，。;；]/.test(rest)) return qualitative;
-    if (matchString(rest, 0, QUALITATIVE_OPENERS)) return qualitative;
-    cell.unit = rest;
+    // 万元 + /人·年: a listed unit may continue into a compound one.
+    const unit = (cell.unit ?? "") + rest;
+    if (unit.length > MAX_FREE_UNIT || /[0-9,，。;；]/.test(rest)) return qualitative;
+    if (matchString(rest, 0, QUALITATIVE_OPENERS) || !isUnitLike(unit)) return qualitative;
+    cell.unit = unit;
   }
   return cell;
 }

@@ -84,8 +84,13 @@ export function isUnitLike(content: string): boolean {
   if (content.length === 0 || content.length > 14) return false;
   if (content === "%" || content === "‰") return true;
   if (/[占含按其中指为的]/.test(content)) return false;
-  for (const c of content) if (isCjk(c)) return true;
-  return false;
+  let cjk = 0;
+  for (const c of content) if (isCjk(c)) cjk++;
+  if (cjk === 0) return false;
+  // 亿元, 万元/人·年, 人/千人, 分: a unit expression, a ratio, a short word or a known unit at the end.
+  if (isUnitExpression(content, 0) || content.includes("/")) return true;
+  if (cjk === content.length && content.length <= 2) return true;
+  return content.length <= 6 && UNIT_WORDS.some((u) => content.endsWith(u));
 }
 
 /** A row name split into the indicator and the unit in its final brackets: 地区生产总值(亿元). */
