@@ -150,13 +150,10 @@ export async function startUserDataSession(
     current.setBuiltin(builtin);
     return current;
   }
-  const inExcel = typeof Excel !== "undefined" && typeof Excel.run === "function";
-  const storage =
-    options.storage === undefined ? (inExcel ? new WorkbookUserDataStore() : undefined) : options.storage;
   const session = new UserDataSession(
     builtin,
     options.publish ?? ((ds) => void setDataset(ds)),
-    storage ?? undefined,
+    options.storage,
   );
   current = session;
   await session.start();
