@@ -31,13 +31,30 @@ export function toExcelError(error: PlanError): CustomFunctions.Error {
   return excelError;
 }
 
-function settle<T>(compute: (store: PlanStore) => T | PlanError, store: PlanStore): Answer<T> {
+function attempt<T>(compute: (store: PlanStore) => T | PlanError, store: PlanStore): T | PlanError {
   try {
-    const result = compute(store);
-    return result instanceof PlanError ? toExcelError(result) : result;
+    return compute(store);
   } catch (error) {
-    return toExcelError(notAvailable(`Internal error: ${(error as Error)?.message ?? String(error)}`));
+    return notAvailable(`Internal error: ${(error as Error)?.message ?? String(error)}`);
   }
+}
+
+function settle<T>(
+  compute: (store: PlanStore) => T | PlanError,
+  store: PlanStore,
+): Answer<T> | Promise<Answer<T>> {
+  const result = attempt(compute, store);
+  if (!(result instanceof PlanError)) return result;
+  if (!result.retry) return toExcelError(result);
+  // Something the answer needs is loading (the traditional-Chinese converter): ask again once it is there.
+  const { retry } = result;
+  return retry().then(
+    () => {
+      const again = attempt(compute, store);
+      return again instanceof PlanError ? toExcelError(again) : again;
+    },
+    () => toExcelError(result),
+  );
 }
 
 /** The answer now when the data is loaded (no Promise on the hot path), else once it arrives. */

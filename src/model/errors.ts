@@ -8,6 +8,8 @@ export class PlanError {
   constructor(
     readonly code: PlanErrorCode,
     readonly message: string,
+    /** Set when the answer may change once something loads (the traditional-Chinese converter): wait, then ask again. */
+    readonly retry?: () => Promise<void>,
   ) {}
 
   toString(): string {

@@ -11,6 +11,7 @@ import { decidingRule } from "./precedence";
 import type { IndicatorRecord, Qualifier } from "./record";
 import type { Resolution } from "./name-index";
 import type { PlanStore, Series } from "./store";
+import { hasHan, loadSimplifier, toSimplified } from "./traditional";
 
 export type Cell = string | number;
 export type Matrix = Cell[][];
@@ -51,10 +52,29 @@ function resolutionError(
   return notAvailable(`Unknown ${kind} '${input}'.${hint}`);
 }
 
+/**
+ * Resolves a name; an unknown name with Chinese characters is tried again in simplified form (地區 → 地区).
+ * "load" means the converter must be loaded first.
+ */
+function resolveName(resolve: (text: string) => Resolution, text: string): Resolution | "load" {
+  const res = resolve(text);
+  if (res.ok || res.reason !== "unknown" || !hasHan(text)) return res;
+  const simplified = toSimplified(text);
+  if (simplified === undefined) return "load";
+  if (simplified === text) return res;
+  const again = resolve(simplified);
+  return again.ok || again.candidates.length > 0 ? again : res;
+}
+
+function waitForSimplifier(kind: string, text: string): PlanError {
+  return new PlanError("#N/A", `Unknown ${kind} '${text}'.`, loadSimplifier);
+}
+
 function regionIdOf(store: PlanStore, region: unknown): string | PlanError {
   const text = textArg(region, "region", '"Luohe" or 漯河经开区');
   if (isPlanError(text)) return text;
-  const res = store.resolveRegion(text);
+  const res = resolveName((t) => store.resolveRegion(t), text);
+  if (res === "load") return waitForSimplifier("region", text);
   if (res.ok) return res.id;
   return resolutionError(
     res,
@@ -68,7 +88,8 @@ function regionIdOf(store: PlanStore, region: unknown): string | PlanError {
 function indicatorIdOf(store: PlanStore, indicator: unknown): string | PlanError {
   const text = textArg(indicator, "indicator", '"GDP" or 地区生产总值');
   if (isPlanError(text)) return text;
-  const res = store.resolveIndicator(text);
+  const res = resolveName((t) => store.resolveIndicator(t), text);
+  if (res === "load") return waitForSimplifier("indicator", text);
   if (res.ok) return res.id;
   return resolutionError(
     res,
@@ -109,7 +130,8 @@ function contextOf(store: PlanStore, region: unknown, indicator: unknown): Conte
   let hit = byIndicator.get(indicator) as Context | PlanError | undefined;
   if (hit === undefined) {
     hit = resolveContext(store, region, indicator);
-    if (byIndicator.size < MAX_MEMO) byIndicator.set(indicator, hit);
+    const final = !(hit instanceof PlanError && hit.retry); // an answer that waits for a load is asked again
+    if (final && byIndicator.size < MAX_MEMO) byIndicator.set(indicator, hit);
   }
   return hit;
 }

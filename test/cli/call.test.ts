@@ -34,6 +34,14 @@ describe("plan-indicators call", () => {
     expect(result.out).toBe("500\n");
   });
 
+  test("traditional Chinese names", async () => {
+    expect(await call("TARGET", "漯河經開區", "地區生產總值", "2025")).toEqual({
+      code: 0,
+      out: "500\n",
+      err: "",
+    });
+  });
+
   test("an error prints its Excel code and message on stderr and exits non-zero", async () => {
     const result = await call("TARGET", "Luohe", "GPD", "2025");
     expect(result.code).toBe(1);

@@ -110,4 +110,14 @@ describe("PLAN wrappers", () => {
     expect(result.code).toBe("#N/A");
     expect(result.message).toBe("Internal error: boom");
   });
+
+  test("traditional Chinese names resolve once the converter has loaded (first call waits for it)", async () => {
+    runtime.setDataset(luoheDataset());
+    // A Promise if the converter still has to load (earlier tests in this file may have loaded it).
+    await expect(Promise.resolve(fns.target("漯河經開區", "地區生產總值", 2025))).resolves.toBe(500);
+    expect(fns.target("漯河經濟技術開發區", "經濟總量", "2025年")).toBe(500); // now synchronous
+    const unknown = fns.target("漯河經開區", "不存在的指標", 2025) as InstanceType<typeof ExcelError>;
+    expect(unknown).toBeInstanceOf(ExcelError);
+    expect(unknown.message).toMatch(/^Unknown indicator '不存在的指標'/);
+  });
 });

@@ -106,7 +106,11 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const store = new PlanStore(dataset, { lexicon: INDICATORS, matchIndicator });
-  const result = fn.run(store, fnArgs);
+  let result = fn.run(store, fnArgs);
+  if (isPlanError(result) && result.retry) {
+    await result.retry().catch(() => undefined); // e.g. load the traditional-Chinese converter, then ask again
+    result = fn.run(store, fnArgs);
+  }
   if (isPlanError(result)) {
     process.stderr.write(`${result.code} ${result.message}\n`);
     return 1;
