@@ -25,6 +25,12 @@ export const QUALIFIER_LABELS: Record<Qualifier, Record<SheetLanguage, string>> 
   "<": { zh: "低于", en: "<" },
 };
 
+/** The title row's note of when the sheet was written (UTC, minutes). */
+export const LOADED_AT: Record<SheetLanguage, string> = {
+  zh: "载入于 {time} UTC",
+  en: "loaded {time} UTC",
+};
+
 export const REMOVED_MARK: Record<SheetLanguage, string> = {
   zh: "最新数据中已无",
   en: "not in latest data",

@@ -6,15 +6,22 @@ import type { DocumentInfo, IndicatorRecord, RegionInfo } from "../model/record"
 import { COLUMNS, type ColumnKey, columnHeader, headerOf } from "./columns";
 import { formulaString, structuredName } from "./cell-text";
 import { FRACTION_FORMAT, GENERAL_FORMAT, YEAR_FORMAT, numberFormatForUnit } from "./number-formats";
-import { KIND_LABELS, MEASURE_LABELS, QUALIFIER_LABELS, STATUS_STYLES, type SheetLanguage } from "./labels";
+import {
+  KIND_LABELS,
+  LOADED_AT,
+  MEASURE_LABELS,
+  QUALIFIER_LABELS,
+  STATUS_STYLES,
+  type SheetLanguage,
+} from "./labels";
 import type { Cell, RowDescription, SheetDescription } from "./sheet-description";
 
 export interface BuildOptions {
   lang: SheetLanguage;
   /** Document titles for the Document column; the document id is used where a title is missing. */
   documents?: readonly DocumentInfo[];
-  /** Text for the title row, e.g. when and from which data version the sheet was written. */
-  stamp?: string;
+  /** When the sheet is written, for the title row. */
+  loadedAt?: Date;
 }
 
 export const SUMMARY_ROWS = 3;
@@ -137,13 +144,17 @@ export function buildRow(
   };
 }
 
+function loadedAt(date: Date, lang: SheetLanguage): string {
+  return LOADED_AT[lang].replace("{time}", date.toISOString().slice(0, 16).replace("T", " "));
+}
+
 /** Title row and the count of rows per status, as formulas over the table so they follow edits. */
 function buildSummary(region: RegionInfo, tableName: string, options: BuildOptions): Cell[][] {
   const status = `${tableName}[[${structuredName(headerOf("status"))}]]`;
   const title = [region.name, region.name_en].filter(Boolean).join(" · ");
   const rowsLabel = options.lang === "zh" ? "记录数" : "Records";
   return [
-    [options.stamp ? `${title} — ${options.stamp}` : title],
+    [options.loadedAt ? `${title} — ${loadedAt(options.loadedAt, options.lang)}` : title],
     [rowsLabel, ...STATUS_STYLES.map((s) => s.label[options.lang])],
     [
       { formula: `=ROWS(${tableName})` },

@@ -211,8 +211,8 @@ function writeSummary(
 }
 
 function formatColumns(table: Excel.Table, description: SheetDescription, statusIndex: number): void {
-  description.columns.forEach((column) => {
-    const range = table.columns.getItem(description.headers[description.columns.indexOf(column)]!).getRange();
+  description.columns.forEach((column, c) => {
+    const range = table.columns.getItem(description.headers[c]!).getRange();
     range.format.columnWidth = column.width;
     if (column.wrap) range.format.wrapText = true;
     if (column.hidden) range.columnHidden = true;

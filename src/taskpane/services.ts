@@ -33,12 +33,12 @@ async function loadIntoSheets(store: PlanStore, regionIds: string[], options: Lo
     import("../excel/sheet-builder"),
     import("../excel/write-sheets"),
   ]);
-  const stamp = new Date().toISOString().slice(0, 16).replace("T", " ");
+  const loadedAt = new Date();
   const documents = [...store.documents.values()];
   const descriptions = regionIds.map((id) => {
     const region = store.regions.get(id);
     if (!region) throw new Error(`Unknown region ${id}`);
-    return buildRegionSheet(region, store.find({ region: id }), { lang: options.lang, documents, stamp });
+    return buildRegionSheet(region, store.find({ region: id }), { lang: options.lang, documents, loadedAt });
   });
   return writeSheets(descriptions, options);
 }

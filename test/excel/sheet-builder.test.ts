@@ -81,6 +81,13 @@ describe("buildRegionSheet", () => {
     expect(sheet.statusRules.map((r) => r.equals)).toEqual(["achieved", "on track", "behind"]);
   });
 
+  it("notes in the title when the sheet was loaded", () => {
+    const at = new Date("2026-03-01T08:05:09Z");
+    expect(buildRegionSheet(REGION, [], { lang: "zh", loadedAt: at }).summary[0]).toEqual([
+      "测试经济技术开发区 · Test Economic Zone — 载入于 2026-03-01 08:05 UTC",
+    ]);
+  });
+
   it("uses the English names and labels when asked", () => {
     const en = buildRegionSheet(REGION, sampleRecords(), { lang: "en" });
     expect(en.sheetName).toBe("Test Economic Zone");

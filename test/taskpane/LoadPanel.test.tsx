@@ -35,7 +35,7 @@ describe("load into worksheets", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["Test Economic Zone"]);
     expect(wb.column("PlanInd_test_zone", headerOf("kind"))[0]!.value).toBe("actual");
     expect(wb.sheet("Test Economic Zone").cell(0, 0).value).toMatch(
-      /^测试经济技术开发区 · Test Economic Zone — \d{4}-/,
+      /^测试经济技术开发区 · Test Economic Zone — loaded \d{4}-\d\d-\d\d \d\d:\d\d UTC$/,
     );
 
     // Loading again merges into the same sheet.
