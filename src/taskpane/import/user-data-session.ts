@@ -64,8 +64,17 @@ export class UserDataSession {
     for (const l of [...this.listeners]) l(next);
   }
 
-  /** Reads the workbook's data and publishes the corrected dataset. Never throws; problems go to `message`. */
-  async start(): Promise<SessionState> {
+  /**
+   * Reads the workbook's data and publishes the corrected dataset. Never throws; problems go to `message`.
+   * Changes requested meanwhile wait for it, so none can be saved over data not yet read.
+   */
+  start(): Promise<SessionState> {
+    const started = this.queue.then(() => this.load());
+    this.queue = started.catch(() => undefined);
+    return started;
+  }
+
+  private async load(): Promise<SessionState> {
     if (!this.storage) {
       this.set({ ...this.state, status: "no-workbook" });
       return this.state;
@@ -101,6 +110,13 @@ export class UserDataSession {
    */
   update(change: (current: UserData) => UserData): Promise<SessionState> {
     const next = this.queue.then(async () => {
+      // Never save over stored data that could not be read: try reading it again first.
+      if (this.storage && this.state.status === "not-loaded") await this.load();
+      if (this.storage && this.state.status === "not-loaded") {
+        throw new Error(
+          `The saved data in this workbook could not be read, so nothing was changed. ${this.state.message ?? ""}`.trim(),
+        );
+      }
       const user = change(this.state.user);
       if (this.storage) await this.storage.save(user);
       this.set({ ...this.state, user, report: applyUserDataWithReport(this.builtin, user) });

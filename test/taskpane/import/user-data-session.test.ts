@@ -177,3 +177,32 @@ describe("the shared session", () => {
     expect(published.map(values)).toEqual([{ a: 100 }]);
   });
 });
+
+test("a change requested before the stored data is read waits for it (nothing is saved over unread data)", async () => {
+  const parts = new FakeParts();
+  const run: RunExcel = (batch) => batch(parts.context());
+  await new WorkbookUserDataStore(run).save(
+    setCorrection(emptyUserData(), { id: "a", at: AT, action: "reject" }),
+  );
+  const { session } = open(parts);
+  const started = session.start();
+  const updated = session.update((u) => setCorrection(u, { id: "b", at: AT, action: "accept" }));
+  await Promise.all([started, updated]);
+  expect(session.getState().user.corrections.map((c) => c.id)).toEqual(["a", "b"]);
+});
+
+test("if the stored data cannot be read, changes are refused rather than saved over it", async () => {
+  const parts = new FakeParts();
+  const run: RunExcel = (batch) => batch(parts.context());
+  await new WorkbookUserDataStore(run).save(
+    setCorrection(emptyUserData(), { id: "a", at: AT, action: "reject" }),
+  );
+  const before = parts.parts.map((p) => p.xml);
+  const broken: RunExcel = () => Promise.reject(new Error("Excel is busy"));
+  const session = new UserDataSession(BUILTIN, () => undefined, new WorkbookUserDataStore(broken));
+  expect(await session.start()).toMatchObject({ status: "not-loaded", message: "Excel is busy" });
+  await expect(
+    session.update((u) => setCorrection(u, { id: "b", at: AT, action: "accept" })),
+  ).rejects.toThrow(/could not be read, so nothing was changed/);
+  expect(parts.parts.map((p) => p.xml)).toEqual(before);
+});
