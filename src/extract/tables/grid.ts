@@ -7,8 +7,16 @@
 import { parseCell } from "./cell";
 import { categoryMarkerEnd, type BodyResult } from "./flat";
 import { columnUnit, type Column, type Header } from "./header";
-import { ATTRIBUTES, CATEGORY_NUMERALS, CELL_UNITS, QUALITATIVE_OPENERS, type ColumnRole } from "./lexicon";
-import { isBlank, isCjk, isDigit, lineEnd, matchString, splitName } from "./text";
+import {
+  ATTRIBUTES,
+  CATEGORY_NUMERALS,
+  CELL_UNITS,
+  QUALIFIER_PREFIXES,
+  QUALIFIER_SUFFIXES,
+  QUALITATIVE_OPENERS,
+  type ColumnRole,
+} from "./lexicon";
+import { isBlank, isCjk, isDigit, lineEnd, matchString, matchWord, splitName } from "./text";
 import type { TableCell, TableRow } from "./types";
 
 interface Span {
@@ -270,14 +278,35 @@ const isProseLine = (s: string): boolean => {
 
 /** Cell spans of one line for a tab, space or pipe layout. */
 function splitLine(text: string, from: number, to: number, layout: Header["layout"]): Span[] {
-  return rawSpans(text, from, to, layout).map((s) => trimmedSpan(text, s.start, s.end));
+  const spans = rawSpans(text, from, to, layout).map((s) => trimmedSpan(text, s.start, s.end));
+  return layout === "blank" ? glue(text, spans) : spans;
+}
+
+/**
+ * In a single-space layout, a qualifier or unit standing apart from its number (≥ 500, 6 左右,
+ * 1.2 个百分点) rejoins it.
+ */
+function glue(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const word = text.slice(s.start, s.end);
+    const prevWord = prev ? text.slice(prev.start, prev.end) : "";
+    const afterNumber =
+      isDigit(prevWord[prevWord.length - 1]) &&
+      (matchWord(word, 0, QUALIFIER_SUFFIXES)?.word === word || CELL_UNITS.includes(word));
+    const beforeNumber = matchWord(prevWord, 0, QUALIFIER_PREFIXES)?.word === prevWord && isDigit(word[0]);
+    if (prev && (afterNumber || beforeNumber)) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 function rawSpans(text: string, from: number, to: number, layout: Header["layout"]): Span[] {
   const spans: Span[] = [];
   if (layout === "pipe") {
     let s = from;
-    for (let i = from; i <= to; i++) {
+    for (let i = from; i <= to && spans.length < MAX_CELLS; i++) {
       if (i === to || text[i] === "|" || text[i] === "│") {
         spans.push({ start: s, end: i });
         s = i + 1;

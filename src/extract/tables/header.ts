@@ -2,7 +2,7 @@
  * Reads a table header (指标 | 2020年基数 | 2025年目标 | 年均增长(%) | 属性) starting at a given
  * position, whether its cells are run together, separated by tabs/spaces/pipes, or one per line.
  */
-import { HEADER_WORDS, VALUE_ROLES, type ColumnRole } from "./lexicon";
+import { HEADER_WORDS, VALUE_ROLES, type ColumnRole, type HeaderWord } from "./lexicon";
 import { closeBracket, isBlank, isDigit, matchWord } from "./text";
 
 export interface Column {
@@ -47,6 +47,28 @@ function readYear(text: string, pos: number): [number, number] | undefined {
   return [year, pos + 4];
 }
 
+/** Blanks allowed between the characters of a spaced-out header word (指  标, 属  性). */
+const MAX_SPACING = 4;
+
+/** A header word written with blanks between its characters, as PDF text often has it. */
+function matchSpaced(text: string, pos: number): { word: HeaderWord; end: number } | undefined {
+  if (!isBlank(text[pos + 1])) return undefined;
+  for (const word of HEADER_WORDS) {
+    let p = pos;
+    let k = 0;
+    for (; k < word.word.length; k++) {
+      if (k > 0) {
+        const from = p;
+        while (isBlank(text[p]) && p - from < MAX_SPACING) p++;
+      }
+      if (text[p] !== word.word[k]) break;
+      p++;
+    }
+    if (k === word.word.length) return { word, end: p };
+  }
+  return undefined;
+}
+
 /** One header cell at `pos`: [year年] word [(unit)] [(year年)] | bare year 2020年. */
 function readColumn(text: string, pos: number): Column | undefined {
   let p = pos;
@@ -57,14 +79,15 @@ function readColumn(text: string, pos: number): Column | undefined {
     p = y[1];
     while (isBlank(text[p])) p++;
   }
-  const word = matchWord(text, p, HEADER_WORDS);
+  const spaced = matchWord(text, p, HEADER_WORDS) ? undefined : matchSpaced(text, p);
+  const word = spaced?.word ?? matchWord(text, p, HEADER_WORDS);
   // 2025年年均增长: the year is a column of its own, followed by the growth column.
   if (!word || (y && (word.word.startsWith("年") || !VALUE_ROLES.includes(word.role)))) {
     // A bare year column needs its 年 so that a stray number is not taken for one.
     if (y && text[y[1] - 1] === "年") return { role: "year", year, start: pos, end: y[1] };
     return undefined;
   }
-  p += word.word.length;
+  p = spaced ? spaced.end : p + word.word.length;
   const col: Column = { role: word.role, start: pos, end: p };
   if (year !== undefined) col.year = year;
   if (word.cumulative) col.cumulative = true;

@@ -6,7 +6,7 @@ import { readFlatBody, type BodyResult } from "./flat";
 import { readGridBody } from "./grid";
 import { readHeader, type Header } from "./header";
 import { HEADER_OPENERS } from "./lexicon";
-import { lineStart } from "./text";
+import { isBlank, lineStart } from "./text";
 import type { ParsedTable, TableRow } from "./types";
 
 export type { ParsedTable, TableCell, TableRow } from "./types";
@@ -67,6 +67,15 @@ function headerCandidates(text: string): { pos: number; column: number }[] {
   const found: number[] = [];
   for (const word of HEADER_OPENERS) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) found.push(i);
+    // Spaced out in PDF text: 指  标.
+    for (const gap of [" ", "\u3000"]) {
+      const head = word[0] + gap;
+      for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 2)) {
+        let p = i + 1;
+        while (p - i <= 4 && isBlank(text[p])) p++;
+        if (text[p] === word[1]) found.push(i);
+      }
+    }
   }
   found.sort((a, b) => a - b);
   const out: { pos: number; column: number }[] = [];

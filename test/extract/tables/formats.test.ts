@@ -367,3 +367,26 @@ describe("separated table with a single dated value column, followed by a headin
     expect(text.slice(tables[0].start, tables[0].end)).not.toContain("第三章");
   });
 });
+
+describe("PDF-style text", () => {
+  it("single spaces between cells, with qualifiers standing apart from their numbers", () => {
+    const text = fixture("single-spaces.txt");
+    const [table] = findTables(text);
+    expectRows(table, [
+      { name: "地区生产总值", unit: "亿元", base: "239.5", target: ">=500", attr: "预期性" },
+      { name: "城镇化率", unit: "%", base: "55", target: "~60", attr: "预期性" },
+      { name: "新增就业", unit: "万人", base: "1.2", target: ">=1.5", attr: "预期性" },
+    ]);
+    expectOffsets(text, table);
+  });
+
+  it("header words spaced out (指  标, 属  性)", () => {
+    const text = fixture("spaced-header.txt");
+    const [table] = findTables(text);
+    expect([table.baseYear, table.targetYear]).toEqual([2020, 2025]);
+    expectRows(table, [
+      { name: "地区生产总值", unit: "亿元", base: "239.5", target: "500", attr: "预期性" },
+      { name: "城镇化率", unit: "%", base: "55", target: "~60", attr: "预期性" },
+    ]);
+  });
+});
