@@ -17,7 +17,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { subscribe } from "../model/runtime";
 import type { PlanStore } from "../model/store";
 import { ADDIN_VERSION } from "../model/version";
@@ -48,7 +48,14 @@ const useStyles = makeStyles({
 
 type DataState =
   { status: "loading" } | { status: "error"; message: string } | { status: "ready"; store: PlanStore };
-type TabId = "browse" | "indicators" | "load";
+type TabId = "browse" | "indicators" | "load" | `extra:${string}`;
+
+/** A further section of the pane (e.g. import, review), added by the entry point without editing App. */
+export interface PaneTab {
+  id: string;
+  label: Record<Language, string>;
+  render: (context: { store: PlanStore; lang: Language; host: HostInfo }) => ReactNode;
+}
 
 const LANGUAGE_KEY = "planIndicators.language";
 
@@ -65,9 +72,11 @@ export interface AppProps {
   host: HostInfo;
   /** Replaces parts of what the pane does (tests, other hosts). */
   services?: Partial<PaneServices>;
+  /** Sections shown after the built-in ones. */
+  extraTabs?: readonly PaneTab[];
 }
 
-export function App({ host, services }: AppProps) {
+export function App({ host, services, extraTabs = [] }: AppProps) {
   const svc = useMemo(() => ({ ...defaultServices, ...services }), [services]);
   const [lang, setLang] = useState<Language>(() => savedLanguage() ?? languageOf(host.language));
   const strings = useMemo(() => stringsFor(lang), [lang]);
@@ -95,6 +104,7 @@ export function App({ host, services }: AppProps) {
 
   const store = data.status === "ready" ? data.store : undefined;
   const index = useMemo(() => (store ? buildSearchIndex(store) : undefined), [store]);
+  const activeExtra = extraTabs.find((extra) => tab === `extra:${extra.id}`);
   const canInsert = host.inExcel && !!availability?.available.has("insertFormula");
   const canLoad = host.inExcel && !!availability?.available.has("loadSheets");
 
@@ -157,10 +167,18 @@ export function App({ host, services }: AppProps) {
                 <Tab value="browse">{t("tabBrowse")}</Tab>
                 <Tab value="indicators">{t("tabSearch")}</Tab>
                 <Tab value="load">{t("tabLoad")}</Tab>
+                {extraTabs.map((extra) => (
+                  <Tab key={extra.id} value={`extra:${extra.id}`}>
+                    {extra.label[lang]}
+                  </Tab>
+                ))}
               </TabList>
               <div
                 role="tabpanel"
-                aria-label={t(tab === "browse" ? "tabBrowse" : tab === "load" ? "tabLoad" : "tabSearch")}
+                aria-label={
+                  activeExtra?.label[lang] ??
+                  t(tab === "browse" ? "tabBrowse" : tab === "load" ? "tabLoad" : "tabSearch")
+                }
               >
                 {tab === "browse" && <DocumentsView store={store} />}
                 {tab === "indicators" &&
@@ -180,6 +198,7 @@ export function App({ host, services }: AppProps) {
                     />
                   ))}
                 {tab === "load" && <LoadPanel store={store} services={svc} canLoad={canLoad} />}
+                {activeExtra?.render({ store, lang, host })}
               </div>
             </>
           )}

@@ -69,6 +69,23 @@ describe("browse", () => {
   });
 });
 
+describe("extra sections", () => {
+  it("shows tabs added by the entry point with the current store and language", async () => {
+    const store = sampleStore();
+    const render_ = jest.fn(({ lang, store: s }) => <p>{`import ${lang} ${s.dataset.records.length}`}</p>);
+    render(
+      <App
+        host={IN_EXCEL}
+        services={fakeServices(store)}
+        extraTabs={[{ id: "import", label: { en: "Import", zh: "导入" }, render: render_ }]}
+      />,
+    );
+    fireEvent.click(await screen.findByRole("tab", { name: "Import" }));
+    expect(screen.getByText(`import en ${store.dataset.records.length}`)).toBeTruthy();
+    expect(screen.getByRole("tabpanel", { name: "Import" })).toBeTruthy();
+  });
+});
+
 describe("search and detail", () => {
   async function openSearch() {
     render(<App host={IN_EXCEL} services={fakeServices(sampleStore())} />);
