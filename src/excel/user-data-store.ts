@@ -36,6 +36,62 @@ export class UserDataStoreError extends Error {
   override name = "UserDataStoreError";
 }
 
+/**
+ * Largest part written, in UTF-8 bytes. Excel on the web refuses requests over 5 MB; the rest of a save's
+ * request needs little room.
+ */
+export const MAX_PART_BYTES = 4_500_000;
+
+export interface SaveResult {
+  revision: number;
+  /** What was stored: the data given, less the full texts that had to be left out to fit. */
+  stored: UserData;
+  /** Documents whose full text was left out (their records and quotes are kept). */
+  textsDropped: string[];
+}
+
+const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+
+/**
+ * The data to store, within `maxBytes`: if it is too large, the full texts of imported documents are left
+ * out, largest first (records and quotes stay, so nothing the functions use is lost). Throws when even the
+ * records do not fit.
+ */
+export function fitForWorkbook(
+  user: UserData,
+  revision: number,
+  maxBytes = MAX_PART_BYTES,
+): { xml: string; stored: UserData; textsDropped: string[] } {
+  let stored = user;
+  let xml = toXml(stored, revision);
+  const textsDropped: string[] = [];
+  const withText = user.importedDocuments
+    .filter((d) => d.text)
+    .sort((a, b) => (b.text?.length ?? 0) - (a.text?.length ?? 0));
+  for (const doc of withText) {
+    if (utf8Length(xml) <= maxBytes) break;
+    textsDropped.push(doc.doc);
+    stored = {
+      ...stored,
+      importedDocuments: stored.importedDocuments.map((d) => {
+        if (d.doc !== doc.doc) return d;
+        const { text: _dropped, ...rest } = d;
+        return rest;
+      }),
+    };
+    xml = toXml(stored, revision);
+  }
+  const size = utf8Length(xml);
+  if (size > maxBytes) {
+    throw new UserDataStoreError(
+      `The corrections and imported records are too large to keep in the workbook ` +
+        `(${(size / 1e6).toFixed(1)} MB; the limit is ${(maxBytes / 1e6).toFixed(1)} MB). Nothing was changed; ` +
+        `remove some imported documents or CSV records and try again.`,
+    );
+  }
+  return { xml, stored, textsDropped };
+}
+
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -144,28 +200,30 @@ export class WorkbookUserDataStore {
 
   /**
    * Stores `user` as a new revision, then removes the revisions it replaces. Rejects (and changes nothing)
-   * when the workbook holds data from a newer add-in version, or when Excel fails before the write.
+   * when the workbook holds data from a newer add-in version, when the data cannot fit even without full
+   * document texts, or when Excel fails before the write.
    */
-  save(user: UserData): Promise<number> {
+  save(user: UserData): Promise<SaveResult> {
     const next = this.queue.then(() => this.saveNow(user));
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private saveNow(user: UserData): Promise<number> {
+  private saveNow(user: UserData): Promise<SaveResult> {
     return this.run(async (context) => {
       const parts = await readParts(context);
       const state = summarise(parts);
       if (state.status === "newer")
         throw new UserDataStoreError(state.message ?? "newer data in the workbook");
       const revision = state.revision + 1;
-      context.workbook.customXmlParts.add(toXml(user, revision));
+      const { xml, stored, textsDropped } = fitForWorkbook(user, revision);
+      context.workbook.customXmlParts.add(xml);
       await context.sync();
       // The new revision is stored; only now may the ones it replaces go. Damaged parts stay for recovery.
       const replaced = parts.filter((p) => p.reading.kind === "ok");
       for (const p of replaced) p.part.delete();
       if (replaced.length > 0) await context.sync();
-      return revision;
+      return { revision, stored, textsDropped };
     });
   }
 }

@@ -23,7 +23,13 @@ import {
   USER_DATA_FORMAT,
   type UserData,
 } from "../../src/model/corrections";
-import { readPart, toXml, USER_DATA_NAMESPACE, WorkbookUserDataStore } from "../../src/excel/user-data-store";
+import {
+  fitForWorkbook,
+  readPart,
+  toXml,
+  USER_DATA_NAMESPACE,
+  WorkbookUserDataStore,
+} from "../../src/excel/user-data-store";
 import { FakeParts } from "./fake-custom-xml";
 
 let fake: FakeParts;
@@ -125,7 +131,7 @@ test("a damaged part is reported and kept; new saves go beside it", async () => 
   const loaded = await store.load();
   expect(loaded.status).toBe("corrupt");
   expect(loaded.message).toMatch(/cannot be read .*left in the workbook untouched/);
-  expect(await store.save(sample())).toBe(3);
+  expect((await store.save(sample())).revision).toBe(3);
   expect(fake.parts).toHaveLength(2);
   expect(fake.parts[0].xml).toContain("{not json");
   expect(await store.load()).toMatchObject({ status: "ok", user: sample() });
@@ -156,3 +162,63 @@ test("concurrent saves are applied in order", async () => {
   expect(fake.parts).toHaveLength(1);
   expect((await store.load()).user).toEqual(sample(3));
 });
+
+describe("size limit", () => {
+  function withTexts(sizes: Record<string, number>): UserData {
+    let user = emptyUserData();
+    for (const [doc, size] of Object.entries(sizes)) {
+      user = putImportedDocument(user, { ...sample().importedDocuments[0], doc, text: "字".repeat(size) });
+    }
+    return user;
+  }
+
+  test("data that fits is stored as given", () => {
+    const user = withTexts({ a: 100, b: 200 });
+    expect(fitForWorkbook(user, 1, 10_000)).toMatchObject({ stored: user, textsDropped: [] });
+  });
+
+  test("too large: full texts are left out, largest first, records kept", () => {
+    const user = withTexts({ small: 100, big: 3000, mid: 1000 });
+    const fitted = fitForWorkbook(user, 1, 5000);
+    expect(fitted.textsDropped).toEqual(["big"]);
+    expect(fitted.stored.importedDocuments.map((d) => [d.doc, d.text?.length])).toEqual([
+      ["small", 100],
+      ["big", undefined],
+      ["mid", 1000],
+    ]);
+    expect(readPart(fitted.xml)).toMatchObject({ kind: "ok", user: fitted.stored });
+  });
+
+  test("when even the records do not fit, the save is refused and the workbook keeps its data", async () => {
+    const store = new WorkbookUserDataStore();
+    await store.save(sample(1));
+    const records = Array.from({ length: 2000 }, (_, i) => ({ ...BIG_RECORD, id: `r${i}` }));
+    const huge: UserData = { ...sample(2), importedRecords: records };
+    await expect(store.save(huge)).rejects.toThrow(
+      /too large to keep in the workbook .* Nothing was changed/,
+    );
+    expect(fake.parts).toHaveLength(1);
+    expect((await store.load()).user).toEqual(sample(1));
+  });
+});
+
+const BIG_RECORD = {
+  id: "x",
+  doc: "csv",
+  region: "漯河市",
+  region_id: "luohe",
+  region_en: "Luohe",
+  indicator: "地区生产总值",
+  indicator_id: "gdp",
+  kind: "actual" as const,
+  measure: "level" as const,
+  year: 2024,
+  value: 1,
+  unit: "亿元",
+  qualifier: "=" as const,
+  source: "table" as const,
+  quote: "很长的备注".repeat(200),
+  start: 0,
+  end: 0,
+  confidence: 1,
+};

@@ -21,7 +21,8 @@ import { setDataset } from "../../model/runtime";
 /** Where the data is kept: the workbook (WorkbookUserDataStore) or nothing outside Excel. */
 export interface UserDataStorage {
   load(): Promise<LoadResult>;
-  save(user: UserData): Promise<number>;
+  /** Resolves with what was stored (a store may leave out parts that do not fit, e.g. full texts). */
+  save(user: UserData): Promise<{ stored: UserData; textsDropped?: string[] }>;
 }
 
 export interface SessionState {
@@ -117,9 +118,16 @@ export class UserDataSession {
           `The saved data in this workbook could not be read, so nothing was changed. ${this.state.message ?? ""}`.trim(),
         );
       }
-      const user = change(this.state.user);
-      if (this.storage) await this.storage.save(user);
-      this.set({ ...this.state, user, report: applyUserDataWithReport(this.builtin, user) });
+      let user = change(this.state.user);
+      let message = this.state.message;
+      if (this.storage) {
+        const saved = await this.storage.save(user);
+        user = saved.stored;
+        if (saved.textsDropped?.length) {
+          message = `To fit in the workbook, the full text of ${saved.textsDropped.join(", ")} was not kept; its records and quotes were.`;
+        }
+      }
+      this.set({ ...this.state, user, message, report: applyUserDataWithReport(this.builtin, user) });
       return this.state;
     });
     this.queue = next.catch(() => undefined);
