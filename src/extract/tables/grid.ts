@@ -363,7 +363,12 @@ function readLineRows(text: string, header: Header): BodyResult {
     if (isProseLine(line)) break;
     const cells = splitLine(text, start, stop, header.layout).map((s) => describe(text, s));
     const row = buildRow(state, cells);
-    if (!row) break;
+    if (!row) {
+      // A line that still looks tabular but does not fit the header is worth a warning.
+      if (rows.length > 0 && cells.length >= 3)
+        state.problems.push(`line not read as a row: ${line.slice(0, 40)}`);
+      break;
+    }
     if (row !== "category") rows.push(row);
     end = stop;
   }

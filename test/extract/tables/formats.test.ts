@@ -390,3 +390,13 @@ describe("PDF-style text", () => {
     ]);
   });
 });
+
+describe("warnings", () => {
+  it("notes a tabular line after the rows that does not fit the header", () => {
+    const text =
+      "指标\t2020年\t2025年\t属性\n地区生产总值(亿元)\t300\t450\t预期性\n税收(亿元)\t20\t30\t预期性\n备注\t详见\t附件说明\n";
+    const [table] = findTables(text);
+    expect(table.rows.map((r) => r.indicator)).toEqual(["地区生产总值", "税收"]);
+    expect(table.problems).toEqual(["line not read as a row: 备注\t详见\t附件说明"]);
+  });
+});
