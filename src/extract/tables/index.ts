@@ -1,6 +1,17 @@
 /**
  * Table reader: finds indicator tables in normalised plan text and reads their rows.
  * Entry point of src/extract/tables/ (contract in ./types.ts).
+ *
+ * How it works:
+ * 1. Header openers (指标, 序号, 类别 …) are found with indexOf; at each, header.ts reads a run of
+ *    header words (指标 | 2020年基数 | 2025年目标 | 年均增长(%) | 属性) and notes how its cells were
+ *    separated. Everything else in the text is rejected after a few character comparisons.
+ * 2. Run-together headers go to flat.ts, which walks rows as [category][number]name(unit)
+ *    values[attribute] and hands each row's digit runs to split.ts; split.ts scores every way of
+ *    cutting them (growth ≈ (target/base)^(1/years) − 1, counted cuts, plausible decimals).
+ * 3. Separated headers go to grid.ts, which splits lines into cells (or groups one-cell-per-line
+ *    text into rows) and aligns each row's cells to the header's columns; cell.ts reads each cell.
+ * All scans are bounded, so the reader is linear in the text's length and never throws.
  */
 import { readFlatBody, type BodyResult } from "./flat";
 import { readGridBody } from "./grid";
