@@ -14,7 +14,6 @@ import { isFormula } from "./sheet-description";
 
 /** Worksheet custom property that marks a sheet as written by the add-in. */
 export const SHEET_MARKER_KEY = "PlanIndicators";
-const TABLE_PREFIX = "PlanInd_";
 
 interface SheetMarker {
   region: string;
@@ -109,14 +108,18 @@ export async function writeSheets(
     tables.load("items/name");
     await context.sync();
 
-    // Read every sheet's marker, and the contents of every table that may be ours.
+    // Read every sheet's marker, and the contents of the tables that may be ours for these regions
+    // (named after the region, possibly with a suffix: see uniqueTableName).
     const markers = worksheets.items.map((sheet) => {
       const property = sheet.customProperties.getItemOrNullObject(SHEET_MARKER_KEY);
       property.load("value");
       return { sheet, property };
     });
+    const wanted = descriptions.map((d) => d.tableName.toLowerCase());
+    const mayBeOurs = (name: string) =>
+      wanted.some((base) => name.toLowerCase() === base || name.toLowerCase().startsWith(`${base}_`));
     const reads = new Map<string, TableRead>();
-    for (const table of tables.items.filter((t) => t.name.startsWith(TABLE_PREFIX))) {
+    for (const table of tables.items.filter((t) => mayBeOurs(t.name))) {
       const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
       const body = table.getDataBodyRange().load("values,formulas,numberFormat");
       table.worksheet.load("id");
@@ -152,16 +155,18 @@ export async function writeSheets(
       let result: SheetResult;
       if (description.rows.length === 0) {
         result = skipped(description, "no records");
-      } else if (previous) {
-        result = updateSheet(previous, description, options.lang);
       } else {
-        const sheetName = uniqueName(description.sheetName, sheetNames);
-        const tableName = uniqueTableName(description.tableName, tableNames);
-        sheetNames.push(sheetName);
-        tableNames.push(tableName);
-        result = createSheet(context, sheetName, tableName, description);
+        if (previous) {
+          result = updateSheet(previous, description, options.lang);
+        } else {
+          const sheetName = uniqueName(description.sheetName, sheetNames);
+          const tableName = uniqueTableName(description.tableName, tableNames);
+          sheetNames.push(sheetName);
+          tableNames.push(tableName);
+          result = createSheet(context, sheetName, tableName, description);
+        }
+        await context.sync();
       }
-      await context.sync();
       results.push(result);
       options.onProgress?.(i + 1, descriptions.length, result.sheetName);
     }

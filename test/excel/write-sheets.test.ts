@@ -96,7 +96,7 @@ describe("writeSheets: a new sheet", () => {
   });
 
   it("reports progress per sheet and skips a region without records", async () => {
-    setup();
+    const wb = setup();
     const progress: string[] = [];
     const empty = buildRegionSheet({ ...OTHER_REGION, id: "none" }, [], { lang: "zh" });
     const results = await writeSheets([empty, ...describeSheets(sampleRecords())], {
@@ -104,6 +104,7 @@ describe("writeSheets: a new sheet", () => {
       onProgress: (done, total, name) => progress.push(`${done}/${total} ${name}`),
     });
     expect(results[0]!.skipped).toBe("no records");
+    expect(wb.syncs).toBe(3); // nothing to write for the skipped region, so no sync for it
     expect(progress).toEqual(["1/2 ", "2/2 测试经济技术开发区"]);
   });
 });
