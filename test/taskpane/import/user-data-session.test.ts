@@ -8,6 +8,7 @@ import {
   serializeUserData,
   setCorrection,
   USER_DATA_FORMAT,
+  type UserData,
 } from "../../../src/model/corrections";
 import type { Dataset, IndicatorRecord } from "../../../src/model/record";
 import { getStore, resetRuntime } from "../../../src/model/runtime";
@@ -205,4 +206,16 @@ test("if the stored data cannot be read, changes are refused rather than saved o
     session.update((u) => setCorrection(u, { id: "b", at: AT, action: "accept" })),
   ).rejects.toThrow(/could not be read, so nothing was changed/);
   expect(parts.parts.map((p) => p.xml)).toEqual(before);
+});
+
+test("what the store keeps becomes the session's data, with a message when full texts were left out", async () => {
+  const storage = {
+    load: async () => ({ status: "empty" as const, user: emptyUserData(), revision: 0 }),
+    save: async (user: UserData) => ({ stored: { ...user, corrections: [] }, textsDropped: ["big-plan"] }),
+  };
+  const session = new UserDataSession(BUILTIN, () => undefined, storage);
+  await session.start();
+  await session.update((u) => setCorrection(u, { id: "a", at: AT, action: "reject" }));
+  expect(session.getState().user.corrections).toEqual([]);
+  expect(session.getState().message).toMatch(/full text of big-plan was not kept/);
 });
