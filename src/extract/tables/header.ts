@@ -13,6 +13,8 @@ export interface Column {
   cumulative?: boolean;
   /** A base column headed 预计: an estimate. */
   estimate?: boolean;
+  /** Headed by a year alone (2025年). */
+  bare?: boolean;
   start: number;
   end: number;
 }
@@ -26,6 +28,8 @@ export interface Header {
   baseYear?: number;
   targetYear?: number;
   baseEstimate?: boolean;
+  /** The target column was a bare year (no 目标 word). */
+  targetFromYearOnly?: boolean;
   start: number;
   end: number;
 }
@@ -84,7 +88,7 @@ function readColumn(text: string, pos: number): Column | undefined {
   // 2025年年均增长: the year is a column of its own, followed by the growth column.
   if (!word || (y && (word.word.startsWith("年") || !VALUE_ROLES.includes(word.role)))) {
     // A bare year column needs its 年 so that a stray number is not taken for one.
-    if (y && text[y[1] - 1] === "年") return { role: "year", year, start: pos, end: y[1] };
+    if (y && text[y[1] - 1] === "年") return { role: "year", year, bare: true, start: pos, end: y[1] };
     return undefined;
   }
   p = spaced ? spaced.end : p + word.word.length;
@@ -216,6 +220,7 @@ export function readHeader(text: string, pos: number): Header | undefined {
   const target = columns.find((c) => c.role === "target");
   if (base?.year !== undefined) header.baseYear = base.year;
   if (base?.estimate) header.baseEstimate = true;
+  if (target?.bare) header.targetFromYearOnly = true;
   if (target?.year !== undefined) header.targetYear = target.year;
   return header;
 }

@@ -134,6 +134,7 @@ function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefi
   if (header.baseYear !== undefined) table.baseYear = header.baseYear;
   if (header.targetYear !== undefined) table.targetYear = header.targetYear;
   if (header.baseEstimate) table.baseEstimate = true;
+  if (header.targetFromYearOnly) table.targetFromYearOnly = true;
   return table;
 }
 

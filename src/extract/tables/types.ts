@@ -58,6 +58,11 @@ export interface ParsedTable {
   growthCumulative?: boolean;
   /** The base column is an estimate for a year still running (2023年预计, 预计完成), not an actual. */
   baseEstimate?: boolean;
+  /**
+   * The target column is headed by a year alone (2020年 | 2025年), without 目标/规划: it is a
+   * target only if that year is still ahead when the document was written (else an actual).
+   */
+  targetFromYearOnly?: boolean;
   start: number;
   end: number;
   /** Cells or rows the reader could not place, for warnings. */

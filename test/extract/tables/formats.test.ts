@@ -95,6 +95,8 @@ describe("Markdown pipe table with a merged category column and bare year header
     expect(tables).toHaveLength(1);
     expect(tables[0].title).toBe("主要指标");
     expect([tables[0].baseYear, tables[0].targetYear]).toEqual([2020, 2025]);
+    // 2025年 alone does not say 目标: the pipeline decides from the document's date.
+    expect(tables[0].targetFromYearOnly).toBe(true);
     expectRows(tables[0], [
       {
         cat: "经济发展",

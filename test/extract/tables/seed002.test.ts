@@ -51,6 +51,8 @@ describe("seed 002 表2 (flattened run-together table)", () => {
     expect(table.baseYear).toBe(2020);
     expect(table.targetYear).toBe(2025);
     expect(table.problems).toEqual([]);
+    expect(table.targetFromYearOnly).toBeUndefined();
+    expect(table.growthUnit).toBe("%");
   });
 
   it("reads 22 rows numbered 1..22, each quoted by the gold set", () => {
