@@ -30,6 +30,10 @@ const TRADITIONAL_MARKERS = new Set(
     "鄭濟規綱遠級圍組織環營億萬質優鏈創術農醫療廣場觀歷傳統專築權屬縣鎮聯網導擴續",
 );
 
+/** The markers as a table indexed by UTF-16 code: a number lookup per character, no string hashing. */
+const TRADITIONAL_MARKER_CODES = new Uint8Array(0x10000);
+for (const ch of TRADITIONAL_MARKERS) TRADITIONAL_MARKER_CODES[ch.charCodeAt(0)] = 1;
+
 function isCjk(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
@@ -142,8 +146,7 @@ export async function normalise(original: string): Promise<Normalised> {
       }
       if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
       else if (code === 0x3000) code = 0x20;
-      else if (!needsConversion && code >= 0x4e00 && TRADITIONAL_MARKERS.has(source[i]))
-        needsConversion = true;
+      else if (!needsConversion && code >= 0x4e00 && TRADITIONAL_MARKER_CODES[code]) needsConversion = true;
       codes[n] = code;
       map[n++] = offsetOf(i);
     }
@@ -166,13 +169,9 @@ export async function normalise(original: string): Promise<Normalised> {
   return { text, map: map.slice(0, n + 1), warnings };
 }
 
-/** UTF-16 code units to a string, in chunks (String.fromCharCode has an argument limit). */
+/** UTF-16 code units to a string in one call (lone surrogates become U+FFFD, one unit each). */
 function codesToString(codes: Uint16Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < codes.length; i += 8192) {
-    parts.push(String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + 8192))));
-  }
-  return parts.join("");
+  return new TextDecoder("utf-16le").decode(codes);
 }
 
 /** Original-text span of the normalised span [start, end). */

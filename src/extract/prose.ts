@@ -52,7 +52,7 @@ export interface ProseOptions extends YearFrame {
   skip: { start: number; end: number }[];
 }
 
-const SENTENCE_ENDS = new Set(["。", ";", "!", "?", "\n", "!", "?", ";"]);
+const SENTENCE_END_RE = /[。;!?\n!?;]/g;
 const CLAUSE_ENDS = new Set([",", ",", ":", ":", "—", "…"]);
 const RANGE_SEPARATORS = new Set(["~", "〜", "—", "–", "-", "－", "至", "到"]);
 const OPEN_QUOTES = new Set(["“", "「", "《"]);
@@ -75,9 +75,22 @@ const PREDICATE_WORDS: PredicateWord[] = [
 ].sort((a, b) => b.word.length - a.word.length);
 
 const LEAD_FILLERS = [...NAME_LEAD_FILLERS].sort((a, b) => b.length - a.length);
+
+/** Word lists indexed by their last / first character (longest first), so a lookup tries a handful. */
+function indexBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+const PREDICATE_BY_LAST = indexBy(PREDICATE_WORDS, (p) => p.word[p.word.length - 1]);
+const LEAD_BY_FIRST = indexBy(LEAD_FILLERS, (w) => w[0]);
 const ACTIONS = [...ACTION_VERBS].sort((a, b) => b.length - a.length);
 const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort((a, b) => b.length - a.length);
 const MAX_ZONE = 120;
+const ANY_QUOTE = /[“「《]/;
+const QUOTE_MARK = /[“「《”」》]/g;
+/** Characters where something can happen in a sentence: clause ends and the starts of numbers. */
+const INTERESTING = /[0-9一二两三四五六七八九十百千〇零,,::—…]/g;
 const ANY_NUMBER = /[0-9一二两三四五六七八九十百千〇零]/;
 const OTHER_JURISDICTION = /^(省定|国家下达|省下达|省里|市定)?(全省|全国|全球|全世界)/;
 /** Macro-indicator names (GDP, CPI …) that, after 全省/全国, make a figure another jurisdiction's. */
@@ -234,7 +247,7 @@ function stripPredicate(prefix: string): { name: string; words: PredicateWord[] 
       name = trimmed;
       continue;
     }
-    const hit = PREDICATE_WORDS.find((p) => name.endsWith(p.word));
+    const hit = PREDICATE_BY_LAST.get(name[name.length - 1])?.find((p) => name.endsWith(p.word));
     if (!hit) break;
     words.push(hit);
     name = name.slice(0, -hit.word.length);
@@ -255,7 +268,7 @@ function stripLead(name: string): string {
       out = out.slice(1);
       continue;
     }
-    const hit = LEAD_FILLERS.find((w) => out.startsWith(w));
+    const hit = LEAD_BY_FIRST.get(out[0])?.find((w) => out.startsWith(w));
     if (!hit) break;
     out = out.slice(hit.length);
   }
@@ -363,11 +376,12 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
     const review = frames.get(lineStart) ?? false;
     if (!skip.some((s) => s.start < lineEnd && s.end > lineStart)) {
       let s = lineStart;
-      for (let i = lineStart; i <= lineEnd; i++) {
-        if (i === lineEnd || SENTENCE_ENDS.has(text[i])) {
-          if (i > s) parseSentence(text, s, i, review, options, out);
-          s = i + 1;
-        }
+      SENTENCE_END_RE.lastIndex = lineStart;
+      for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
+        const i = m && m.index < lineEnd ? m.index : lineEnd;
+        if (i > s) parseSentence(text, s, i, review, options, out);
+        s = i + 1;
+        if (i === lineEnd) break;
       }
     }
     lineStart = lineEnd + 1;
@@ -391,8 +405,11 @@ function previousPlanNames(options: ProseOptions): string[] {
 /** Quote spans (“…”) of at most 24 characters: numbers inside are names (“1+5+N”, “300 米见绿”). */
 function shortQuotes(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
+  if (!ANY_QUOTE.test(text.slice(start, end))) return spans;
   let open = -1;
-  for (let i = start; i < end; i++) {
+  QUOTE_MARK.lastIndex = start;
+  for (let hit = QUOTE_MARK.exec(text); hit && hit.index < end; hit = QUOTE_MARK.exec(text)) {
+    const i = hit.index;
     if (OPEN_QUOTES.has(text[i])) open = i;
     else if (CLOSE_QUOTES.has(text[i]) && open >= 0) {
       if (i - open <= 24) spans.push([open, i]);
@@ -423,7 +440,9 @@ function parseSentence(
   let before = out.length;
   /** Clauses without a number: candidates for qualitative targets. */
   const bare: [number, number][] = [];
-  for (let i = start; i < end; i++) {
+  INTERESTING.lastIndex = start;
+  for (let hit = INTERESTING.exec(text); hit && hit.index < end; hit = INTERESTING.exec(text)) {
+    const i = hit.index;
     const ch = text[i];
     if (CLAUSE_ENDS.has(ch)) {
       if (out.length === before) bare.push([clauseStart, i]);
@@ -438,7 +457,7 @@ function parseSentence(
     if (quotes.some(([a, b]) => i > a && i < b)) continue;
     const m = readMention(text, i, end);
     if (!m) continue;
-    i = m.end - 1;
+    INTERESTING.lastIndex = m.end;
     const numeral = text.slice(m.number.start, m.number.end);
     if (m.number.chinese && !m.number.percent && (m.value < 10 || !/[一二两三四五六七八九]/.test(numeral)))
       continue;

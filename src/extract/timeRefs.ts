@@ -22,6 +22,8 @@ export interface YearFrame {
   baseYear?: number;
 }
 
+/** Characters a time expression can start with (the scan jumps from one to the next). */
+const TIME_START = /[0-9一二十全今去上未]/g;
 const COMPARE_BEFORE = ["较", "比", "相比", "与", "是", "同"];
 const FROM_BEFORE = ["由", "从"];
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’", " "]);
@@ -44,7 +46,14 @@ export function findTimeRefs(
   review = false,
 ): TimeRef[] {
   const refs: TimeRef[] = [];
-  for (let i = start; i < end; i++) {
+  let i = start;
+  TIME_START.lastIndex = start;
+  for (
+    let hit = TIME_START.exec(text);
+    hit && hit.index < end;
+    TIME_START.lastIndex = i + 1, hit = TIME_START.exec(text)
+  ) {
+    i = hit.index;
     const ch = text[i];
     // Arabic or Chinese year followed by 年
     if ((isAsciiDigit(ch) || ch === "二" || ch === "一") && (i === start || !isAsciiDigit(text[i - 1]))) {

@@ -24,13 +24,15 @@ export const INDICATORS: readonly IndicatorEntry[] = data as IndicatorEntry[];
 const SCOPE_PREFIXES = ["全市", "全区", "全县", "全省", "辖区", "本市", "本区", "我市", "我区", "全社会"];
 const NAME_SUFFIXES = ["总量", "总额", "规模", "增速", "增幅", "涨幅", "年均增速"];
 
+const IGNORED_IN_NAMES = new Set(`"'“”‘’《》「」、·`);
+
 /** Comparable form of an indicator name: half-width, no spaces, quotes or brackets of any width. */
 export function normaliseName(name: string): string {
   let out = "";
   for (const ch of name) {
     const code = ch.charCodeAt(0);
     const half = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
-    if (/[\s"'“”‘’《》「」、·]/.test(half)) continue;
+    if (IGNORED_IN_NAMES.has(half) || half.trim() === "") continue;
     out += half === "(" || half === ")" ? "" : half.toUpperCase();
   }
   return out;
@@ -85,7 +87,18 @@ export function stableHash(text: string): string {
 }
 
 /** Lexicon id for a known indicator, else a stable generated id from the normalised Chinese name. */
+const idCache = new Map<string, { id: string; entry?: IndicatorEntry }>();
+
 export function indicatorIdFor(name: string): { id: string; entry?: IndicatorEntry } {
+  const cached = idCache.get(name);
+  if (cached) return cached;
+  const result = computeIndicatorId(name);
+  if (idCache.size > 50_000) idCache.clear();
+  idCache.set(name, result);
+  return result;
+}
+
+function computeIndicatorId(name: string): { id: string; entry?: IndicatorEntry } {
   const entry = matchIndicator(name);
   if (entry) return { id: entry.id, entry };
   return { id: "x-" + stableHash(normaliseName(name)) };
