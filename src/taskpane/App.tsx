@@ -86,6 +86,7 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
   const [tab, setTab] = useState<TabId>("browse");
   const [query, setQuery] = useState("");
   const [openIndicator, setOpenIndicator] = useState<string>();
+  const [cameBack, setCameBack] = useState(false);
   const availability = useMemo(() => (host.inExcel ? svc.requirements() : undefined), [host.inExcel, svc]);
 
   useEffect(() => {
@@ -186,7 +187,10 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
                     <IndicatorDetail
                       store={store}
                       indicatorId={openIndicator}
-                      onBack={() => setOpenIndicator(undefined)}
+                      onBack={() => {
+                        setOpenIndicator(undefined);
+                        setCameBack(true);
+                      }}
                       insert={canInsert ? svc.insertFormula : undefined}
                     />
                   ) : (
@@ -195,6 +199,7 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
                       query={query}
                       onQueryChange={setQuery}
                       onOpen={setOpenIndicator}
+                      focusOnShow={cameBack}
                     />
                   ))}
                 {tab === "load" && <LoadPanel store={store} services={svc} canLoad={canLoad} />}

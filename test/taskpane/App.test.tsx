@@ -138,8 +138,9 @@ describe("search and detail", () => {
     expect(screen.getByText(/2025 · target · level: about 2.5%/)).toBeTruthy();
     expect(screen.getByLabelText("Source passage").textContent).toBe("地区生产总值(亿元)239.5≥500");
     expect(screen.getByText("From 测试经开区“十四五”规划")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "研发投入强度" }));
     fireEvent.click(screen.getByRole("button", { name: /Back to the list/ }));
-    expect(screen.getByRole("searchbox")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("searchbox"));
   });
 });
 

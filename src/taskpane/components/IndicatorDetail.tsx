@@ -1,5 +1,6 @@
 /** One indicator: its records per region (value, year, kind, attribute) with the quoted source passage. */
-import { Button, Caption1, Subtitle1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { IndicatorRecord } from "../../model/record";
 import type { PlanStore } from "../../model/store";
 import { formatValue, formatYear } from "../format";
@@ -31,6 +32,9 @@ export interface IndicatorDetailProps {
 export function IndicatorDetail({ store, indicatorId, onBack, insert }: IndicatorDetailProps) {
   const { lang, t } = useStrings();
   const styles = useStyles();
+  // The list this replaced had the focus: move it to the indicator's name for keyboard and reader users.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [indicatorId]);
   const records = store.find({ indicator: indicatorId });
   const info = store.indicators.get(indicatorId);
   const byRegion = new Map<string, IndicatorRecord[]>();
@@ -45,9 +49,9 @@ export function IndicatorDetail({ store, indicatorId, onBack, insert }: Indicato
       <Button appearance="subtle" onClick={onBack}>
         ← {t("back")}
       </Button>
-      <Subtitle1 as="h2" id="indicator-title" block>
+      <Text as="h2" size={500} weight="semibold" id="indicator-title" block ref={heading} tabIndex={-1}>
         {title}
-      </Subtitle1>
+      </Text>
       <Caption1 block>{subtitle}</Caption1>
       {[...byRegion].map(([regionId, list]) => (
         <section key={regionId} aria-label={store.describeRegion(regionId)} className={styles.region}>

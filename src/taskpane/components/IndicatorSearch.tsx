@@ -1,6 +1,6 @@
 /** Search indicators by name (Chinese or English), alias or id; choosing one opens its detail. */
 import { Button, Caption1, Field, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef } from "react";
 import { type SearchIndex, searchIndicators } from "../search";
 import { useStrings } from "../i18n";
 
@@ -23,11 +23,17 @@ export interface IndicatorSearchProps {
   query: string;
   onQueryChange: (query: string) => void;
   onOpen: (indicatorId: string) => void;
+  /** Put the focus in the search box when shown (coming back from an indicator). */
+  focusOnShow?: boolean;
 }
 
-export function IndicatorSearch({ index, query, onQueryChange, onOpen }: IndicatorSearchProps) {
+export function IndicatorSearch({ index, query, onQueryChange, onOpen, focusOnShow }: IndicatorSearchProps) {
   const { lang, t } = useStrings();
   const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnShow) input.current?.focus();
+  }, [focusOnShow]);
   const deferred = useDeferredValue(query);
   const hits = useMemo(() => searchIndicators(index, deferred), [index, deferred]);
   const shown = hits.slice(0, MAX_SHOWN);
@@ -35,6 +41,7 @@ export function IndicatorSearch({ index, query, onQueryChange, onOpen }: Indicat
     <section aria-label={t("searchLabel")}>
       <Field label={t("searchLabel")}>
         <SearchBox
+          ref={input}
           value={query}
           placeholder={t("searchPlaceholder")}
           onChange={(_e, data) => onQueryChange(data.value)}
