@@ -49,6 +49,18 @@ describe("obtainStore", () => {
     expect(globalThis.fetch).toHaveBeenCalledTimes(1);
   });
 
+  it("loads once when asked twice at the same time", async () => {
+    globalThis.fetch = jest.fn(async () => ({
+      ok: true,
+      status: 200,
+      statusText: "OK",
+      json: async () => sampleDataset(),
+    })) as unknown as typeof fetch;
+    const [a, b] = await Promise.all([obtainStore(0), obtainStore(0)]);
+    expect(a).toBe(b);
+    expect(globalThis.fetch).toHaveBeenCalledTimes(1);
+  });
+
   it("passes on a clear error when the data cannot be fetched", async () => {
     globalThis.fetch = jest.fn(async () => ({
       ok: false,
