@@ -144,7 +144,10 @@ export async function normalise(original: string): Promise<Normalised> {
           continue;
         }
       }
-      if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+      // in a damaged line a "?" after a Chinese character stands for a lost one: mark it as such
+      // (U+FFFD) so that it does not read as a question mark ending a sentence
+      if (code === 0x3f && level === "damaged" && i > from && isCjk(source.charCodeAt(i - 1))) code = 0xfffd;
+      else if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
       else if (code === 0x3000) code = 0x20;
       else if (!needsConversion && code >= 0x4e00 && TRADITIONAL_MARKER_CODES[code]) needsConversion = true;
       codes[n] = code;

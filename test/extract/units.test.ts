@@ -118,6 +118,12 @@ describe("mojibake repair", () => {
     expect(n.map[n.text.length]).toBe(line.length);
   });
 
+  it("marks a character lost to a wrong encoding instead of reading it as a question mark", async () => {
+    const n = await normalise("以?优化城市人居环境,新建公园5个。你好?");
+    expect(n.text).toBe("以\uFFFD优化城市人居环境,新建公园5个。你好\uFFFD");
+    expect(n.warnings[0]).toMatch(/lost/);
+  });
+
   it("blanks a line it cannot repair", async () => {
     const n = await normalise("┼┼┼\u{E000}\n正文");
     expect(n.text.split("\n")[0].trim()).toBe("");
