@@ -31,6 +31,12 @@ export const LOADED_AT: Record<SheetLanguage, string> = {
   en: "loaded {time} UTC",
 };
 
+/** Messages of the input columns' data validation. */
+export const INPUT_MESSAGES = {
+  actualYear: { zh: "请输入 {min} 至 {max} 之间的年份。", en: "Type a year between {min} and {max}." },
+  actual: { zh: "请输入数值（不带单位或文字）。", en: "Type a number (no unit or words)." },
+} satisfies Record<string, Record<SheetLanguage, string>>;
+
 export const REMOVED_MARK: Record<SheetLanguage, string> = {
   zh: "最新数据中已无",
   en: "not in latest data",

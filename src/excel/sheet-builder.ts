@@ -7,6 +7,7 @@ import { COLUMNS, type ColumnKey, columnHeader, headerOf } from "./columns";
 import { formulaString, structuredName } from "./cell-text";
 import { FRACTION_FORMAT, GENERAL_FORMAT, YEAR_FORMAT, numberFormatForUnit } from "./number-formats";
 import {
+  INPUT_MESSAGES,
   KIND_LABELS,
   LOADED_AT,
   MEASURE_LABELS,
@@ -14,7 +15,7 @@ import {
   STATUS_STYLES,
   type SheetLanguage,
 } from "./labels";
-import type { Cell, RowDescription, SheetDescription } from "./sheet-description";
+import type { Cell, InputRule, RowDescription, SheetDescription } from "./sheet-description";
 
 export interface BuildOptions {
   lang: SheetLanguage;
@@ -163,6 +164,30 @@ function buildSummary(region: RegionInfo, tableName: string, options: BuildOptio
   ];
 }
 
+const YEAR_RANGE = { min: 1949, max: 2100 };
+/** Excel keeps 15 significant digits; anything beyond is a typo, not a statistic. */
+const VALUE_LIMIT = 1e15;
+
+function inputRules(lang: SheetLanguage): InputRule[] {
+  return [
+    {
+      header: headerOf("actualYear"),
+      type: "wholeNumber",
+      ...YEAR_RANGE,
+      message: INPUT_MESSAGES.actualYear[lang]
+        .replace("{min}", String(YEAR_RANGE.min))
+        .replace("{max}", String(YEAR_RANGE.max)),
+    },
+    {
+      header: headerOf("actual"),
+      type: "decimal",
+      min: -VALUE_LIMIT,
+      max: VALUE_LIMIT,
+      message: INPUT_MESSAGES.actual[lang],
+    },
+  ];
+}
+
 /** The sheet for one region. Records of other regions are ignored. */
 export function buildRegionSheet(
   region: RegionInfo,
@@ -183,6 +208,7 @@ export function buildRegionSheet(
     headers: COLUMNS.map(columnHeader),
     rows: mine.map((r) => buildRow(r, region.id, options.lang, titles)),
     statusRules: STATUS_STYLES.map((s) => ({ equals: s.value, fill: s.fill, font: s.font })),
+    inputRules: inputRules(options.lang),
     freezeRows: HEADER_ROW + 1,
   };
 }

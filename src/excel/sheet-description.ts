@@ -11,6 +11,15 @@ export interface ConditionalRule {
   font: string;
 }
 
+/** Data validation for an input column: numbers only, in a range, with a message that says so. */
+export interface InputRule {
+  header: string;
+  type: "wholeNumber" | "decimal";
+  min: number;
+  max: number;
+  message: string;
+}
+
 export interface SheetDescription {
   regionId: string;
   /** Preferred sheet name (the adapter picks another if a sheet it did not create has it). */
@@ -26,6 +35,8 @@ export interface SheetDescription {
   rows: RowDescription[];
   /** Rules for the Status column. */
   statusRules: ConditionalRule[];
+  /** Validation of the user's input columns (Actual year, Actual). */
+  inputRules: InputRule[];
   /** Rows frozen at the top: the summary and the table header. */
   freezeRows: number;
 }

@@ -215,7 +215,24 @@ function writeSummary(
   sheet.getRangeByIndexes(top + 1, at.column, 1, summary[1]?.length ?? 1).format.font.bold = true;
 }
 
+/** Input cells are tinted like Excel's own "Input" cell style, so users see where their figures go. */
+const INPUT_FILL = "#FFF2CC";
+
 function formatColumns(table: Excel.Table, description: SheetDescription, statusIndex: number): void {
+  for (const input of description.inputRules) {
+    const body = table.columns.getItem(input.header).getDataBodyRange();
+    body.format.fill.color = INPUT_FILL;
+    body.dataValidation.clear();
+    body.dataValidation.rule = {
+      [input.type]: { formula1: input.min, formula2: input.max, operator: "Between" },
+    };
+    body.dataValidation.errorAlert = {
+      message: input.message,
+      showAlert: true,
+      style: "Stop",
+      title: input.header,
+    };
+  }
   description.columns.forEach((column, c) => {
     const range = table.columns.getItem(description.headers[c]!).getRange();
     range.format.columnWidth = column.width;

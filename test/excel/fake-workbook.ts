@@ -34,6 +34,9 @@ export class FakeSheet {
   widths = new Map<number, number>();
   hidden = new Set<number>();
   wrapped = new Set<number>();
+  /** Per column: fill colour and data validation of the cells written with them. */
+  fills = new Map<number, string>();
+  validations = new Map<number, { rule: unknown; errorAlert?: unknown }>();
   constructor(
     public id: string,
     public name: string,
@@ -266,7 +269,32 @@ class FakeRange {
         forColumns((sheet, c) => (on ? sheet.wrapped.add(c) : sheet.wrapped.delete(c)));
       },
       set verticalAlignment(_v: string) {},
+      fill: {
+        set color(color: string) {
+          forColumns((sheet, c) => sheet.fills.set(c, color));
+        },
+      },
       font: { set bold(_b: boolean) {} },
+    };
+  }
+  get dataValidation() {
+    const wb = this.wb;
+    const area = this.area;
+    const forColumns = (apply: (sheet: FakeSheet, c: number) => void) =>
+      wb.queue.push(() => {
+        const a = area();
+        for (let c = a.left; c < a.left + a.width; c++) apply(a.sheet, c);
+      });
+    return {
+      clear: () => forColumns((sheet, c) => sheet.validations.delete(c)),
+      set rule(rule: unknown) {
+        forColumns((sheet, c) => sheet.validations.set(c, { ...sheet.validations.get(c), rule }));
+      },
+      set errorAlert(errorAlert: unknown) {
+        forColumns((sheet, c) =>
+          sheet.validations.set(c, { rule: sheet.validations.get(c)?.rule, errorAlert }),
+        );
+      },
     };
   }
   get conditionalFormats() {

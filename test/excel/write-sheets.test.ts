@@ -65,6 +65,18 @@ describe("writeSheets: a new sheet", () => {
     ]);
     expect(wb.rules[0]).toMatchObject({ height: 5, width: 1 });
     expect(sheet.cell(2, 3).formula).toBe(`=COUNTIF(${TABLE}[[Status 状态]],"behind")`);
+
+    const actualCol = wb.table(TABLE).headers.indexOf(headerOf("actual"));
+    const yearCol = wb.table(TABLE).headers.indexOf(headerOf("actualYear"));
+    expect(sheet.validations.get(yearCol)).toEqual({
+      rule: { wholeNumber: { formula1: 1949, formula2: 2100, operator: "Between" } },
+      errorAlert: expect.objectContaining({ message: "请输入 1949 至 2100 之间的年份。", style: "Stop" }),
+    });
+    expect(sheet.validations.get(actualCol)?.rule).toEqual({
+      decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" },
+    });
+    expect(sheet.fills.get(actualCol)).toBe("#FFF2CC");
+    expect(sheet.fills.has(wb.table(TABLE).headers.indexOf(headerOf("value")))).toBe(false);
   });
 
   it("writes document text that looks like a formula as text", async () => {
