@@ -8,6 +8,7 @@ import { columnUnit, type Header } from "./header";
 import {
   ATTRIBUTES,
   CATEGORY_NUMERALS,
+  CATEGORY_WORDS,
   CELL_UNITS,
   QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES,
@@ -27,10 +28,12 @@ import {
   splitName,
   trailingUnit,
 } from "./text";
-import type { TableRow } from "./types";
+import type { TableCell, TableRow } from "./types";
 
 const MAX_NAME = 60;
 const MAX_CATEGORY = 30;
+/** Most category names have four characters (经济发展, 民生福祉); used when none is known. */
+const GUESSED_CATEGORY = 4;
 /** A row's value cells fit in this many characters; it bounds the search for the row's end. */
 const MAX_VALUES = 120;
 const RANGE_JOINERS = ["~", "～", "—", "–", "至"];
@@ -302,7 +305,7 @@ function readRow(
   state: State,
   pos: number,
   limit: number,
-): { row?: TableRow; category?: boolean; next: number } | undefined {
+): { row?: TableRow; reading?: Reading; category?: boolean; next: number } | undefined {
   const { text } = state;
   let p = pos;
   while (p < limit && isBlank(text[p])) p++;
@@ -313,6 +316,22 @@ function readRow(
     let q = marker;
     while (q < limit && q - marker < MAX_CATEGORY && !isDigit(text[q])) q++;
     if (q - marker >= MAX_CATEGORY) return undefined;
+    if (
+      q < limit &&
+      state.numbered !== true &&
+      numberThenName(text, q, String(state.expected ?? 1), limit, false) < 0
+    ) {
+      // Unnumbered rows: 一、经济发展地区生产总值(亿元)239.5… — the name follows the category directly.
+      const words = text.slice(marker, q);
+      const known = CATEGORY_WORDS.find((w) => words.startsWith(w) && words.length > w.length);
+      const cut = known?.length ?? Math.min(GUESSED_CATEGORY, words.length);
+      if (!known)
+        state.problems.push(
+          `category and name run together, split after ${GUESSED_CATEGORY} characters: ${words}`,
+        );
+      state.category = words.slice(0, cut);
+      return { next: marker + cut, category: true };
+    }
     state.category = text.slice(marker, q).trim();
     if (state.numbered === undefined || state.numbered) state.expected ??= 1;
     return { next: q, category: true };
@@ -371,7 +390,8 @@ function readRow(
       indicator = name.slice(0, name.length - u.length).trim();
     }
   }
-  const cells = splitRow(segments, { ...state.split, rowUnit: unit });
+  const ctx: SplitContext = { ...state.split, rowUnit: unit };
+  const cells = splitRow(segments, ctx);
   if (!cells) {
     state.problems.push(`row ${rowNumber ?? ""} ${indicator}: could not place its cells`);
     return { next: rowEnd };
@@ -381,12 +401,73 @@ function readRow(
   if (rowNumber !== undefined) row.rowNumber = rowNumber;
   if (state.category) row.category = state.category;
   if (attribute) row.attribute = attribute;
+  if (!placeCells(row, state.roles, cells)) return { next: rowEnd };
+  return { row, reading: { segments, ctx, cells }, next: rowEnd };
+}
+
+/** Puts a reading's cells into the row's value fields; false when the row gets no value. */
+function placeCells(
+  row: TableRow,
+  roles: readonly ValueRole[],
+  cells: readonly (TableCell | null)[],
+): boolean {
+  delete row.base;
+  delete row.target;
+  delete row.growth;
+  delete row.baseGrowth;
   cells.forEach((cell, i) => {
-    const role = state.roles[i];
+    const role = roles[i];
     if (cell && role !== "other") row[role] = cell;
   });
-  if (!row.base && !row.target && !row.growth && !row.baseGrowth) return { next: rowEnd };
-  return { row, next: rowEnd };
+  return !!(row.base || row.target || row.growth || row.baseGrowth);
+}
+
+/** How one row's value cells were read: kept for the second reading with the table's prior. */
+interface Reading {
+  segments: Segment[];
+  ctx: SplitContext;
+  cells: (TableCell | null)[];
+}
+
+/** Rows read with fewer than this many others give no useful prior. */
+const MIN_ROWS_FOR_PRIOR = 3;
+
+/**
+ * Second reading: each row's digits are split again knowing how the other rows filled the
+ * columns (ColumnPrior). Only rows with digit runs can change.
+ */
+function rereadWithPrior(rows: TableRow[], readings: Reading[], roles: readonly ValueRole[]): void {
+  if (readings.length < MIN_ROWS_FOR_PRIOR) return;
+  const columns = roles.length;
+  const fillCount = new Array<number>(columns).fill(0);
+  const texts = new Map<string, number[]>();
+  for (const r of readings) {
+    r.cells.forEach((c, i) => {
+      if (!c) return;
+      fillCount[i]++;
+      if (c.text === undefined) return;
+      const counts = texts.get(c.text) ?? new Array<number>(columns).fill(0);
+      counts[i]++;
+      texts.set(c.text, counts);
+    });
+  }
+  readings.forEach((r, k) => {
+    if (!r.segments.some((s) => s.kind === "run")) return;
+    const own = (i: number) => (r.cells[i] ? 1 : 0);
+    const fill = fillCount.map((n, i) => (n - own(i)) / (readings.length - 1));
+    const textColumns = new Map<string, Set<number>>();
+    for (const [t, counts] of texts) {
+      const cols = new Set<number>();
+      counts.forEach((n, i) => {
+        const mine = r.cells[i]?.text === t ? 1 : 0;
+        if (n - mine > 0) cols.add(i);
+      });
+      if (cols.size > 0) textColumns.set(t, cols);
+    }
+    const cells = splitRow(r.segments, { ...r.ctx, prior: { fill, textColumns } });
+    if (cells && placeCells(rows[k], roles, cells)) r.cells = cells;
+    else placeCells(rows[k], roles, r.cells);
+  });
 }
 
 /** Sentence punctuation: a line holding it is prose, not a table row. */
@@ -407,6 +488,7 @@ export function readFlatBody(text: string, header: Header): BodyResult {
     problems: [],
   };
   const rows: TableRow[] = [];
+  const readings: Reading[] = [];
   let pos = header.end;
   let end = header.end;
   let limit = lineEnd(text, pos);
@@ -417,7 +499,10 @@ export function readFlatBody(text: string, header: Header): BodyResult {
     while (p < limit) {
       const r = readRow(state, p, limit);
       if (!r || r.next <= p) break;
-      if (r.row) rows.push(r.row);
+      if (r.row && r.reading) {
+        rows.push(r.row);
+        readings.push(r.reading);
+      }
       if (r.row || r.category) progress = true;
       p = r.next;
       end = Math.max(end, r.row?.end ?? p);
@@ -433,5 +518,6 @@ export function readFlatBody(text: string, header: Header): BodyResult {
     limit = lineEnd(text, pos);
     if (isProse(text, pos, limit)) break;
   }
+  rereadWithPrior(rows, readings, state.roles);
   return { rows, end, problems: state.problems };
 }

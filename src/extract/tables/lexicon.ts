@@ -291,3 +291,34 @@ export const UNIT_WORDS: readonly string[] = [
   "升",
   "万辆",
 ];
+
+/**
+ * Category names of plan indicator tables, longest first where one starts another, to split a
+ * category from the name that follows it when a flattened table has no row numbers.
+ */
+export const CATEGORY_WORDS: readonly string[] = [
+  "经济发展",
+  "经济结构",
+  "结构优化",
+  "创新驱动",
+  "科技创新",
+  "民生福祉",
+  "人民生活",
+  "社会发展",
+  "公共服务",
+  "绿色生态",
+  "绿色转型",
+  "绿色发展",
+  "生态环境",
+  "资源环境",
+  "安全保障",
+  "改革开放",
+  "开放合作",
+  "对外开放",
+  "城乡融合",
+  "城乡发展",
+  "文化建设",
+  "社会治理",
+  "质量效益",
+  "产业发展",
+];

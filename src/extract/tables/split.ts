@@ -39,6 +39,17 @@ export interface FixedCell {
 
 export type Segment = NumberRun | FixedCell;
 
+/**
+ * What the table's other rows say about its columns (from a first reading): rows of one table
+ * fill the same columns, and a qualitative phrase repeated down a column stays in that column.
+ */
+export interface ColumnPrior {
+  /** Share of the other rows with a cell (number or words) in each value column. */
+  fill: number[];
+  /** Columns in which the other rows wrote each qualitative text. */
+  textColumns: Map<string, Set<number>>;
+}
+
 export interface SplitContext {
   /** The value columns in header order. */
   roles: readonly ValueRole[];
@@ -50,6 +61,7 @@ export interface SplitContext {
   rowUnit: string;
   /** Unit of the growth column (年均增长(%) → %). */
   growthUnit: string;
+  prior?: ColumnPrior;
 }
 
 interface Piece {
@@ -71,6 +83,10 @@ interface Candidate {
 const SPLIT_COST = 1.5;
 const MISSING_COST = 1;
 const MARKED_MISSING_COST = 3;
+/** Extra cost of leaving out a cell the other rows of the table fill (times their share). */
+const PRIOR_FILL_COST = 1.5;
+/** Reward (or cost) for a qualitative phrase in the column (or not) where other rows put it. */
+const PRIOR_TEXT = 1;
 /** Bounds the enumeration; a row with more ways to cut than this is read without cuts. */
 const MAX_CANDIDATES = 20000;
 const MAX_RUN = 32;
@@ -178,13 +194,20 @@ const isPoints = (unit: string | undefined): boolean => unit === "个百分点" 
 export function scoreCells(cells: readonly Candidate[], ctx: SplitContext, cutsMade: number): number {
   // A row that marks empty cells (-) writes all its cells, so a short reading is then unlikely.
   const marksEmpty = cells.some((c) => c.cell === null);
-  const missing = Math.max(0, ctx.roles.length - cells.length);
-  let score = -SPLIT_COST * cutsMade - (marksEmpty ? MARKED_MISSING_COST : MISSING_COST) * missing;
+  let score = -SPLIT_COST * cutsMade;
+  for (let i = cells.length; i < ctx.roles.length; i++) {
+    const filledElsewhere = ctx.prior ? PRIOR_FILL_COST * ctx.prior.fill[i] : 0;
+    score -= marksEmpty ? MARKED_MISSING_COST : MISSING_COST + filledElsewhere;
+  }
   const byRole: Partial<Record<ValueRole, Candidate>> = {};
   // Cells of further year columns count as levels (no growth check).
   cells.forEach((c, i) => {
     const role = ctx.roles[i];
     if (c.cell) byRole[role] = c;
+    if (c.cell?.text !== undefined && ctx.prior) {
+      const seen = ctx.prior.textColumns.get(c.cell.text);
+      if (seen) score += seen.has(i) ? PRIOR_TEXT : -PRIOR_TEXT;
+    }
     if (!c.cell || c.cell.value === null) return;
     if (c.trailingZero) score -= 1.5;
     // Tables rarely print more than four or five significant digits (500239.5 is two cells).

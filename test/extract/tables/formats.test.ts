@@ -402,3 +402,20 @@ describe("warnings", () => {
     expect(table.problems).toEqual(["line not read as a row: 备注\t详见\t附件说明"]);
   });
 });
+
+describe("flattened table read with what its other rows say", () => {
+  const text = fixture("flat-prior.txt");
+  const [table] = findTables(text);
+  it("splits 1020 into base and target because the other rows fill both columns", () => {
+    expectRows(table, [
+      { cat: "经济发展", name: "地区生产总值", unit: "亿元", base: "239.5", target: "500", attr: "预期性" },
+      { cat: "经济发展", name: "税收", unit: "亿元", base: "10", target: "20", attr: "预期性" },
+      { cat: "城市建设", name: "绿地率", unit: "%", base: "35", target: "40", attr: "约束性" },
+    ]);
+  });
+  it("splits a known category off the name, and says when it had to guess", () => {
+    expect(table.problems).toEqual([
+      "category and name run together, split after 4 characters: 城市建设绿地率(%)",
+    ]);
+  });
+});
