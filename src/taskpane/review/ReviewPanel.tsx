@@ -205,7 +205,10 @@ function ReviewItem({ record: r, correction, text, t, onAccept, onReject, onEdit
   const title = `${r.indicator}${r.indicator_en ? ` (${r.indicator_en})` : ""}`;
   return (
     <li>
-      <article aria-label={`${title} ${r.year}`} style={{ borderBottom: "1px solid #ddd", paddingBottom: 8 }}>
+      <article
+        aria-label={`${title}, ${r.region}, ${r.year}`}
+        style={{ borderBottom: "1px solid #ddd", paddingBottom: 8 }}
+      >
         <div style={{ display: "flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>
           <Text weight="semibold">{title}</Text>
           <Text>

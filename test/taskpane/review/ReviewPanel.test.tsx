@@ -91,8 +91,8 @@ const items = () => screen.getAllByRole("article");
 test("low-confidence records come first, each with its passage and the value highlighted", () => {
   render(<Harness />);
   expect(items().map((a) => a.getAttribute("aria-label"))).toEqual([
-    "地区生产总值 2025",
-    "一般公共预算收入 2025",
+    "地区生产总值, 漯河市, 2025",
+    "一般公共预算收入, 漯河市, 2025",
   ]);
   const passage = within(items()[0]).getByLabelText("Source passage");
   expect(passage.textContent).toBe(
@@ -123,7 +123,7 @@ test("accept: stored as a correction with a snapshot; the record moves behind un
       },
     },
   ]);
-  expect(items()[1].getAttribute("aria-label")).toBe("地区生产总值 2025");
+  expect(items()[1].getAttribute("aria-label")).toBe("地区生产总值, 漯河市, 2025");
   expect(within(items()[1]).getByText("Accepted")).toBeTruthy();
 });
 
@@ -146,7 +146,7 @@ test("edit: bad input is explained; a valid edit stores only the changed fields 
   expect(
     Object.keys((changes[0].corrections[0] as Extract<Correction, { action: "edit" }>).fields).sort(),
   ).toEqual(["qualifier", "value", "year"]);
-  const edited = screen.getByRole("article", { name: "地区生产总值 2026" });
+  const edited = screen.getByRole("article", { name: "地区生产总值, 漯河市, 2026" });
   expect(within(edited).getByText(/>= 2600 亿元/)).toBeTruthy();
   expect(within(edited).getByText("Edited")).toBeTruthy();
   // the passage still highlights what the document wrote
@@ -189,5 +189,5 @@ test("'only not yet reviewed' hides decided records", async () => {
   fireEvent.click(within(items()[0]).getByRole("button", { name: "Accept" }));
   await screen.findByText("1 to review · 1 reviewed · 2 records");
   fireEvent.click(screen.getByLabelText("Show only records not yet reviewed"));
-  expect(items().map((a) => a.getAttribute("aria-label"))).toEqual(["一般公共预算收入 2025"]);
+  expect(items().map((a) => a.getAttribute("aria-label"))).toEqual(["一般公共预算收入, 漯河市, 2025"]);
 });

@@ -1,0 +1,119 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The import and review tabs inside the real App, over the real shared store and session. Inside Excel the
+ * workbook's customXmlParts are an in-memory fake (test/excel/fake-custom-xml.ts) under office-addin-mock's
+ * `Excel` global: Excel itself is not available here.
+ */
+import "./jsdom-shim";
+jest.mock("office-addin-mock/node_modules/office-addin-manifest", () => ({
+  OfficeApp: { Excel: "excel" },
+}));
+
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { OfficeMockObject } from "office-addin-mock";
+import type { Availability } from "../../../src/excel/requirements";
+import type { Dataset, IndicatorRecord } from "../../../src/model/record";
+import { getStore, resetRuntime, setDataset } from "../../../src/model/runtime";
+import { App } from "../../../src/taskpane/App";
+import { importTabs } from "../../../src/taskpane/import/tabs";
+import { resetUserDataSession } from "../../../src/taskpane/import/user-data-session";
+import { FakeParts } from "../../excel/fake-custom-xml";
+
+const REPORT =
+  "许昌市2024年政府工作报告\n\n2024年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。到2025年，全市地区生产总值达到4500亿元。";
+
+const BUILTIN: Dataset = {
+  version: 1,
+  documents: [],
+  regions: [{ id: "luohe", name: "漯河市", name_en: "Luohe", aliases: ["Luohe"] }],
+  records: [
+    {
+      id: "builtin-1",
+      doc: "luohe-plan",
+      region: "漯河市",
+      region_id: "luohe",
+      region_en: "Luohe",
+      indicator: "地区生产总值",
+      indicator_id: "gdp",
+      kind: "target",
+      measure: "level",
+      year: 2025,
+      value: 2000,
+      unit: "亿元",
+      qualifier: "=",
+      source: "prose",
+      quote: "地区生产总值达到2000亿元",
+      start: 0,
+      end: 0,
+      confidence: 0.95,
+    } satisfies IndicatorRecord,
+  ],
+};
+
+const services = {
+  // As the pane does when nothing else loaded the data: the built-in dataset into the shared store.
+  loadStore: async () => getStore() ?? setDataset(BUILTIN),
+  requirements: (): Availability => ({ available: new Set(), missing: [] }),
+};
+
+let parts: FakeParts;
+
+beforeEach(() => {
+  resetRuntime();
+  resetUserDataSession();
+  parts = new FakeParts();
+  (globalThis as { Excel?: unknown }).Excel = new OfficeMockObject({
+    run: async (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(parts.context()),
+  });
+});
+
+async function importReport() {
+  fireEvent.click(await screen.findByRole("tab", { name: "Import" }));
+  fireEvent.change(await screen.findByLabelText("Paste the document's text"), { target: { value: REPORT } });
+  fireEvent.change(screen.getByLabelText("Document name"), { target: { value: "xuchang-2024.txt" } });
+  fireEvent.click(screen.getByRole("button", { name: "Extract indicators" }));
+  await screen.findByText(/3 records found/);
+  fireEvent.change(screen.getByLabelText("English alias"), { target: { value: "Xuchang" } });
+  fireEvent.click(screen.getByRole("button", { name: "Add 3 records to the data" }));
+  await screen.findByText(/Added 3 records/);
+}
+
+const storeValues = () =>
+  getStore()!
+    .dataset.records.map((r) => `${r.region_id}:${r.indicator_id}:${r.year}:${r.measure}:${r.value}`)
+    .sort();
+
+test("outside Excel: an imported document joins the shared store; a review decision changes it", async () => {
+  render(<App host={{ inExcel: false, language: "en-US" }} services={services} extraTabs={importTabs()} />);
+  await importReport();
+  expect(storeValues()).toEqual([
+    "luohe:gdp:2025:level:2000",
+    "xuchang:gdp:2024:growth:6",
+    "xuchang:gdp:2025:level:4500",
+    "xuchang:public-budget-revenue:2024:growth:5",
+  ]);
+  expect(getStore()!.resolveRegion("Xuchang")).toEqual({ ok: true, id: "xuchang" });
+
+  fireEvent.click(screen.getByRole("tab", { name: "Review" }));
+  const gdp = await screen.findByRole("article", { name: "地区生产总值, 漯河市, 2025" });
+  fireEvent.click(within(gdp).getByRole("button", { name: "Reject" }));
+  await waitFor(() => expect(storeValues()).not.toContain("luohe:gdp:2025:level:2000"));
+});
+
+test("inside Excel: the import is stored in the workbook and is there again after a reload", async () => {
+  const host = { inExcel: true, language: "en-US" };
+  const first = render(<App host={host} services={services} extraTabs={importTabs()} />);
+  await importReport();
+  expect(parts.parts).toHaveLength(1);
+  expect(parts.parts[0].xml).toContain("xuchang-2024");
+  first.unmount();
+
+  // Reopen the workbook: a fresh runtime and session, the same workbook.
+  resetRuntime();
+  resetUserDataSession();
+  render(<App host={host} services={services} extraTabs={importTabs()} />);
+  fireEvent.click(await screen.findByRole("tab", { name: "Review" }));
+  await screen.findByRole("article", { name: /一般公共预算收入/ });
+  expect(storeValues()).toContain("xuchang:gdp:2025:level:4500");
+});
