@@ -53,7 +53,7 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts",
+      functions: "./src/functions/entry.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
