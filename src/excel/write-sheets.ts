@@ -29,8 +29,8 @@ export interface SheetResult {
   updated: number;
   added: number;
   removed: number;
-  /** Why nothing was written, e.g. no records for the region. */
-  skipped?: string;
+  /** Why nothing was written. */
+  skipped?: "noRecords";
 }
 
 export interface WriteOptions {
@@ -154,7 +154,7 @@ export async function writeSheets(
       const previous = owned.get(description.regionId);
       let result: SheetResult;
       if (description.rows.length === 0) {
-        result = skipped(description, "no records");
+        result = skipped(description, "noRecords");
       } else {
         if (previous) {
           result = updateSheet(previous, description, options.lang);
@@ -174,7 +174,7 @@ export async function writeSheets(
   });
 }
 
-function skipped(description: SheetDescription, reason: string): SheetResult {
+function skipped(description: SheetDescription, reason: "noRecords"): SheetResult {
   return {
     regionId: description.regionId,
     sheetName: "",

@@ -72,7 +72,7 @@ const STRINGS = {
     en: "{sheet}: {updated} updated, {added} added, {removed} marked as no longer in the data",
     zh: "{sheet}：更新 {updated} 行，新增 {added} 行，{removed} 行标记为最新数据中已无",
   },
-  loadSkipped: { en: "{region}: skipped ({reason})", zh: "{region}：已跳过（{reason}）" },
+  loadSkipped: { en: "{region}: skipped, no records", zh: "{region}：已跳过，没有记录" },
   loadFailed: { en: "Loading failed: {message}", zh: "载入失败：{message}" },
   loadNeedsExcel: { en: "Loading into worksheets needs Excel.", zh: "载入工作表需要在 Excel 中进行。" },
   selectRegions: { en: "Choose at least one region.", zh: "请至少选择一个地区。" },

@@ -115,7 +115,7 @@ describe("writeSheets: a new sheet", () => {
       lang: "zh",
       onProgress: (done, total, name) => progress.push(`${done}/${total} ${name}`),
     });
-    expect(results[0]!.skipped).toBe("no records");
+    expect(results[0]!.skipped).toBe("noRecords");
     expect(wb.syncs).toBe(3); // nothing to write for the skipped region, so no sync for it
     expect(progress).toEqual(["1/2 ", "2/2 测试经济技术开发区"]);
   });

@@ -86,7 +86,7 @@ export function LoadPanel({ store, services, canLoad }: LoadPanelProps) {
 
   function describe(result: SheetResult): string {
     if (result.skipped) {
-      return t("loadSkipped", { region: store.describeRegion(result.regionId), reason: result.skipped });
+      return t("loadSkipped", { region: store.describeRegion(result.regionId) });
     }
     return result.created
       ? t("loadCreated", { sheet: result.sheetName, rows: result.rows })
