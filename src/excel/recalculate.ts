@@ -2,7 +2,7 @@
  * Live updates: when the indicator data changes (a reload, an import), every PLAN formula in the workbook
  * must show the new values without the user doing anything.
  *
- * Mechanism (see docs/live-updates.md): the PLAN functions are ordinary non-volatile functions, so Excel
+ * Mechanism (see README.md, "Live updates"): the PLAN functions are ordinary non-volatile functions, so Excel
  * recalculates them only when their arguments change. On a data change the shared runtime notifies this
  * module, which asks Excel for ONE full recalculation (Application.calculate("Full"), ExcelApi 1.1) —
  * debounced so that a burst of changes (an import of several files) costs one recalculation, and issued

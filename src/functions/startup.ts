@@ -1,7 +1,7 @@
 /**
  * Start-up of the shared runtime inside Excel (call once from the runtime's entry, after Office.onReady):
  * loads the built-in indicators.json into the store the PLAN functions wait on, then keeps every PLAN
- * formula live across later data changes (reloads, imports) — see docs/live-updates.md.
+ * formula live across later data changes (reloads, imports) — see README.md, "Live updates".
  * The first load does not trigger a recalculation: formulas waiting on it resolve by themselves, and a
  * full recalculation at every workbook open would cost large workbooks for nothing.
  */
