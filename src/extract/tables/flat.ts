@@ -453,6 +453,9 @@ function rereadWithPrior(rows: TableRow[], readings: Reading[], roles: readonly 
   }
   readings.forEach((r, k) => {
     if (!r.segments.some((s) => s.kind === "run")) return;
+    // With every column filled and no words to place, the prior can only confirm the first reading.
+    const hasWords = r.cells.some((c) => c?.text !== undefined);
+    if (r.cells.length === columns && !hasWords) return;
     const own = (i: number) => (r.cells[i] ? 1 : 0);
     const fill = fillCount.map((n, i) => (n - own(i)) / (readings.length - 1));
     const textColumns = new Map<string, Set<number>>();

@@ -148,41 +148,56 @@ function numberCell(p: Piece, qualifier: Qualifier, unit: string | undefined): C
   return { cell, ...describe(p.text) };
 }
 
-/** The cells of one way of cutting: pieces of each run, ranges joined, fixed cells kept. */
-function assemble(segments: readonly Segment[], choice: readonly Piece[][]): Candidate[] {
+/** The cells one run's pieces make (qualifiers on the first and last, unit on the last). */
+function runCells(seg: NumberRun, pieces: readonly Piece[]): Candidate[] {
+  return pieces.map((p, i) => {
+    const first = i === 0;
+    const last = i === pieces.length - 1;
+    const qualifier: Qualifier = (first && seg.prefix) || (last && seg.suffix) || "=";
+    // The prefix mark (≥) is part of the run's first cell, the suffix words of its last.
+    const from = {
+      ...p,
+      start: first && seg.prefixStart !== undefined ? seg.prefixStart : p.start,
+      end: last ? seg.end : p.end,
+    };
+    const c = numberCell(from, qualifier, last ? seg.unit : undefined);
+    if (seg.cumulative) c.cell!.cumulative = true;
+    return c;
+  });
+}
+
+/**
+ * The cells of one way of cutting: each run's cells (shared, built once per cut), ranges joined,
+ * fixed cells kept.
+ */
+function assemble(
+  segments: readonly Segment[],
+  fixedCells: readonly Candidate[],
+  choice: readonly Candidate[][],
+): Candidate[] {
   const out: Candidate[] = [];
   let low: Candidate | undefined;
   let runIndex = 0;
+  let fixedIndex = 0;
   for (const seg of segments) {
     if (seg.kind === "fixed") {
-      out.push({ cell: seg.cell, decimals: 0, trailingZero: false, digits: 0 });
+      out.push(fixedCells[fixedIndex++]);
       continue;
     }
-    const pieces = choice[runIndex++];
-    pieces.forEach((p, i) => {
-      const first = i === 0;
-      const last = i === pieces.length - 1;
-      const qualifier: Qualifier = (first && seg.prefix) || (last && seg.suffix) || "=";
-      const unit = last ? seg.unit : undefined;
-      // The prefix mark (≥) is part of the run's first cell.
-      const from = {
-        ...p,
-        start: first && seg.prefixStart !== undefined ? seg.prefixStart : p.start,
-        end: last ? seg.end : p.end,
-      };
-      let c = numberCell(from, qualifier, unit);
-      if (seg.cumulative && c.cell) c.cell.cumulative = true;
-      if (first && low?.cell) {
+    const cells = choice[runIndex++];
+    for (let i = 0; i < cells.length; i++) {
+      let c = cells[i];
+      if (i === 0 && low?.cell) {
         // Close the range opened by the previous run's last piece.
-        const range = { ...low.cell, value_max: c.cell!.value!, end: c.cell!.end };
-        if (unit && !range.unit) range.unit = unit;
-        if (qualifier !== "=") range.qualifier = qualifier;
+        const range: TableCell = { ...low.cell, value_max: c.cell!.value!, end: c.cell!.end };
+        if (c.cell!.unit && !range.unit) range.unit = c.cell!.unit;
+        if (c.cell!.qualifier !== "=") range.qualifier = c.cell!.qualifier;
         c = { ...low, cell: range };
         low = undefined;
       }
-      if (last && seg.rangeNext) low = c;
+      if (i === cells.length - 1 && seg.rangeNext) low = c;
       else out.push(c);
-    });
+    }
   }
   if (low) out.push(low);
   return out;
@@ -307,15 +322,19 @@ export function splitRow(segments: readonly Segment[], ctx: SplitContext): (Tabl
   if (runs.some((r) => r.digits.length > MAX_RUN)) return undefined;
   const budget = { left: MAX_CANDIDATES };
   let best: { cells: Candidate[]; score: number } | undefined;
-  const choice: Piece[][] = [];
+  const choice: Candidate[][] = [];
+  const fixedCells: Candidate[] = segments
+    .filter((s): s is FixedCell => s.kind === "fixed")
+    .map((s) => ({ cell: s.cell, decimals: 0, trailingZero: false, digits: 0 }));
   // The ways to cut run i into k cells do not depend on how earlier runs were cut.
-  const memo = new Map<number, Piece[][]>();
-  const options = (i: number, k: number): Piece[][] => {
+  const memo = new Map<number, Candidate[][]>();
+  const options = (i: number, k: number): Candidate[][] => {
     const key = i * 64 + k;
     let found = memo.get(key);
     if (!found) {
-      found = [];
-      cuts(runs[i], k, found, budget);
+      const pieces: Piece[][] = [];
+      cuts(runs[i], k, pieces, budget);
+      found = pieces.map((p) => runCells(runs[i], p));
       memo.set(key, found);
     }
     return found;
@@ -323,7 +342,7 @@ export function splitRow(segments: readonly Segment[], ctx: SplitContext): (Tabl
   const walk = (i: number, cellsSoFar: number, cutsMade: number): void => {
     if (budget.left <= 0) return;
     if (i === runs.length) {
-      const cells = assemble(segments, choice);
+      const cells = assemble(segments, fixedCells, choice);
       if (cells.length > maxCells) return;
       const score = scoreCells(cells, ctx, cutsMade);
       if (!best || score > best.score) best = { cells, score };
@@ -332,9 +351,9 @@ export function splitRow(segments: readonly Segment[], ctx: SplitContext): (Tabl
     const othersMin = runs.length - i - 1;
     const room = maxCells - fixed - cellsSoFar - othersMin + ranges;
     for (let k = 1; k <= Math.max(1, room); k++) {
-      for (const pieces of options(i, k)) {
+      for (const cells of options(i, k)) {
         if (--budget.left <= 0) return;
-        choice.push(pieces);
+        choice.push(cells);
         walk(i + 1, cellsSoFar + k, cutsMade + k - 1);
         choice.pop();
       }
@@ -342,5 +361,6 @@ export function splitRow(segments: readonly Segment[], ctx: SplitContext): (Tabl
   };
   walk(0, 0, 0);
   const found = best as { cells: Candidate[] } | undefined;
-  return found?.cells.map((c) => c.cell);
+  // Cells are shared between readings while scoring; hand out copies.
+  return found?.cells.map((c) => (c.cell ? { ...c.cell } : null));
 }
