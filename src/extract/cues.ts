@@ -172,15 +172,20 @@ export const NAME_TAIL_FILLERS = [
   "比上年",
   "同比",
   "较上年",
-  "比",
   "较",
+  "年均",
+  "平均",
+  "预计",
+  "每年",
 ];
 
 /** A value with one of these in its sentence is expected for a year still running. */
 export const ESTIMATE_CUES = ["预计"];
 
 /** Cues that a value is accumulated or averaged over the plan period. */
-export const PERIOD_CUES = ["年均", "累计", "五年", "期间", "每年", "逐年", "平均每年", "先后"];
+export const PERIOD_CUES = ["五年", "期间", "先后"];
+/** The same, but only for the clause they stand in (城镇新增就业每年6万人, 失业率控制在5.5%以内). */
+export const CLAUSE_PERIOD_CUES = ["年均", "累计", "每年", "逐年", "平均每年"];
 
 /** Verbs that start an action whose object follows the number: 新建 6 家养老机构. */
 export const ACTION_VERBS = [

@@ -16,6 +16,7 @@ import {
   NAME_TAIL_FILLERS,
   OBJECT_VERBS,
   PERIOD_CUES,
+  CLAUSE_PERIOD_CUES,
   PREFIX_QUALIFIERS,
   REVIEW_CUES,
   SUFFIX_QUALIFIERS,
@@ -93,6 +94,16 @@ const QUOTE_MARK = /[“「《”」》]/g;
 const INTERESTING = /[0-9一二两三四五六七八九十百千〇零,,::—…]/g;
 const ANY_NUMBER = /[0-9一二两三四五六七八九十百千〇零]/;
 const OTHER_JURISDICTION = /^(省定|国家下达|省下达|省里|市定)?(全省|全国|全球|全世界)/;
+/** The longest lexicon name in a passage (the subject a later clause refers back to). */
+function indicatorNamedIn(passage: string): string | undefined {
+  let best: string | undefined;
+  for (const n of ALL_NAMES) if (n.length > (best?.length ?? 2) && passage.includes(n)) best = n;
+  return best;
+}
+const ALL_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).filter((n) =>
+  /[\u4e00-\u9fff]/.test(n),
+);
+
 /** Macro-indicator names (GDP, CPI …) that, after 全省/全国, make a figure another jurisdiction's. */
 const MACRO_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).filter((n) => n.length >= 4);
 
@@ -315,9 +326,13 @@ function suffixName(text: string, from: number, to: number): { name: string; end
 const SUFFIX_TAIL = /(建设|工作|进行.*)$/;
 
 /** Frames per paragraph: true where the paragraph reviews past results. */
-function reviewFrames(text: string, reviewPlanNames: string[]): Map<number, boolean> {
+function reviewFrames(text: string, reviewPlanNames: string[], options: ProseOptions): Map<number, boolean> {
   const frames = new Map<number, boolean>();
-  const levels: (boolean | undefined)[] = [];
+  // per heading level: review because of the heading, or because a paragraph opened with the reviewed period
+  const byHeading: (boolean | undefined)[] = [];
+  const byParagraph: (boolean | undefined)[] = [];
+  const ownPlan =
+    options.reviewSpan === 5 && options.periodStart !== undefined ? planName(options.periodStart) : undefined;
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -327,18 +342,46 @@ function reviewFrames(text: string, reviewPlanNames: string[]): Map<number, bool
     const cueReview =
       REVIEW_CUES.some((c) => line.includes(c)) || reviewPlanNames.some((n) => line.includes(n));
     if (level > 0) {
-      levels.length = level;
-      levels[level - 1] = cueReview ? true : undefined;
+      byHeading.length = byParagraph.length = level;
+      byHeading[level - 1] = cueReview ? true : undefined;
+      byParagraph[level - 1] = undefined;
     } else if (line && reviewPlanNames.some((n) => line.slice(0, 12).includes(n))) {
-      // a paragraph opening with the reviewed period makes the whole section a review
-      levels[Math.max(0, levels.length - 1)] = true;
+      // a paragraph opening with the reviewed period makes the rest of the section a review …
+      byParagraph[Math.max(0, byHeading.length - 1)] = true;
+    } else if (line && talksAboutPlan(line, ownPlan, options.periodStart)) {
+      // … until a paragraph turns to the plan's own period (到2030年, “十五五”)
+      byParagraph.fill(undefined);
     }
     // a paragraph opening with a review cue (过去一年…) is a review on its own
     const opensReview = level === 0 && REVIEW_CUES.some((c) => line.slice(0, 8).includes(c));
-    frames.set(lineStart, opensReview || levels.some((v) => v === true));
+    frames.set(
+      lineStart,
+      opensReview || byHeading.some((v) => v === true) || byParagraph.some((v) => v === true),
+    );
     lineStart = lineEnd + 1;
   }
   return frames;
+}
+
+const PLAN_NAMES: Record<number, string> = {
+  2006: "十一五",
+  2011: "十二五",
+  2016: "十三五",
+  2021: "十四五",
+  2026: "十五五",
+  2031: "十六五",
+};
+
+function planName(start: number): string | undefined {
+  return PLAN_NAMES[start];
+}
+
+/** Whether a paragraph speaks of the plan period: its name, or a year inside or after it. */
+function talksAboutPlan(line: string, ownPlan: string | undefined, periodStart: number | undefined): boolean {
+  if (ownPlan && line.includes(ownPlan)) return true;
+  if (periodStart === undefined) return false;
+  for (const m of line.matchAll(/(20\d\d)\s*年/g)) if (Number(m[1]) >= periodStart) return true;
+  return false;
 }
 
 const HEADING_PATTERNS: [RegExp, number][] = [
@@ -367,7 +410,7 @@ interface SentenceState {
 export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const out: Candidate[] = [];
   const reviewNames = options.reviewYear !== undefined ? previousPlanNames(options) : [];
-  const frames = reviewFrames(text, reviewNames);
+  const frames = reviewFrames(text, reviewNames, options);
   const skip = [...options.skip].sort((a, b) => a.start - b.start);
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -391,14 +434,7 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
 
 function previousPlanNames(options: ProseOptions): string[] {
   if (options.reviewSpan !== 5 || options.periodStart === undefined) return [];
-  const names: Record<number, string> = {
-    2006: "十一五",
-    2011: "十二五",
-    2016: "十三五",
-    2021: "十四五",
-    2026: "十五五",
-  };
-  const name = names[options.periodStart - 5];
+  const name = planName(options.periodStart - 5);
   return name ? [name] : [];
 }
 
@@ -484,7 +520,7 @@ function parseSentence(
   }
   if (out.length === before) bare.push([clauseStart, end]);
   // a list of numeric targets may hold qualitative ones (居民人均可支配收入与经济增长同步)
-  if (!review && out.length - first >= 2) {
+  if (!review && out.length - first >= 1) {
     const year = yearRefBefore(refs, end, start)?.year ?? options.periodEnd;
     if (year !== undefined) for (const [a, b] of bare) qualitativeTarget(text, a, b, year, options, out);
   }
@@ -598,6 +634,8 @@ function buildCandidate(
   if (!name) {
     if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
     else if (state.lastName) name = state.lastName;
+    // 经济总量连续跨越两个千亿台阶,2024年达到5100亿元: the subject is an indicator named earlier
+    else name = indicatorNamedIn(text.slice(sentenceStart, clauseStart)) ?? "";
   }
   const isFrom = words.some((w) => w.type === "from");
   const continuesFrom = state.fromPending && !isFrom;
@@ -689,7 +727,9 @@ function buildCandidate(
   if (year === undefined) return none;
   if (
     options.reviewSpan > 1 &&
-    (PERIOD_CUES.some((c) => sentenceHead.includes(c)) || periodStart !== undefined)
+    (PERIOD_CUES.some((c) => sentenceHead.includes(c)) ||
+      CLAUSE_PERIOD_CUES.some((c) => zoneText.includes(c)) ||
+      periodStart !== undefined)
   ) {
     const span = options.reviewSpan;
     periodStart = periodStart !== undefined && periodStart <= year ? periodStart : year - span + 1;

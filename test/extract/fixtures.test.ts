@@ -563,3 +563,128 @@ describe("work report: review of the past year and this year's targets", () => {
     expect(records.find((r) => r.value === 0.2)?.indicator_id).toBe("rd-intensity");
   });
 });
+
+describe("news report of a 十五五 plan without headings", () => {
+  it("ends the review when the text turns to the plan period and carries a subject named earlier", async () => {
+    const { document, records } = await extractFixture("news_fifteenth_plan.txt");
+    expect(document).toMatchObject({
+      plan_type: "five-year",
+      period_start: 2026,
+      period_end: 2030,
+      region: "南阳市",
+    });
+    const expected: Expected[] = [
+      {
+        indicator: "经济总量",
+        kind: "actual",
+        measure: "level",
+        year: 2024,
+        value: 5100,
+        unit: "亿元",
+        qualifier: "=",
+      },
+      {
+        indicator: "生产总值",
+        kind: "estimate",
+        measure: "growth",
+        year: 2025,
+        value: 5.5,
+        unit: "%",
+        qualifier: "~",
+      },
+      {
+        indicator: "生产总值",
+        kind: "target",
+        measure: "level",
+        year: 2030,
+        value: 7000,
+        unit: "亿元",
+        qualifier: "=",
+      },
+      {
+        indicator: "生产总值",
+        kind: "target",
+        measure: "growth",
+        year: 2030,
+        value: 5,
+        unit: "%",
+        qualifier: ">=",
+        period_start: 2026,
+      },
+      {
+        indicator: "人均地区生产总值",
+        kind: "target",
+        measure: "level",
+        year: 2030,
+        value: 7,
+        unit: "万元",
+        qualifier: ">",
+      },
+      {
+        indicator: "研发投入强度",
+        kind: "target",
+        measure: "level",
+        year: 2030,
+        value: 2.8,
+        unit: "%",
+        qualifier: "=",
+      },
+      {
+        indicator: "高新技术企业",
+        kind: "target",
+        measure: "level",
+        year: 2030,
+        value: 2000,
+        unit: "家",
+        qualifier: ">",
+      },
+      {
+        indicator: "城镇新增就业",
+        kind: "target",
+        measure: "level",
+        year: 2030,
+        value: 6,
+        unit: "万人",
+        qualifier: ">=",
+        period_start: 2026,
+      },
+      {
+        indicator: "城镇调查失业率",
+        kind: "target",
+        measure: "level",
+        year: 2030,
+        value: 5.5,
+        unit: "%",
+        qualifier: "<=",
+      },
+      {
+        indicator: "人均预期寿命",
+        kind: "target",
+        measure: "level",
+        year: 2030,
+        value: 79.5,
+        unit: "岁",
+        qualifier: "=",
+      },
+      {
+        indicator: "森林覆盖率",
+        kind: "target",
+        measure: "level",
+        year: 2030,
+        value: 36,
+        unit: "%",
+        qualifier: "~",
+      },
+    ];
+    for (const e of expected) expectRecord(records, e);
+    expect(records.find((r) => r.indicator === "城镇调查失业率")?.period_start).toBeUndefined();
+    const energy = records.find((r) => r.value === null);
+    expect(energy).toMatchObject({
+      indicator: "单位地区生产总值能耗降低",
+      text: "完成省下达目标",
+      kind: "target",
+      year: 2030,
+    });
+    expect(records).toHaveLength(expected.length + 1);
+  });
+});
