@@ -3,119 +3,34 @@
  *   <App host={host} extraTabs={importTabs()} />
  * Every change goes through UserDataSession.update: stored in the workbook first, then published with
  * setDataset, which refreshes the pane (App subscribes) and recalculates every PLAN formula
- * (src/excel/recalculate.ts).
+ * (src/excel/recalculate.ts). The sections' code loads when a tab is first opened.
  */
-import { Spinner, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { WorkbookUserDataStore } from "../../excel/user-data-store";
-import { putImportedDocument, removeCorrection, setCorrection } from "../../model/corrections";
-import type { PlanStore } from "../../model/store";
+import { Spinner } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { PaneTab } from "../App";
-import type { HostInfo } from "../host";
-import { ReviewPanel } from "../review/ReviewPanel";
-import { ImportCsvPanel } from "./ImportCsvPanel";
-import { ImportDocumentPanel } from "./ImportDocumentPanel";
-import type { PanelLanguage } from "./strings";
-import { TeamFilePanel } from "./TeamFilePanel";
-import { currentUserDataSession, startUserDataSession, type UserDataSession } from "./user-data-session";
 
-/**
- * The running session, or one started over the store's data when nobody started it (the pane loaded the
- * built-in data itself): then no correction has been applied yet, so the store holds the built-in data.
- */
-function useSession(store: PlanStore, host: HostInfo): UserDataSession | undefined {
-  const [session, setSession] = useState(currentUserDataSession);
-  useEffect(() => {
-    if (session) return;
-    let live = true;
-    void startUserDataSession(store.dataset, {
-      storage: host.inExcel ? new WorkbookUserDataStore() : undefined,
-    }).then((s) => live && setSession(s));
-    return () => {
-      live = false;
-    };
-  }, [session, store, host.inExcel]);
-  return session;
-}
-
-function useSessionState(session: UserDataSession) {
-  return useSyncExternalStore(
-    (notify) => session.subscribe(notify),
-    () => session.getState(),
-  );
-}
-
-function SessionMessage({ session }: { session: UserDataSession }) {
-  const { message } = useSessionState(session);
-  return message ? (
-    <MessageBar intent="warning">
-      <MessageBarBody>{message}</MessageBarBody>
-    </MessageBar>
-  ) : null;
-}
-
-function ImportSection({ store, lang, host }: { store: PlanStore; lang: PanelLanguage; host: HostInfo }) {
-  const session = useSession(store, host);
-  const state = useSyncExternalStore(
-    (notify) => session?.subscribe(notify) ?? (() => undefined),
-    () => session?.getState(),
-  );
-  if (!session || !state) return <Spinner size="small" />;
-  return (
-    <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
-      <SessionMessage session={session} />
-      <ImportDocumentPanel
-        lang={lang}
-        regions={[...store.regions.values()]}
-        onAdd={(doc) => session.update((user) => putImportedDocument(user, doc)).then(() => undefined)}
-      />
-      <ImportCsvPanel
-        lang={lang}
-        resolver={store}
-        user={state.user}
-        onApply={(next) => session.update(() => next).then(() => undefined)}
-      />
-      <TeamFilePanel
-        lang={lang}
-        exportFile={() => session.exportFile()}
-        importFile={(text, mode) => session.importFile(text, mode)}
-      />
-    </div>
-  );
-}
-
-function ReviewSection({ store, lang, host }: { store: PlanStore; lang: PanelLanguage; host: HostInfo }) {
-  const session = useSession(store, host);
-  const state = useSyncExternalStore(
-    (notify) => session?.subscribe(notify) ?? (() => undefined),
-    () => session?.getState(),
-  );
-  if (!session || !state) return <Spinner size="small" />;
-  const texts = new Map(state.user.importedDocuments.map((d) => [d.doc, d.text]));
-  return (
-    <ReviewPanel
-      lang={lang}
-      records={state.report.dataset.records}
-      corrections={state.user.corrections}
-      orphans={state.report.orphans}
-      documentText={(doc) => texts.get(doc)}
-      onCorrect={(c) => session.update((user) => setCorrection(user, c)).then(() => undefined)}
-      onUndo={(id) => session.update((user) => removeCorrection(user, id)).then(() => undefined)}
-    />
-  );
-}
+const ImportSection = lazy(() => import("./sections").then((m) => ({ default: m.ImportSection })));
+const ReviewSection = lazy(() => import("./sections").then((m) => ({ default: m.ReviewSection })));
 
 export function importTabs(): PaneTab[] {
   return [
     {
       id: "import",
       label: { en: "Import", zh: "导入" },
-      render: ({ store, lang, host }) => <ImportSection store={store} lang={lang} host={host} />,
+      render: ({ store, lang, host }) => (
+        <Suspense fallback={<Spinner size="small" />}>
+          <ImportSection store={store} lang={lang} host={host} />
+        </Suspense>
+      ),
     },
     {
       id: "review",
       label: { en: "Review", zh: "核对" },
-      render: ({ store, lang, host }) => <ReviewSection store={store} lang={lang} host={host} />,
+      render: ({ store, lang, host }) => (
+        <Suspense fallback={<Spinner size="small" />}>
+          <ReviewSection store={store} lang={lang} host={host} />
+        </Suspense>
+      ),
     },
   ];
 }

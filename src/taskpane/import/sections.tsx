@@ -1,0 +1,118 @@
+/**
+ * The import and review sections, connected to the shared user-data session. Loaded on demand by
+ * ./tabs.tsx, so a user who never opens them does not download them.
+ */
+import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { WorkbookUserDataStore } from "../../excel/user-data-store";
+import { putImportedDocument, removeCorrection, setCorrection } from "../../model/corrections";
+import type { PlanStore } from "../../model/store";
+import type { HostInfo } from "../host";
+import { ReviewPanel } from "../review/ReviewPanel";
+import { ImportCsvPanel } from "./ImportCsvPanel";
+import { ImportDocumentPanel } from "./ImportDocumentPanel";
+import type { PanelLanguage } from "./strings";
+import { TeamFilePanel } from "./TeamFilePanel";
+import { currentUserDataSession, startUserDataSession, type UserDataSession } from "./user-data-session";
+
+/**
+ * The running session, or one started over the store's data when nobody started it (the pane loaded the
+ * built-in data itself): then no correction has been applied yet, so the store holds the built-in data.
+ */
+function useSession(store: PlanStore, host: HostInfo): UserDataSession | undefined {
+  const [session, setSession] = useState(currentUserDataSession);
+  useEffect(() => {
+    if (session) return;
+    let live = true;
+    void startUserDataSession(store.dataset, {
+      storage: host.inExcel ? new WorkbookUserDataStore() : undefined,
+    }).then((s) => live && setSession(s));
+    return () => {
+      live = false;
+    };
+  }, [session, store, host.inExcel]);
+  return session;
+}
+
+function useSessionState(session: UserDataSession) {
+  return useSyncExternalStore(
+    (notify) => session.subscribe(notify),
+    () => session.getState(),
+  );
+}
+
+function SessionMessage({ session }: { session: UserDataSession }) {
+  const { message } = useSessionState(session);
+  return message ? (
+    <MessageBar intent="warning">
+      <MessageBarBody>{message}</MessageBarBody>
+    </MessageBar>
+  ) : null;
+}
+
+export function ImportSection({
+  store,
+  lang,
+  host,
+}: {
+  store: PlanStore;
+  lang: PanelLanguage;
+  host: HostInfo;
+}) {
+  const session = useSession(store, host);
+  const state = useSyncExternalStore(
+    (notify) => session?.subscribe(notify) ?? (() => undefined),
+    () => session?.getState(),
+  );
+  if (!session || !state) return <Spinner size="small" />;
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
+      <SessionMessage session={session} />
+      <ImportDocumentPanel
+        lang={lang}
+        regions={[...store.regions.values()]}
+        onAdd={(doc) => session.update((user) => putImportedDocument(user, doc)).then(() => undefined)}
+      />
+      <ImportCsvPanel
+        lang={lang}
+        resolver={store}
+        user={state.user}
+        onApply={(next) => session.update(() => next).then(() => undefined)}
+      />
+      <TeamFilePanel
+        lang={lang}
+        exportFile={() => session.exportFile()}
+        importFile={(text, mode) => session.importFile(text, mode)}
+      />
+    </div>
+  );
+}
+
+export function ReviewSection({
+  store,
+  lang,
+  host,
+}: {
+  store: PlanStore;
+  lang: PanelLanguage;
+  host: HostInfo;
+}) {
+  const session = useSession(store, host);
+  const state = useSyncExternalStore(
+    (notify) => session?.subscribe(notify) ?? (() => undefined),
+    () => session?.getState(),
+  );
+  if (!session || !state) return <Spinner size="small" />;
+  const texts = new Map(state.user.importedDocuments.map((d) => [d.doc, d.text]));
+  return (
+    <ReviewPanel
+      lang={lang}
+      records={state.report.dataset.records}
+      corrections={state.user.corrections}
+      orphans={state.report.orphans}
+      documentText={(doc) => texts.get(doc)}
+      onCorrect={(c) => session.update((user) => setCorrection(user, c)).then(() => undefined)}
+      onUndo={(id) => session.update((user) => removeCorrection(user, id)).then(() => undefined)}
+    />
+  );
+}
