@@ -8,7 +8,7 @@ const STRINGS = {
   appTitle: { en: "Plan Indicators", zh: "规划指标" },
   version: { en: "Version {version}", zh: "版本 {version}" },
   languageSwitch: { en: "中文", zh: "English" },
-  languageSwitchLabel: { en: "Switch the pane to Chinese", zh: "将界面切换为英文" },
+  languageSwitchLabel: { en: "中文: switch the pane to Chinese", zh: "English：将界面切换为英文" },
   outsideExcel: {
     en: "This add-in runs inside Excel. Open it from the Home tab in Excel to load indicator tables and use the PLAN functions; here you can browse the indicators.",
     zh: "本加载项在 Excel 中运行。请在 Excel“开始”选项卡中打开，以载入指标表并使用 PLAN 函数；此处可浏览指标。",

@@ -44,7 +44,7 @@ describe("browse", () => {
   it("follows Office's display language and switches language on request", async () => {
     render(<App host={{ inExcel: true, language: "zh-CN" }} services={fakeServices(sampleStore())} />);
     expect(await screen.findByRole("tab", { name: "浏览" })).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "将界面切换为英文" }));
+    fireEvent.click(screen.getByRole("button", { name: "English：将界面切换为英文" }));
     expect(screen.getByRole("tab", { name: "Browse" })).toBeTruthy();
     expect(localStorage.getItem("planIndicators.language")).toBe("en");
   });
