@@ -130,6 +130,7 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
               appearance="subtle"
               onClick={switchLanguage}
               aria-label={t("languageSwitchLabel")}
+              lang={lang === "zh" ? "en" : "zh-CN"}
             >
               {t("languageSwitch")}
             </Button>
