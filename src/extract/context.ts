@@ -184,7 +184,20 @@ export function readDocumentFacts(doc: string, text: string, catalog: Catalog): 
       periodStart = plan.start;
       periodEnd = plan.start + 4;
     } else if (published) {
-      periodStart = periodEnd = Number(published.slice(0, 4));
+      // a report looking N years ahead (未来3年) plans for the years after its publication
+      const year = Number(published.slice(0, 4));
+      const ahead = /未来\s*([0-9一二三四五六七八九十])\s*年/.exec(head.slice(0, 1500));
+      const n = ahead
+        ? /\d/.test(ahead[1])
+          ? Number(ahead[1])
+          : "一二三四五六七八九十".indexOf(ahead[1]) + 1
+        : 0;
+      if (n > 1 && n <= 10) {
+        periodStart = year + 1;
+        periodEnd = year + n;
+      } else {
+        periodStart = periodEnd = year;
+      }
     }
   }
   const regionKnown = known.region_id ? catalog.regions.find((r) => r.id === known.region_id) : undefined;

@@ -115,6 +115,7 @@ export const NAME_LEAD_FILLERS = [
   "今年",
   "年内",
   "年底前",
+  "年底",
   "全市",
   "全区",
   "全县",

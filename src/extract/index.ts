@@ -77,6 +77,8 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
     periodStart: facts.period_start,
     periodEnd: facts.period_end,
     baseYear: publishedYear ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
+    currentYear: facts.plan_type === "annual" || publishedYear === undefined ? undefined : publishedYear,
+    regionNames: [facts.region.name, ...facts.region.aliases].filter((n) => /[\u4e00-\u9fff]/.test(n)),
     reviewYear: facts.period_start !== undefined ? facts.period_start - 1 : undefined,
     reviewSpan: multiYear ? 5 : 1,
     skip: tables.map((t) => ({ start: t.start, end: t.end })),

@@ -49,6 +49,8 @@ export interface ProseOptions extends YearFrame {
   reviewYear?: number;
   /** Length of the reviewed period (5 for a five-year plan, 1 for an annual plan). */
   reviewSpan: number;
+  /** The document's own jurisdiction (full name and short names): not part of an indicator's name. */
+  regionNames?: string[];
   /** Spans (normalised offsets) to leave alone: tables. */
   skip: { start: number; end: number }[];
 }
@@ -310,13 +312,9 @@ function suffixName(text: string, from: number, to: number): { name: string; end
       text[i - 1] !== "."
     )
       break;
-    if (
-      text.startsWith("以上", i) ||
-      text.startsWith("左右", i) ||
-      text.startsWith("和", i) ||
-      text.startsWith("及", i)
-    )
-      break;
+    // 以上/左右 close the name only at its end (3家以上, 175个亿元以上重点项目 goes on)
+    const closes = (w: string) => text.startsWith(w, i) && /^[,,。;;、\s]?$/.test(text[i + 2] ?? "");
+    if (closes("以上") || closes("左右") || text.startsWith("和", i) || text.startsWith("及", i)) break;
   }
   const name = compact(text.slice(begin, i).replace(/[“”"]/g, "")).replace(SUFFIX_TAIL, "");
   return { name, end: i };
@@ -654,6 +652,11 @@ function buildCandidate(
     name = lead + name.slice(etc + 1);
   }
   name = name.replace(LEAD_VERBS, "");
+  // 郑州高新区经济总量: the document's own region is the scope, not part of the name
+  for (const region of options.regionNames ?? []) {
+    if (name.startsWith(region) && name.length > region.length + 1)
+      name = stripLead(name.slice(region.length));
+  }
   // 省定全省生产总值增长目标: another jurisdiction's figure
   if (isOtherJurisdiction(name)) return none;
   if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return none;
@@ -717,7 +720,9 @@ function buildCandidate(
   } else if (ref) {
     year = ref.year;
     periodStart = ref.periodStart;
-    kind = options.reviewYear !== undefined && year <= options.reviewYear ? "actual" : "target";
+    // a past year is an actual; the year still running (全年 of a mid-year report) is planned for
+    const running = year === options.currentYear && !review;
+    kind = options.reviewYear !== undefined && year <= options.reviewYear && !running ? "actual" : "target";
   } else {
     year = review ? options.reviewYear : planEnd;
     kind = review ? "actual" : "target";

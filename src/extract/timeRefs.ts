@@ -20,6 +20,8 @@ export interface YearFrame {
   periodEnd?: number;
   /** Year the publication looks ahead from (未来3年). */
   baseYear?: number;
+  /** The year "this year" (全年, 今年) means: the annual plan's year or the year of publication. */
+  currentYear?: number;
 }
 
 /** Characters a time expression can start with (the scan jumps from one to the next). */
@@ -98,7 +100,8 @@ export function findTimeRefs(
       continue;
     }
     const single =
-      frame.periodEnd !== undefined && frame.periodStart === frame.periodEnd ? frame.periodEnd : undefined;
+      frame.currentYear ??
+      (frame.periodEnd !== undefined && frame.periodStart === frame.periodEnd ? frame.periodEnd : undefined);
     if (single !== undefined && (text.startsWith("全年", i) || text.startsWith("今年", i))) {
       // in a review of the past year, 全年 is that year
       const year = review && text[i] === "全" ? single - 1 : single;
