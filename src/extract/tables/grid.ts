@@ -199,6 +199,8 @@ function categoryOf(cells: CellInfo[]): string | undefined {
   const c = filled[0];
   if (c.numeric || c.attribute || c.unitBracket || c.cjk === 0 || c.text.length > MAX_CATEGORY)
     return undefined;
+  // Titles of what follows (表3 …, 专栏2 …, 注:…) end the table rather than name a category.
+  if (/[0-9]/.test(c.text) || /^(表|附表|续表|专栏|注|说明)/.test(c.text)) return undefined;
   return (c.categoryMarker > 0 ? c.text.slice(c.categoryMarker) : c.text).trim();
 }
 

@@ -15,6 +15,8 @@ export interface Column {
   estimate?: boolean;
   /** Headed by a year alone (2025年). */
   bare?: boolean;
+  /** Plan period written before the column's word (“十四五”年均增长 → 2021–2025). */
+  period?: [number, number];
   start: number;
   end: number;
 }
@@ -51,6 +53,38 @@ function readYear(text: string, pos: number): [number, number] | undefined {
   return [year, pos + 4];
 }
 
+const OPEN_QUOTES = '“"「『';
+const CLOSE_QUOTES = '”"」』';
+const ORDINALS = "一二三四五";
+
+/**
+ * A plan period written before a header word: “十四五” (2021–2025), 十五五时期, 2021-2025年.
+ * Returns the period's first and last years and where it ends.
+ */
+function readPeriod(text: string, pos: number): { years: [number, number]; end: number } | undefined {
+  let p = pos;
+  if (OPEN_QUOTES.includes(text[p] ?? "x")) p++;
+  let years: [number, number] | undefined;
+  if (text[p] === "十" && ORDINALS.includes(text[p + 1] ?? "x") && text[p + 2] === "五") {
+    // The 11th plan ran 2006–2010; each later one five years on.
+    const start = 2006 + (10 + ORDINALS.indexOf(text[p + 1]) + 1 - 11) * 5;
+    years = [start, start + 4];
+    p += 3;
+  } else {
+    const a = readYear(text, p);
+    if (!a || text[a[1] - 1] === "年") return undefined;
+    const dash = a[1];
+    if (!"-—–~～至".includes(text[dash] ?? "x")) return undefined;
+    const b = readYear(text, dash + 1);
+    if (!b || text[b[1] - 1] !== "年" || b[0] <= a[0]) return undefined;
+    years = [a[0], b[0]];
+    p = b[1];
+  }
+  if (CLOSE_QUOTES.includes(text[p] ?? "x")) p++;
+  for (const w of ["时期", "期间", "规划"]) if (text.startsWith(w, p)) p += w.length;
+  return { years, end: p };
+}
+
 /** Blanks allowed between the characters of a spaced-out header word (指  标, 属  性). */
 const MAX_SPACING = 4;
 
@@ -75,6 +109,13 @@ function matchSpaced(text: string, pos: number): { word: HeaderWord; end: number
 
 /** One header cell at `pos`: [year年] word [(unit)] [(year年)] | bare year 2020年. */
 function readColumn(text: string, pos: number): Column | undefined {
+  const period = readPeriod(text, pos);
+  if (period) {
+    // “十四五”年均增长, 2021-2025年累计: a column word after a plan period.
+    const col = readColumn(text, period.end);
+    if (!col || col.role === "year" || !VALUE_ROLES.includes(col.role)) return undefined;
+    return { ...col, start: pos, period: period.years };
+  }
   let p = pos;
   let year: number | undefined;
   const y = readYear(text, p);
@@ -176,6 +217,8 @@ function resolveGrowth(columns: Column[]): void {
  */
 export function readHeader(text: string, pos: number): Header | undefined {
   const columns: Column[] = [];
+  /** Separator before each column after the first. */
+  const separators: Layout[] = [];
   let layout: Layout = "flat";
   let p = pos;
   let end = pos;
@@ -191,8 +234,10 @@ export function readHeader(text: string, pos: number): Header | undefined {
       col.role = "other";
     }
     if (columns.length > 0) {
-      // Cells after the first: the separator before this one counts toward the layout.
+      // The separator before this cell: a header whose cells share a line ends at the line's end.
       const [, sep] = skipSeparator(text, end);
+      if (sep === "line" && columns.length >= 2 && layout !== "line") break;
+      separators.push(sep);
       if (LAYOUT_RANK[sep] > LAYOUT_RANK[layout]) layout = sep;
     }
     columns.push(col);
@@ -203,7 +248,11 @@ export function readHeader(text: string, pos: number): Header | undefined {
   if (layout !== "flat") {
     // Separated cells must end at a separator: 实际利用外资 on the next line is a row, not a header cell.
     const cut = columns.findIndex((c) => !isSeparatorOrEnd(text[c.end]));
-    if (cut >= 0) columns.length = cut;
+    if (cut >= 0) {
+      columns.length = cut;
+      separators.length = Math.max(0, cut - 1);
+      layout = separators.reduce<Layout>((a, b) => (LAYOUT_RANK[b] > LAYOUT_RANK[a] ? b : a), "flat");
+    }
     end = columns.length > 0 ? columns[columns.length - 1].end : pos;
   }
   const indicators = columns.filter((c) => c.role === "indicator").length;
@@ -218,6 +267,12 @@ export function readHeader(text: string, pos: number): Header | undefined {
   const header: Header = { columns, layout, start: pos, end };
   const base = columns.find((c) => c.role === "base");
   const target = columns.find((c) => c.role === "target");
+  const period = columns.find((c) => c.period)?.period;
+  if (period) {
+    // A period on any column dates the base (the year before it) and target (its last year).
+    if (base) base.year ??= period[0] - 1;
+    if (target) target.year ??= period[1];
+  }
   if (base?.year !== undefined) header.baseYear = base.year;
   if (base?.estimate) header.baseEstimate = true;
   if (target?.bare) header.targetFromYearOnly = true;

@@ -419,3 +419,31 @@ describe("flattened table read with what its other rows say", () => {
     ]);
   });
 });
+
+describe("plan periods in header cells, and rows that start with header words", () => {
+  const text = fixture("periods.txt");
+  const tables = findTables(text);
+  it("dates base and target from “十四五” when the header gives no years", () => {
+    expect(tables.map((t) => t.title)).toEqual(["表15 期间写法", "表16 区间年份"]);
+    expect([tables[0].baseYear, tables[0].targetYear, tables[0].growthCumulative]).toEqual([
+      2020,
+      2025,
+      undefined,
+    ]);
+    expectRows(tables[0], [
+      { name: "地区生产总值", unit: "亿元", base: "300", target: "450", growth: "8.4", attr: "预期性" },
+      { name: "常住人口", unit: "万人", base: "50", target: "55", attr: "预期性" },
+    ]);
+  });
+  it("reads 2021-2025年累计 as a cumulative growth column; a row named 单位… is a row, not a header cell", () => {
+    expect([tables[1].baseYear, tables[1].targetYear, tables[1].growthCumulative]).toEqual([
+      2020,
+      2025,
+      true,
+    ]);
+    expectRows(tables[1], [
+      { name: "单位地区生产总值能耗降低", unit: "%", growth: "13.5", attr: "约束性" },
+      { name: "森林覆盖率", unit: "%", base: "30", target: "32", growth: "2 cumulative", attr: "约束性" },
+    ]);
+  });
+});
