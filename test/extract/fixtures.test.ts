@@ -688,3 +688,50 @@ describe("news report of a 十五五 plan without headings", () => {
     expect(records).toHaveLength(expected.length + 1);
   });
 });
+
+describe("news of a three-year outlook", () => {
+  it("reads 未来3年 from the publication date and 今年 as the running year", async () => {
+    const { document, records } = await extractFixture("news_three_year_outlook.txt");
+    expect(document).toMatchObject({ published: "2021-07-20", period_start: 2022, period_end: 2024 });
+    const expected: Expected[] = [
+      {
+        indicator: "地区生产总值",
+        kind: "target",
+        measure: "level",
+        year: 2024,
+        value: 300,
+        unit: "亿元",
+        qualifier: ">",
+      },
+      {
+        indicator: "高新技术企业",
+        kind: "target",
+        measure: "level",
+        year: 2024,
+        value: 100,
+        unit: "家",
+        qualifier: ">=",
+      },
+      {
+        indicator: "固定资产投资",
+        kind: "target",
+        measure: "level",
+        year: 2021,
+        value: 80,
+        unit: "亿元",
+        qualifier: "=",
+      },
+      {
+        indicator: "固定资产投资",
+        kind: "target",
+        measure: "growth",
+        year: 2021,
+        value: 10,
+        unit: "%",
+        qualifier: ">=",
+      },
+    ];
+    for (const e of expected) expectRecord(records, e);
+    expect(records).toHaveLength(expected.length);
+  });
+});
