@@ -30,7 +30,9 @@ export interface SheetResult {
   added: number;
   removed: number;
   /** Why nothing was written. */
-  skipped?: "noRecords";
+  skipped?: "noRecords" | "failed";
+  /** Excel's message when writing this sheet failed. */
+  error?: string;
 }
 
 export interface WriteOptions {
@@ -156,16 +158,21 @@ export async function writeSheets(
       if (description.rows.length === 0) {
         result = skipped(description, "noRecords");
       } else {
-        if (previous) {
-          result = updateSheet(previous, description, options.lang);
-        } else {
-          const sheetName = uniqueName(description.sheetName, sheetNames);
-          const tableName = uniqueTableName(description.tableName, tableNames);
-          sheetNames.push(sheetName);
-          tableNames.push(tableName);
-          result = createSheet(context, sheetName, tableName, description);
+        // One sheet failing (a protected sheet, a table the user broke) must not stop the others.
+        const sheetName = previous ? previous.sheet.name : uniqueName(description.sheetName, sheetNames);
+        try {
+          if (previous) {
+            result = updateSheet(previous, description, options.lang);
+          } else {
+            const tableName = uniqueTableName(description.tableName, tableNames);
+            sheetNames.push(sheetName);
+            tableNames.push(tableName);
+            result = createSheet(context, sheetName, tableName, description);
+          }
+          await context.sync();
+        } catch (error) {
+          result = { ...skipped(description, "failed"), sheetName, error: (error as Error).message };
         }
-        await context.sync();
       }
       results.push(result);
       options.onProgress?.(i + 1, descriptions.length, result.sheetName);
@@ -174,7 +181,7 @@ export async function writeSheets(
   });
 }
 
-function skipped(description: SheetDescription, reason: "noRecords"): SheetResult {
+function skipped(description: SheetDescription, reason: NonNullable<SheetResult["skipped"]>): SheetResult {
   return {
     regionId: description.regionId,
     sheetName: "",

@@ -67,10 +67,14 @@ const STRINGS = {
   loadButton: { en: "Load into worksheets", zh: "载入工作表" },
   loadProgress: { en: "Writing {sheet} ({done} of {total})", zh: "正在写入 {sheet}（{done}/{total}）" },
   loadStarting: { en: "Reading the workbook…", zh: "正在读取工作簿…" },
-  loadCreated: { en: "{sheet}: new sheet, {rows} rows", zh: "{sheet}：新建工作表，{rows} 行" },
+  loadCreated: { en: "{sheet}: new sheet, rows: {rows}", zh: "{sheet}：新建工作表，{rows} 行" },
   loadUpdated: {
     en: "{sheet}: {updated} updated, {added} added, {removed} marked as no longer in the data",
     zh: "{sheet}：更新 {updated} 行，新增 {added} 行，{removed} 行标记为最新数据中已无",
+  },
+  loadSheetFailed: {
+    en: "{sheet}: not written ({message}); the other sheets were",
+    zh: "{sheet}：未写入（{message}）；其他工作表已写入",
   },
   loadSkipped: { en: "{region}: skipped, no records", zh: "{region}：已跳过，没有记录" },
   loadFailed: { en: "Loading failed: {message}", zh: "载入失败：{message}" },

@@ -121,6 +121,23 @@ describe("writeSheets: a new sheet", () => {
   });
 });
 
+describe("writeSheets: one failing sheet", () => {
+  it("is reported while the other regions are still written", async () => {
+    const wb = setup();
+    await writeSheets(describeSheets(sampleRecords()), { lang: "zh" });
+    // The user removed the hidden Record id column: rows can no longer be matched.
+    const t = wb.table(TABLE);
+    const c = t.headers.indexOf(headerOf("id"));
+    t.headers[c] = "Something else";
+    t.sheet.put(t.top, t.left + c, "Something else");
+    const other = buildRegionSheet(OTHER_REGION, sampleRecords(), { lang: "zh" });
+    const results = await writeSheets([...describeSheets(sampleRecords()), other], { lang: "zh" });
+    expect(results[0]).toMatchObject({ skipped: "failed", sheetName: "测试经济技术开发区" });
+    expect(results[0]!.error).toMatch(/Record id column/);
+    expect(results[1]).toMatchObject({ created: true, sheetName: "别处市", rows: 1 });
+  });
+});
+
 describe("writeSheets: never overwrites a sheet it did not create", () => {
   it("picks another sheet name and table name when the user's own sheet and table have them", async () => {
     const wb = setup();

@@ -31,7 +31,7 @@ describe("load into worksheets", () => {
     await openLoad(fakeServices(store, { loadIntoSheets: defaultServices.loadIntoSheets }));
     fireEvent.click(screen.getByRole("checkbox", { name: /别处市/ }));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Load into worksheets" })));
-    await waitFor(() => expect(screen.getByText("Test Economic Zone: new sheet, 5 rows")).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("Test Economic Zone: new sheet, rows: 5")).toBeTruthy());
     expect(wb.sheets.map((s) => s.name)).toEqual(["Test Economic Zone"]);
     expect(wb.column("PlanInd_test_zone", headerOf("kind"))[0]!.value).toBe("actual");
     expect(wb.sheet("Test Economic Zone").cell(0, 0).value).toMatch(
@@ -83,6 +83,28 @@ describe("load into worksheets", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Load into worksheets" })));
     expect(screen.getByText("Choose at least one region.")).toBeTruthy();
     expect(loadIntoSheets).toHaveBeenCalledTimes(1);
+  });
+
+  it("says which sheet could not be written and that the others were", async () => {
+    const base = { tableName: "T", updated: 0, added: 0, removed: 0 };
+    const loadIntoSheets = jest.fn(async () => [
+      {
+        ...base,
+        regionId: "test-zone",
+        sheetName: "Zone",
+        created: false,
+        rows: 0,
+        skipped: "failed" as const,
+        error: "The sheet is protected",
+      },
+      { ...base, regionId: "other", sheetName: "Elsewhere", created: true, rows: 1, added: 1 },
+    ]);
+    await openLoad(fakeServices(sampleStore(), { loadIntoSheets }));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Load into worksheets" })));
+    expect(
+      screen.getByText("Zone: not written (The sheet is protected); the other sheets were"),
+    ).toBeTruthy();
+    expect(screen.getByText("Elsewhere: new sheet, rows: 1")).toBeTruthy();
   });
 
   it("exports the chosen regions' records as CSV with a byte-order mark", async () => {

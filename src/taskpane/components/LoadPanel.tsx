@@ -85,6 +85,9 @@ export function LoadPanel({ store, services, canLoad }: LoadPanelProps) {
   }
 
   function describe(result: SheetResult): string {
+    if (result.error !== undefined) {
+      return t("loadSheetFailed", { sheet: result.sheetName, message: result.error });
+    }
     if (result.skipped) {
       return t("loadSkipped", { region: store.describeRegion(result.regionId) });
     }
@@ -150,7 +153,7 @@ export function LoadPanel({ store, services, canLoad }: LoadPanelProps) {
         </MessageBar>
       )}
       {outcome?.kind === "done" && (
-        <MessageBar intent="success">
+        <MessageBar intent={outcome.results.some((r) => r.error !== undefined) ? "warning" : "success"}>
           <MessageBarBody>
             <ul className={styles.results}>
               {outcome.results.map((r) => (
