@@ -138,6 +138,18 @@ function latinNumber(text: string, pos: number): boolean {
   return p > pos && isAsciiLetter(text[p]);
 }
 
+/**
+ * With a unit column, a qualitative first value runs into the name and unit
+ * (地区生产总值亿元高于全市平均水平100): the name ends after the unit that precedes such words.
+ */
+function unitThenWords(text: string, from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    if (!matchString(text, k, QUALITATIVE_OPENERS)) continue;
+    if (trailingUnit(text.slice(from, k))) return k;
+  }
+  return to;
+}
+
 /** Text at `pos` can start a row name: not an attribute, a unit or a qualifier after a number. */
 function canStartName(text: string, pos: number): boolean {
   if (latinNumber(text, pos)) return true;
@@ -348,7 +360,9 @@ function readRow(
     } else if (!latinNumber(text, p)) return undefined;
   }
   const nameStart = p;
-  const nEnd = nameEnd(text, p, limit);
+  let nEnd = nameEnd(text, p, limit);
+  if (state.hasUnitColumn && nEnd > nameStart && text[nEnd - 1] !== ")")
+    nEnd = unitThenWords(text, nameStart, nEnd);
   if (nEnd <= nameStart) return undefined;
   const name = text.slice(nameStart, nEnd).trim();
   let cjk = 0;

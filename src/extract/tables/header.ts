@@ -175,6 +175,8 @@ function skipSeparator(text: string, pos: number): [number, Layout] {
 const isSeparatorOrEnd = (c: string | undefined): boolean =>
   c === undefined || isBlank(c) || c === "\n" || c === "\r" || c === "|" || c === "│";
 
+const LEADING_ROLES: readonly ColumnRole[] = ["number", "category", "indicator", "unit"];
+
 const LAYOUT_RANK: Record<Layout, number> = { flat: 0, blank: 1, tab: 2, pipe: 3, line: 4 };
 
 /** Gives bare year columns their role: the first is the base, the next the target. */
@@ -232,6 +234,15 @@ export function readHeader(text: string, pos: number): Header | undefined {
       // 2035年远景目标 after 2025年目标: a further value column, kept but not read.
       if (col.year === undefined || !VALUE_ROLES.includes(col.role)) break;
       col.role = "other";
+    }
+    // Run together, the leading columns (序号, 类别, 指标, 单位) come before the values:
+    // 属性单位地区生产总值能耗 is the attribute column, then a row named 单位….
+    if (
+      columns.length > 0 &&
+      LEADING_ROLES.includes(col.role) &&
+      columns.some((c) => !LEADING_ROLES.includes(c.role))
+    ) {
+      if (skipSeparator(text, end)[1] === "flat") break;
     }
     if (columns.length > 0) {
       // The separator before this cell: a header whose cells share a line ends at the line's end.
