@@ -138,6 +138,8 @@ export interface ApplyReport {
   dataset: Dataset;
   /** Corrections whose record no longer exists (kept in UserData, shown to the user). */
   orphans: Correction[];
+  /** Corrections whose record id changed (a re-extraction read the value differently), matched again. */
+  reattached: { id: string; to: string }[];
   applied: number;
   rejected: number;
 }
@@ -196,6 +198,41 @@ function actualRecord(a: UserActual): IndicatorRecord {
 }
 
 /**
+ * For a correction whose record id is gone: the one uncorrected record of the same document, indicator
+ * wording, year and unit as the corrected record was (its snapshot), if exactly one exists. Record ids
+ * depend on what the extractor read, so fixing the extractor can change the id of the very record the
+ * user corrected; a unique match on what identifies the statement finds it again. Each record is claimed
+ * at most once; without a snapshot, or with several candidates, the correction stays an orphan.
+ */
+function successorFinder(
+  byId: ReadonlyMap<string, IndicatorRecord>,
+  corrections: readonly Correction[],
+): (c: Correction) => IndicatorRecord | undefined {
+  let index: Map<string, IndicatorRecord[]> | undefined;
+  const key = (doc: string, indicator: string, year: number, unit: string) =>
+    `${doc}\u0001${indicator}\u0001${year}\u0001${unit}`;
+  const claimed = new Set(corrections.map((c) => c.id));
+  return (c) => {
+    const s = c.snapshot;
+    if (!s) return undefined;
+    if (!index) {
+      index = new Map();
+      for (const r of byId.values()) {
+        if (claimed.has(r.id)) continue;
+        const k = key(r.doc, r.indicator, r.year, r.unit);
+        index.set(k, [...(index.get(k) ?? []), r]);
+      }
+    }
+    const candidates = (index.get(key(s.doc, s.indicator, s.year, s.unit)) ?? []).filter(
+      (r) => !claimed.has(r.id),
+    );
+    if (candidates.length !== 1) return undefined;
+    claimed.add(candidates[0].id);
+    return candidates[0];
+  };
+}
+
+/**
  * The dataset the add-in works with: built-in records, plus imported documents (an imported document with
  * the id of a built-in one replaces it), plus CSV records and actuals, with every correction applied.
  */
@@ -222,22 +259,28 @@ export function applyUserDataWithReport(builtin: Dataset, user: UserData): Apply
   for (const r of records) byId.set(r.id, r);
 
   const orphans: Correction[] = [];
+  const reattached: { id: string; to: string }[] = [];
+  const findSuccessor = successorFinder(byId, user.corrections);
   let applied = 0;
   let rejected = 0;
   for (const c of user.corrections) {
-    const record = byId.get(c.id);
+    let record = byId.get(c.id);
     if (!record) {
-      orphans.push(c);
-      continue;
+      record = findSuccessor(c);
+      if (!record) {
+        orphans.push(c);
+        continue;
+      }
+      reattached.push({ id: c.id, to: record.id });
     }
     applied++;
     if (c.action === "reject") {
-      byId.delete(c.id);
+      byId.delete(record.id);
       rejected++;
     } else if (c.action === "accept") {
-      byId.set(c.id, { ...record, confidence: REVIEWED_CONFIDENCE });
+      byId.set(record.id, { ...record, confidence: REVIEWED_CONFIDENCE });
     } else {
-      byId.set(c.id, applyEdit(record, c.fields));
+      byId.set(record.id, applyEdit(record, c.fields));
     }
   }
 
@@ -250,7 +293,7 @@ export function applyUserDataWithReport(builtin: Dataset, user: UserData): Apply
     regions: [...regions.values()],
     records: finalRecords,
   };
-  return { dataset, orphans, applied, rejected };
+  return { dataset, orphans, reattached, applied, rejected };
 }
 
 export function applyUserData(builtin: Dataset, user: UserData): Dataset {

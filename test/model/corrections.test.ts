@@ -148,6 +148,38 @@ describe("applyUserData", () => {
     expect(user.corrections).toHaveLength(1);
   });
 
+  test("a corrected record whose id changed on re-extraction is found again by document, wording, year and unit", () => {
+    const old = record("old-id", { value: 10, unit: "%", measure: "growth" });
+    const user = setCorrection(emptyUserData(), {
+      id: "old-id",
+      at: AT,
+      action: "edit",
+      fields: { value: 7 },
+      snapshot: snapshotOf(old),
+    });
+    // The fixed extractor reads 7.5 and so gives the record another id.
+    const rebuilt: Dataset = {
+      ...builtin(),
+      records: [record("new-id", { value: 7.5, unit: "%", measure: "growth" }), record("r1")],
+    };
+    const report = applyUserDataWithReport(rebuilt, user);
+    expect(report.reattached).toEqual([{ id: "old-id", to: "new-id" }]);
+    expect(report.orphans).toEqual([]);
+    expect(report.dataset.records.find((r) => r.id === "new-id")).toMatchObject({ value: 7, confidence: 1 });
+  });
+
+  test("with two candidate successors the correction stays an orphan rather than guess", () => {
+    const user = setCorrection(emptyUserData(), {
+      id: "old",
+      at: AT,
+      action: "reject",
+      snapshot: snapshotOf(record("old")),
+    });
+    const report = applyUserDataWithReport(builtin(), user); // r1 and r3 both match
+    expect(report.orphans.map((c) => c.id)).toEqual(["old"]);
+    expect(report.dataset.records).toHaveLength(3);
+  });
+
   test("an imported document joins the data with its region override; same doc id replaces the built-in", () => {
     const imported: ImportedDocument = {
       doc: "doc-a",

@@ -110,6 +110,7 @@ export function ReviewSection({
       records={state.report.dataset.records}
       corrections={state.user.corrections}
       orphans={state.report.orphans}
+      reattached={state.report.reattached}
       documentText={(doc) => texts.get(doc)}
       onCorrect={(c) => session.update((user) => setCorrection(user, c)).then(() => undefined)}
       onUndo={(id) => session.update((user) => removeCorrection(user, id)).then(() => undefined)}

@@ -29,6 +29,8 @@ export interface ReviewPanelProps {
   corrections: readonly Correction[];
   /** Corrections whose record is no longer in the data (from applyUserDataWithReport). */
   orphans?: readonly Correction[];
+  /** Corrections matched to a record with a new id (ApplyReport.reattached). */
+  reattached?: readonly { id: string; to: string }[];
   /** The full text of a document where the pane has it (imported documents), for context. */
   documentText?: (doc: string) => string | undefined;
   onCorrect(correction: Correction): Promise<void> | void;
@@ -62,6 +64,7 @@ export function ReviewPanel({
   records,
   corrections,
   orphans = [],
+  reattached = [],
   documentText,
   onCorrect,
   onUndo,
@@ -72,7 +75,15 @@ export function ReviewPanel({
   const [onlyOpen, setOnlyOpen] = useState(false);
   const [shown, setShown] = useState(pageSize);
   const [error, setError] = useState<string>();
-  const byId = useMemo(() => new Map(corrections.map((c) => [c.id, c])), [corrections]);
+  // The correction that applies to each record, by the record's (possibly new) id.
+  const byId = useMemo(() => {
+    const map = new Map(corrections.map((c) => [c.id, c]));
+    for (const { id, to } of reattached) {
+      const c = map.get(id);
+      if (c) map.set(to, c);
+    }
+    return map;
+  }, [corrections, reattached]);
   const ordered = useMemo(() => reviewOrder(records), [records]);
   const visible = onlyOpen ? ordered.filter((r) => !byId.has(r.id)) : ordered;
   const reviewed = records.filter((r) => byId.has(r.id)).length;
@@ -138,7 +149,7 @@ export function ReviewPanel({
             onAccept={() => decide(r, { action: "accept" })}
             onReject={() => decide(r, { action: "reject" })}
             onEdit={(fields) => decide(r, { action: "edit", fields })}
-            onUndo={() => run(() => onUndo(r.id))}
+            onUndo={() => run(() => onUndo(byId.get(r.id)?.id ?? r.id))}
           />
         ))}
       </ul>

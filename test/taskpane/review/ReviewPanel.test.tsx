@@ -191,3 +191,21 @@ test("'only not yet reviewed' hides decided records", async () => {
   fireEvent.click(screen.getByLabelText("Show only records not yet reviewed"));
   expect(items().map((a) => a.getAttribute("aria-label"))).toEqual(["一般公共预算收入, 漯河市, 2025"]);
 });
+
+test("a correction matched to a re-extracted record shows on it and undoes by its own id", async () => {
+  const onUndo = jest.fn();
+  const r = record("new-id", { quote: "增长8%", value: 8, confidence: 1 });
+  const correction: Correction = { id: "old-id", at: "2026-01-01T00:00:00.000Z", action: "accept" };
+  render(
+    <ReviewPanel
+      records={[r]}
+      corrections={[correction]}
+      reattached={[{ id: "old-id", to: "new-id" }]}
+      onCorrect={() => undefined}
+      onUndo={onUndo}
+    />,
+  );
+  expect(within(items()[0]).getByText("Accepted")).toBeTruthy();
+  fireEvent.click(within(items()[0]).getByRole("button", { name: "Undo" }));
+  await waitFor(() => expect(onUndo).toHaveBeenCalledWith("old-id"));
+});
