@@ -608,6 +608,8 @@ function buildCandidate(
   const { name: rawName, words } = stripPredicate(zone);
   let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于)(?=.)/, "");
   name = stripLead(name);
+  // 比2020年提高5个百分点: only the comparison is left, the subject is the previous one
+  if (/^(比|较|同比|与|相比)$/.test(name)) name = "";
   let fromSuffix = false;
   const { name: suffix, end: suffixEnd } = suffixName(text, m.end, sentenceEnd);
   const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);

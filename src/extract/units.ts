@@ -53,6 +53,8 @@ export const BASE_UNITS = [
   "m2",
   "m²",
   "km",
+  "微克",
+  "毫克",
   "吨",
   "千瓦",
   "兆瓦",
@@ -88,6 +90,7 @@ export const BASE_UNITS = [
 
 /** Denominators after "/" (per-unit ratios). */
 export const DENOMINATORS = [
+  "立方米",
   "万元",
   "人·年",
   "人年",

@@ -1,0 +1,72 @@
+/**
+ * Prose phrasing, one sentence at a time, inside a minimal five-year plan (targets default to 2025,
+ * the review chapter to 2020). Each case lists every record the sentence must give, and no more.
+ */
+import { extractDocument } from "../../src/extract";
+
+const HEAD = "某县国民经济和社会发展第十四个五年规划纲要\n";
+
+async function records(body: string, review = false) {
+  const text = HEAD + (review ? "第一章 “十三五”发展成就\n" : "第二章 发展目标\n") + body + "\n";
+  const { records } = await extractDocument({ name: "t.txt", text });
+  return records.map((r) => [
+    r.indicator,
+    r.kind,
+    r.measure,
+    r.year,
+    r.qualifier,
+    r.value,
+    r.value_max ?? null,
+    r.unit,
+  ]);
+}
+
+type Row = [string, string, string, number, string, number | null, number | null, string];
+
+const CASES: [string, Row[]][] = [
+  [
+    "到2025年,全县常住人口城镇化率达到70%左右,比2020年提高5个百分点。",
+    [
+      ["常住人口城镇化率", "target", "level", 2025, "~", 70, null, "%"],
+      ["常住人口城镇化率", "target", "change", 2025, "=", 5, null, "个百分点"],
+    ],
+  ],
+  [
+    "PM2.5平均浓度控制在42微克/立方米以下。",
+    [["PM2.5平均浓度", "target", "level", 2025, "<=", 42, null, "微克/立方米"]],
+  ],
+  ["森林蓄积量达到1200万立方米。", [["森林蓄积量", "target", "level", 2025, "=", 1200, null, "万立方米"]]],
+  [
+    "单位地区生产总值能耗下降3%左右。",
+    [["单位地区生产总值能耗", "target", "growth", 2025, "~", -3, null, "%"]],
+  ],
+  [
+    "新建5G基站两千个,新增就业岗位1.5万个。",
+    [
+      ["新建5G基站", "target", "level", 2025, "=", 2000, null, "个"],
+      ["新增就业岗位", "target", "level", 2025, "=", 1.5, null, "万个"],
+    ],
+  ],
+  ["力争引进3—5家行业龙头企业。", [["引进行业龙头企业", "target", "level", 2025, "=", 3, 5, "家"]]],
+  [
+    "研发经费投入强度达到百分之二点五。",
+    [["研发经费投入强度", "target", "level", 2025, "=", 2.5, null, "%"]],
+  ],
+  // names, dates, codes and ranks are not indicators
+  ["深入实施“1+5+N”工程和三大核心战略,落实国发〔2021〕5号文件,10月1日起施行,排名进入全省前10位。", []],
+  ["加快建设5G网络,第5届博览会如期举办,35岁以下青年人才优先。", []],
+];
+
+describe("prose phrasing", () => {
+  it.each(CASES)("%s", async (sentence, expected) => {
+    expect(await records(sentence)).toEqual(expected);
+  });
+
+  it("reads the review chapter as actuals of the year before the plan", async () => {
+    expect(await records("“十三五”期间,全县地区生产总值由180亿元增长到265亿元,年均增长8%。", true)).toEqual([
+      ["地区生产总值", "actual", "level", 2015, "=", 180, null, "亿元"],
+      ["地区生产总值", "actual", "level", 2020, "=", 265, null, "亿元"],
+      ["地区生产总值", "actual", "growth", 2020, "=", 8, null, "%"],
+    ]);
+  });
+});
