@@ -226,6 +226,10 @@ function writeSummary(
 const INPUT_FILL = "#FFF2CC";
 
 function formatColumns(table: Excel.Table, description: SheetDescription, statusIndex: number): void {
+  // Bilingual headers are longer than the narrow number columns: wrap them rather than cut them off.
+  const header = table.getHeaderRowRange();
+  header.format.wrapText = true;
+  header.format.verticalAlignment = "Top";
   for (const input of description.inputRules) {
     const body = table.columns.getItem(input.header).getDataBodyRange();
     body.format.fill.color = INPUT_FILL;
