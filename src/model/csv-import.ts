@@ -120,6 +120,8 @@ const ATTRIBUTES: readonly Attribute[] = ["预期性", "约束性"];
 const MIN_YEAR = 1949;
 const MAX_YEAR = 2100;
 const PREVIEW_ROWS = 20;
+/** Title lines an export may put above the header row (报表名称, 单位：亿元 …). */
+const HEADER_SEARCH_ROWS = 5;
 
 export type ColumnMapping = Partial<Record<CsvField, number>>;
 
@@ -147,6 +149,8 @@ export interface RowResult {
 
 export interface CsvPreview {
   delimiter: string;
+  /** Line of the header row (1 unless title lines come first). */
+  headerLine: number;
   headers: string[];
   mapping: ColumnMapping;
   /** Required fields no column maps to: nothing can be imported until the user maps them. */
@@ -181,11 +185,15 @@ function lineAt(starts: number[], offset: number): number {
   return lo + 1;
 }
 
-/** Comma or tab, whichever splits the header line into more columns outside quotes. */
+/** Comma or tab: whichever splits the first lines (a title line may come before the header) into more columns. */
 export function detectDelimiter(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const count = (ch: string) => firstLine.replace(/"[^"]*"/g, "").split(ch).length;
-  return count("\t") > count(",") ? "\t" : ",";
+  const lines = text
+    .slice(0, 20_000)
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, HEADER_SEARCH_ROWS + 1);
+  const most = (ch: string) => Math.max(0, ...lines.map((l) => l.replace(/"[^"]*"/g, "").split(ch).length));
+  return most("\t") > most(",") ? "\t" : ",";
 }
 
 export function autoMapping(headers: readonly string[]): ColumnMapping {
@@ -382,11 +390,28 @@ function validateRow(
   return { line: row.line, cells: row.cells, record, errors };
 }
 
+/** The first of the opening rows that names the most required fields (title lines above it are skipped). */
+function findHeaderRow(rows: readonly ParsedRow[]): number {
+  let best = 0;
+  let bestScore = 0;
+  rows.slice(0, HEADER_SEARCH_ROWS + 1).forEach((row, i) => {
+    const mapping = autoMapping(row.cells);
+    const score = REQUIRED_FIELDS.filter((f) => mapping[f] !== undefined).length;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
 /** Parses, maps and validates a whole file. Nothing is changed; see applyCsvImport. */
 export function previewCsv(text: string, resolver: NameResolver, options: CsvOptions = {}): CsvPreview {
   const { delimiter, rows, errors: fileErrors } = parseRows(text);
   const doc = docIdForFile(options.fileName);
-  const [header, ...body] = rows;
+  const headerIndex = findHeaderRow(rows);
+  const header = rows[headerIndex];
+  const body = rows.slice(headerIndex + 1);
   const headers = header?.cells ?? [];
   const mapping: ColumnMapping = { ...autoMapping(headers), ...options.mapping };
   for (const [field, index] of Object.entries(mapping)) {
@@ -422,6 +447,7 @@ export function previewCsv(text: string, resolver: NameResolver, options: CsvOpt
   const valid = results.filter((r) => r.record).length;
   return {
     delimiter,
+    headerLine: header?.line ?? 1,
     headers,
     mapping,
     missing,

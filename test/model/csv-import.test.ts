@@ -172,3 +172,21 @@ describe("validation", () => {
     );
   });
 });
+
+describe("title lines above the header", () => {
+  test("an export's title and unit lines are skipped; the header is found and line numbers stay true", () => {
+    const csv = [
+      "2024年主要经济指标完成情况",
+      "单位：亿元",
+      "地区\t指标\t年份\t数值",
+      "漯河\tGDP\t2024\t1900",
+      "漯河\tGDP\t2023\tx",
+    ].join("\n");
+    const p = previewCsv(csv, store);
+    expect(p.delimiter).toBe("\t");
+    expect(p.headerLine).toBe(3);
+    expect(p.headers).toEqual(["地区", "指标", "年份", "数值"]);
+    expect(p.valid).toBe(1);
+    expect(describeErrors(p)).toEqual(['line 5: value: "x" is text where a number belongs']);
+  });
+});
