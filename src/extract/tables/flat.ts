@@ -58,6 +58,8 @@ interface State {
   expected?: number;
   numbered?: boolean;
   category?: string;
+  /** The marker the next category row will carry (二、 after 一、). */
+  nextCategory?: string;
   problems: string[];
 }
 
@@ -85,6 +87,21 @@ export function splitContext(header: Header): Omit<SplitContext, "rowUnit"> {
 
 const attributeAt = (text: string, pos: number): Attribute | undefined =>
   matchString(text, pos, ATTRIBUTES) as Attribute | undefined;
+
+/** Chinese numerals 1–20 as category markers write them. */
+const NUMERALS = [..."一二三四五六七八九十"].concat(
+  [..."一二三四五六七八九"].map((c) => "十" + c),
+  ["二十"],
+);
+
+/** The marker after `marker` (一、 → 二、, (三) → (四)), or undefined past 二十. */
+function nextMarker(marker: string): string | undefined {
+  const paren = marker.startsWith("(");
+  const numeral = marker.replace(/^\(|[)、.]$/g, "");
+  const next = NUMERALS[NUMERALS.indexOf(numeral) + 1];
+  if (!next || NUMERALS.indexOf(numeral) < 0) return undefined;
+  return paren ? `(${next})` : next + marker[marker.length - 1];
+}
 
 /** A category marker (一、 / 十二、 / (三)) at `pos`: the position after it, or -1. */
 export function categoryMarkerEnd(text: string, pos: number): number {
@@ -181,7 +198,9 @@ function startsNameWithin(text: string, pos: number, limit: number): boolean {
  * or -1. `strict` applies the test for names found inside a row's values.
  */
 function numberThenName(text: string, pos: number, num: string, limit: number, strict: boolean): number {
-  if (!text.startsWith(num, pos)) return -1;
+  // Decimals (5.7) and category markers (7三、民生福祉) are not a row number and a name.
+  if (!text.startsWith(num, pos) || text[pos - 1] === ".") return -1;
+  if (categoryMarkerEnd(text, pos + num.length) > 0) return -1;
   let p = pos + num.length;
   if (isDigit(text[p])) {
     // 115G基站: row 11, then the name 5G基站.
@@ -201,7 +220,11 @@ function nextRowStart(state: State, from: number, limit: number): number {
   const { text } = state;
   const num = state.expected !== undefined ? String(state.expected) : undefined;
   for (let i = from; i < limit; i++) {
-    if (categoryMarkerEnd(text, i) > 0 && (i === from || !isCjk(text[i - 1]))) return i;
+    if (categoryMarkerEnd(text, i) > 0) {
+      // After words (与经济增长同步二、创新驱动) only the next marker in sequence counts.
+      if (i === from || !isCjk(text[i - 1])) return i;
+      if (state.nextCategory && text.startsWith(state.nextCategory, i)) return i;
+    }
     if (num && state.numbered !== false) {
       if (numberThenName(text, i, num, limit, true) >= 0) return i;
     } else if (i > from && !isCjk(text[i - 1]) && canStartName(text, i)) {
@@ -342,9 +365,11 @@ function readRow(
           `category and name run together, split after ${GUESSED_CATEGORY} characters: ${words}`,
         );
       state.category = words.slice(0, cut);
+      state.nextCategory = nextMarker(text.slice(p, marker));
       return { next: marker + cut, category: true };
     }
     state.category = text.slice(marker, q).trim();
+    state.nextCategory = nextMarker(text.slice(p, marker));
     if (state.numbered === undefined || state.numbered) state.expected ??= 1;
     return { next: q, category: true };
   }
@@ -481,7 +506,8 @@ function rereadWithPrior(rows: TableRow[], readings: Reading[], roles: readonly 
       });
       if (cols.size > 0) textColumns.set(t, cols);
     }
-    const cells = splitRow(r.segments, { ...r.ctx, prior: { fill, textColumns } });
+    const marksEmpty = readings.some((o) => o !== r && o.cells.some((c) => c === null));
+    const cells = splitRow(r.segments, { ...r.ctx, prior: { fill, textColumns, marksEmpty } });
     if (cells && placeCells(rows[k], roles, cells)) r.cells = cells;
     else placeCells(rows[k], roles, r.cells);
   });

@@ -48,6 +48,8 @@ export interface ColumnPrior {
   fill: number[];
   /** Columns in which the other rows wrote each qualitative text. */
   textColumns: Map<string, Set<number>>;
+  /** Other rows write empty cells as -: a cell simply left out is then less likely. */
+  marksEmpty: boolean;
 }
 
 export interface SplitContext {
@@ -85,6 +87,8 @@ const MISSING_COST = 1;
 const MARKED_MISSING_COST = 3;
 /** Extra cost of leaving out a cell the other rows of the table fill (times their share). */
 const PRIOR_FILL_COST = 1.5;
+/** Extra cost of leaving out a cell when other rows mark empty cells with -. */
+const PRIOR_MARKS_COST = 1;
 /** Reward (or cost) for a qualitative phrase in the column (or not) where other rows put it. */
 const PRIOR_TEXT = 1;
 /** Bounds the enumeration; a row with more ways to cut than this is read without cuts. */
@@ -211,7 +215,9 @@ export function scoreCells(cells: readonly Candidate[], ctx: SplitContext, cutsM
   const marksEmpty = cells.some((c) => c.cell === null);
   let score = -SPLIT_COST * cutsMade;
   for (let i = cells.length; i < ctx.roles.length; i++) {
-    const filledElsewhere = ctx.prior ? PRIOR_FILL_COST * ctx.prior.fill[i] : 0;
+    const filledElsewhere = ctx.prior
+      ? PRIOR_FILL_COST * ctx.prior.fill[i] + (ctx.prior.marksEmpty ? PRIOR_MARKS_COST : 0)
+      : 0;
     score -= marksEmpty ? MARKED_MISSING_COST : MISSING_COST + filledElsewhere;
   }
   const byRole: Partial<Record<ValueRole, Candidate>> = {};

@@ -79,7 +79,15 @@ const tableArb = fc.record({
   attribute: fc.boolean(),
   growth: fc.boolean(),
   targetFirst: fc.boolean(),
+  categories: fc.boolean(),
 });
+
+const CATEGORIES = ["一、经济发展", "二、创新驱动", "三、民生福祉"];
+/** With categories, rows come in groups of three under 一、… 二、… 三、…. */
+const categoryLineAt = (t: Table, i: number): string | undefined =>
+  t.categories ? CATEGORIES[Math.floor(i / 3)] : undefined;
+/** The category a row must get: the line's words without their numeral. */
+const categoryAt = (t: Table, i: number): string | undefined => categoryLineAt(t, i)?.slice(2);
 
 type Table = ReturnType<typeof tableArb.generate>["value"];
 
@@ -107,15 +115,26 @@ function write(t: Table, layout: Layout): string {
     });
   const header = cols.map((c) => HEADER[c]);
   const rows = t.rows.map(cellsOf);
+  // A category line before each group: alone on its line (or as the run-together text).
+  const withCategories = (lines: string[], asLine: (category: string) => string): string[] =>
+    lines.flatMap((l, i) => (t.categories && i % 3 === 0 ? [asLine(categoryLineAt(t, i)!), l] : [l]));
   const join: Record<Exclude<Layout, "flat">, (cells: string[]) => string> = {
     tab: (c) => c.join("\t"),
     pipe: (c) => `| ${c.join(" | ")} |`,
     blank: (c) => c.join(" "),
     line: (c) => c.join("\n"),
   };
-  if (layout === "flat") return `表 主要指标\n${header.join("")}${rows.map((c) => c.join("")).join("")}\n`;
+  if (layout === "flat") {
+    const body = withCategories(
+      rows.map((c) => c.join("")),
+      (c) => c,
+    ).join("");
+    return `表 主要指标\n${header.join("")}${body}\n`;
+  }
   const rule = layout === "pipe" ? `\n|${cols.map(() => "---").join("|")}|` : "";
-  return `表 主要指标\n${join[layout](header)}${rule}\n${rows.map(join[layout]).join("\n")}\n\n下一段正文。\n`;
+  const categoryLine = (c: string) => (layout === "pipe" ? `| ${c} |` : c);
+  const body = withCategories(rows.map(join[layout]), categoryLine).join("\n");
+  return `表 主要指标\n${join[layout](header)}${rule}\n${body}\n\n下一段正文。\n`;
 }
 
 /** Number of rows read back exactly (same cells in the same columns). */
@@ -131,6 +150,7 @@ function exactRows(t: Table, text: string): number {
     return (
       got &&
       got.indicator === r.name &&
+      got.category === categoryAt(t, i) &&
       got.unit === r.unit &&
       same(got.base, r.base) &&
       same(got.target, r.target) &&
