@@ -33,7 +33,9 @@ export class FakeSheet {
   frozenRows = 0;
   widths = new Map<number, number>();
   hidden = new Set<number>();
+  /** Columns wrapped as a whole, and single rows wrapped (a header row). */
   wrapped = new Set<number>();
+  wrappedRows = new Set<number>();
   /** Per column: fill colour and data validation of the cells written with them. */
   fills = new Map<number, string>();
   validations = new Map<number, { rule: unknown; errorAlert?: unknown }>();
@@ -266,7 +268,16 @@ class FakeRange {
         forColumns((sheet, c) => sheet.widths.set(c, w));
       },
       set wrapText(on: boolean) {
-        forColumns((sheet, c) => (on ? sheet.wrapped.add(c) : sheet.wrapped.delete(c)));
+        wb.queue.push(() => {
+          const a = area();
+          if (a.height === 1 && on) a.sheet.wrappedRows.add(a.top);
+        });
+        forColumns((sheet, c) => {
+          if (area().height > 1) {
+            if (on) sheet.wrapped.add(c);
+            else sheet.wrapped.delete(c);
+          }
+        });
       },
       set verticalAlignment(_v: string) {},
       fill: {

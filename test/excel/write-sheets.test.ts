@@ -58,6 +58,8 @@ describe("writeSheets: a new sheet", () => {
     expect([...sheet.hidden]).toEqual([idCol]);
     expect(sheet.widths.get(wb.table(TABLE).headers.indexOf(headerOf("quote")))).toBe(320);
     expect(sheet.wrapped.has(wb.table(TABLE).headers.indexOf(headerOf("quote")))).toBe(true);
+    expect(sheet.wrapped.has(wb.table(TABLE).headers.indexOf(headerOf("value")))).toBe(false);
+    expect([...sheet.wrappedRows]).toEqual([wb.table(TABLE).top]);
     expect(wb.rules.map((r) => [r.rule?.formula1, r.fill])).toEqual([
       ['="achieved"', "#C6EFCE"],
       ['="on track"', "#FFEB9C"],
