@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   applyUserData,
   applyUserDataWithReport,
@@ -330,5 +331,74 @@ describe("mergeUserData", () => {
       ["r1", "accept"],
       ["r2", "reject"],
     ]);
+  });
+});
+
+describe("properties", () => {
+  // Random built-in records and random decisions about existing and vanished ids.
+  const arbRecordIds = fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 25 });
+  const arbDecision = fc.record({
+    target: fc.integer({ min: 0, max: 50 }), // above 40: a record that does not exist
+    action: fc.constantFrom("accept", "reject", "edit"),
+    value: fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => v + 0), // JSON has no -0
+  });
+
+  test("every correction is applied exactly once or reported; rejected records are gone; inputs untouched", () => {
+    fc.assert(
+      fc.property(arbRecordIds, fc.array(arbDecision, { maxLength: 30 }), (ids, decisions) => {
+        const ds = freeze<Dataset>({
+          ...builtin(),
+          records: ids.map((i) => record(`r${i}`, { start: i, value: i, year: 2020 + (i % 6) })),
+        });
+        let user = emptyUserData();
+        for (const d of decisions) {
+          const id = `r${d.target}`;
+          user =
+            d.action === "edit"
+              ? setCorrection(user, { id, at: AT, action: "edit", fields: { value: d.value } })
+              : setCorrection(user, { id, at: AT, action: d.action as "accept" | "reject" });
+        }
+        freeze(user);
+        const report = applyUserDataWithReport(ds, user);
+        const present = new Set(ds.records.map((r) => r.id));
+        expect(report.applied + report.orphans.length).toBe(user.corrections.length);
+        for (const c of user.corrections) {
+          const out = report.dataset.records.find((r) => r.id === c.id);
+          if (!present.has(c.id)) expect(report.orphans).toContain(c);
+          else if (c.action === "reject") expect(out).toBeUndefined();
+          else if (c.action === "edit") expect(out?.value).toBe(c.fields.value);
+          else expect(out?.confidence).toBe(1);
+        }
+        expect(report.dataset.records).toHaveLength(ds.records.length - report.rejected);
+        // applying the same data again gives the same result
+        expect(applyUserData(ds, user)).toEqual(report.dataset);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("any user data survives serialise → parse unchanged", () => {
+    fc.assert(
+      fc.property(fc.array(arbDecision, { maxLength: 10 }), fc.string(), (decisions, text) => {
+        let user = putImportedDocument(emptyUserData(), {
+          doc: "d",
+          name: text || "x",
+          text,
+          importedAt: AT,
+          info: docInfo("d", 0),
+          records: [],
+        });
+        for (const d of decisions) {
+          user = setCorrection(user, {
+            id: `r${d.target}`,
+            at: AT,
+            action: "edit",
+            fields: { value: d.value },
+          });
+        }
+        expect(parseUserData(serializeUserData(user)).user).toEqual(user);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
