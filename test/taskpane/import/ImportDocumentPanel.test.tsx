@@ -163,3 +163,10 @@ function encodeGbk(text: string): Uint8Array<ArrayBuffer> {
   }
   return new Uint8Array(out);
 }
+
+test("speaks Chinese when the pane does", () => {
+  render(<ImportDocumentPanel lang="zh" regions={REGIONS} onAdd={() => undefined} />);
+  expect(screen.getByRole("heading", { name: "导入规划文件" })).toBeTruthy();
+  expect(screen.getByLabelText("粘贴文件正文")).toBeTruthy();
+  expect(screen.getByRole("button", { name: "提取指标" })).toBeTruthy();
+});
