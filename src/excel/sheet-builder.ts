@@ -150,16 +150,41 @@ function loadedAt(date: Date, lang: SheetLanguage): string {
 }
 
 /** Title row and the count of rows per status, as formulas over the table so they follow edits. */
+const SUMMARY_LABELS = {
+  records: { zh: "记录数", en: "Records" },
+  tracked: { zh: "跟踪目标", en: "Targets tracked" },
+  awaiting: { zh: "待填实际值", en: "Awaiting actual" },
+} satisfies Record<string, Record<SheetLanguage, string>>;
+
+/** Matches numbers only (text fails a numeric comparison), so qualitative targets are not counted. */
+const ANY_NUMBER = '">-1E+307"';
+
+/**
+ * Title row and counts as formulas over the table, so they follow what users type: records, level
+ * targets the gap columns track, those still without an actual, and rows per status.
+ */
 function buildSummary(region: RegionInfo, tableName: string, options: BuildOptions): Cell[][] {
-  const status = `${tableName}[[${structuredName(headerOf("status"))}]]`;
+  const column = (key: ColumnKey) => `${tableName}[[${structuredName(headerOf(key))}]]`;
+  const lang = options.lang;
+  const tracked = [
+    `${column("kind")},${formulaString(KIND_LABELS.target[lang])}`,
+    `${column("measure")},${formulaString(MEASURE_LABELS.level[lang])}`,
+    `${column("value")},${ANY_NUMBER}`,
+  ].join(",");
   const title = [region.name, region.name_en].filter(Boolean).join(" · ");
-  const rowsLabel = options.lang === "zh" ? "记录数" : "Records";
   return [
-    [options.loadedAt ? `${title} — ${loadedAt(options.loadedAt, options.lang)}` : title],
-    [rowsLabel, ...STATUS_STYLES.map((s) => s.label[options.lang])],
+    [options.loadedAt ? `${title} — ${loadedAt(options.loadedAt, lang)}` : title],
+    [
+      SUMMARY_LABELS.records[lang],
+      SUMMARY_LABELS.tracked[lang],
+      SUMMARY_LABELS.awaiting[lang],
+      ...STATUS_STYLES.map((s) => s.label[lang]),
+    ],
     [
       { formula: `=ROWS(${tableName})` },
-      ...STATUS_STYLES.map((s) => ({ formula: `=COUNTIF(${status},${formulaString(s.value)})` })),
+      { formula: `=COUNTIFS(${tracked})` },
+      { formula: `=COUNTIFS(${tracked},${column("actual")},"")` },
+      ...STATUS_STYLES.map((s) => ({ formula: `=COUNTIF(${column("status")},${formulaString(s.value)})` })),
     ],
   ];
 }

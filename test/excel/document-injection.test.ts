@@ -20,7 +20,7 @@ const DOCUMENT = `测试市国民经济和社会发展第十四个五年规划�
 到2025年，-2+3常住人口城镇化率达到70%。
 `;
 
-const OWN_FORMULA = /^=(IF\(|ROWS\(|COUNTIF\()/;
+const OWN_FORMULA = /^=(IF\(|ROWS\(|COUNTIFS?\()/;
 
 test("formula-like document text lands in cells as text", async () => {
   const { document, records } = await extractDocument({ name: "evil-plan.txt", text: DOCUMENT });

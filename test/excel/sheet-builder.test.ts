@@ -92,7 +92,14 @@ describe("buildRegionSheet", () => {
     const en = buildRegionSheet(REGION, sampleRecords(), { lang: "en" });
     expect(en.sheetName).toBe("Test Economic Zone");
     expect(en.rows[0]!.cells[col("kind")]).toBe("actual");
-    expect(en.summary[1]).toEqual(["Records", "Achieved", "On track", "Behind"]);
+    expect(en.summary[1]).toEqual([
+      "Records",
+      "Targets tracked",
+      "Awaiting actual",
+      "Achieved",
+      "On track",
+      "Behind",
+    ]);
   });
 });
 

@@ -85,14 +85,14 @@ describe("sheet formulas in a formula engine", () => {
     expect(hf.getCellValue(at("gdp-2025", "status"))).toBe("achieved");
   });
 
-  it("counts rows by status in the summary", () => {
+  it("counts records, tracked targets, those awaiting an actual, and rows by status", () => {
     hf = planEngine({ Sheet: toGrid(description) });
-    const summary = (c: number) => hf!.getCellValue({ sheet: 0, row: 2, col: c });
-    expect(summary(0)).toBe(description.rows.length);
-    expect([summary(1), summary(2), summary(3)]).toEqual([0, 0, 0]);
+    const summary = () => [0, 1, 2, 3, 4, 5].map((c) => hf!.getCellValue({ sheet: 0, row: 2, col: c }));
+    // gdp-2025, rd-2025 and evil are numeric level targets; growth-2025 is qualitative, gdp-2020 an actual.
+    expect(summary()).toEqual([5, 3, 3, 0, 0, 0]);
     hf.setCellContents(at("gdp-2025", "actualYear"), 2023);
     hf.setCellContents(at("gdp-2025", "actual"), 300);
-    expect([summary(1), summary(2), summary(3)]).toEqual([0, 0, 1]);
+    expect(summary()).toEqual([5, 3, 2, 0, 0, 1]);
   });
 
   it("keeps document text that looks like a formula as text", () => {

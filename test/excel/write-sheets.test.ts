@@ -66,7 +66,7 @@ describe("writeSheets: a new sheet", () => {
       ['="behind"', "#FFC7CE"],
     ]);
     expect(wb.rules[0]).toMatchObject({ height: 5, width: 1 });
-    expect(sheet.cell(2, 3).formula).toBe(`=COUNTIF(${TABLE}[[Status 状态]],"behind")`);
+    expect(sheet.cell(2, 5).formula).toBe(`=COUNTIF(${TABLE}[[Status 状态]],"behind")`);
 
     const actualCol = wb.table(TABLE).headers.indexOf(headerOf("actual"));
     const yearCol = wb.table(TABLE).headers.indexOf(headerOf("actualYear"));
