@@ -90,6 +90,7 @@ const LEAD_BY_FIRST = indexBy(LEAD_FILLERS, (w) => w[0]);
 const ACTIONS = [...ACTION_VERBS].sort((a, b) => b.length - a.length);
 const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort((a, b) => b.length - a.length);
 const MAX_ZONE = 120;
+const GENERIC_NAMES = /^(控制目标|预期目标|目标值?|水平|标准|要求|控制线)$/;
 const ANY_QUOTE = /[“「《]/;
 const QUOTE_MARK = /[“「《”」》]/g;
 /** Characters where something can happen in a sentence: clause ends and the starts of numbers. */
@@ -98,9 +99,17 @@ const ANY_NUMBER = /[0-9一二两三四五六七八九十百千〇零]/;
 const OTHER_JURISDICTION = /^(省定|国家下达|省下达|省里|市定)?(全省|全国|全球|全世界)/;
 /** The longest lexicon name in a passage (the subject a later clause refers back to). */
 function indicatorNamedIn(passage: string): string | undefined {
-  let best: string | undefined;
-  for (const n of ALL_NAMES) if (n.length > (best?.length ?? 2) && passage.includes(n)) best = n;
-  return best;
+  // the last one named wins (it is the nearest subject); at the same place, the longer name
+  let best: { name: string; at: number } | undefined;
+  for (const n of ALL_NAMES) {
+    if (n.length < 3) continue;
+    const at = passage.lastIndexOf(n);
+    if (at < 0) continue;
+    const end = at + n.length;
+    const bestEnd = best ? best.at + best.name.length : -1;
+    if (!best || end > bestEnd || (end === bestEnd && n.length > best.name.length)) best = { name: n, at };
+  }
+  return best?.name;
 }
 const ALL_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).filter((n) =>
   /[\u4e00-\u9fff]/.test(n),
@@ -216,7 +225,7 @@ function skipMention(text: string, sentenceStart: number, m: Mention): boolean {
   // 超500万企业: a bare magnitude followed by a noun is a threshold inside a name
   if (BARE_MAGNITUDE.has(m.unit) && next !== undefined && /[\u4e00-\u9fff]/.test(next)) return true;
   // 20万元以上的村, 30万吨/年以下煤矿: a threshold that qualifies a noun
-  if (m.qualifier !== "=" && text[m.end] === "的") return true;
+  if (m.qualifier !== "=" && text[m.end] === "的" && m.unit !== "%") return true;
   if (
     (m.qualifier === "<=" || m.qualifier === "<") &&
     /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
@@ -622,7 +631,9 @@ function buildCandidate(
     m.unit !== "%" &&
     m.qualifier === "=" &&
     OBJECT_ENDS.some((v) => name.includes(v));
-  if (hasSuffix && (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name) || describes)) {
+  // 80%以上的规上企业实施…改造: a share of the things named after 的
+  const shareOf = text[m.end] === "的" && m.unit === "%" && !name;
+  if (hasSuffix && (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name) || describes || shareOf)) {
     // 开工建设郑东新区中国粮谷等50个项目: the leading action belongs to the thing counted
     const lead = zoneEnd.endsWith("等") ? (ACTIONS.find((v) => name.startsWith(v)) ?? "") : "";
     name = lead + suffix;
@@ -630,6 +641,10 @@ function buildCandidate(
   } else if (hasSuffix && verb && (adjacent || name.length <= verb.length + 2)) {
     name = (ACTIONS.includes(verb) ? verb : "") + suffix;
     fromSuffix = true;
+  }
+  // 失业率保持低位运行,低于3.5%的控制目标: a generic word after the value refers back to the subject
+  if (fromSuffix && GENERIC_NAMES.test(name)) {
+    name = indicatorNamedIn(text.slice(Math.max(sentenceStart, clauseStart - 60), clauseStart)) ?? "";
   }
   if (!name) {
     if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
