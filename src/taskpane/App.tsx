@@ -87,6 +87,7 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
   const [query, setQuery] = useState("");
   const [openIndicator, setOpenIndicator] = useState<string>();
   const [cameBack, setCameBack] = useState(false);
+  const [regionFilter, setRegionFilter] = useState<string>();
   const availability = useMemo(() => (host.inExcel ? svc.requirements() : undefined), [host.inExcel, svc]);
 
   useEffect(() => {
@@ -182,7 +183,16 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
                   t(tab === "browse" ? "tabBrowse" : tab === "load" ? "tabLoad" : "tabSearch")
                 }
               >
-                {tab === "browse" && <DocumentsView store={store} />}
+                {tab === "browse" && (
+                  <DocumentsView
+                    store={store}
+                    onShowRegion={(regionId) => {
+                      setRegionFilter(regionId);
+                      setOpenIndicator(undefined);
+                      setTab("indicators");
+                    }}
+                  />
+                )}
                 {tab === "indicators" &&
                   (openIndicator ? (
                     <IndicatorDetail
@@ -201,6 +211,12 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
                       onQueryChange={setQuery}
                       onOpen={setOpenIndicator}
                       focusOnShow={cameBack}
+                      region={
+                        regionFilter && store.regions.has(regionFilter)
+                          ? { id: regionFilter, label: store.describeRegion(regionFilter) }
+                          : undefined
+                      }
+                      onClearRegion={() => setRegionFilter(undefined)}
                     />
                   ))}
                 {tab === "load" && <LoadPanel store={store} services={svc} canLoad={canLoad} />}

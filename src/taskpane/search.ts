@@ -15,6 +15,7 @@ export interface IndicatorSummary {
   code?: string;
   records: IndicatorRecord[];
   regions: number;
+  regionIds: ReadonlySet<string>;
 }
 
 interface Entry {
@@ -38,13 +39,15 @@ export function buildSearchIndex(store: PlanStore): SearchIndex {
   const entries: Entry[] = [];
   for (const [id, records] of byIndicator) {
     const info = store.indicators.get(id);
+    const regionIds = new Set(records.map((r) => r.region_id));
     const summary: IndicatorSummary = {
       id,
       name_zh: info?.name_zh ?? records[0]!.indicator,
       name_en: info?.name_en ?? records[0]!.indicator_en,
       code: info?.code,
       records,
-      regions: new Set(records.map((r) => r.region_id)).size,
+      regions: regionIds.size,
+      regionIds,
     };
     const names = [id, summary.code, summary.name_zh, summary.name_en, ...(SYNONYMS.get(id) ?? [])];
     for (const r of records) names.push(r.indicator, r.indicator_en);
@@ -61,11 +64,14 @@ const EXACT = 0;
 const PREFIX = 1;
 const CONTAINS = 2;
 
-export function searchIndicators(index: SearchIndex, query: string): IndicatorSummary[] {
+/** Indicators matching `query`, best first; only those with records for `regionId` when given. */
+export function searchIndicators(index: SearchIndex, query: string, regionId?: string): IndicatorSummary[] {
   const q = normalizeKey(query);
-  if (!q) return index.entries.map((e) => e.summary);
+  const entries =
+    regionId === undefined ? index.entries : index.entries.filter((e) => e.summary.regionIds.has(regionId));
+  if (!q) return entries.map((e) => e.summary);
   const ranked: { rank: number; order: number; summary: IndicatorSummary }[] = [];
-  index.entries.forEach((entry, order) => {
+  entries.forEach((entry, order) => {
     let rank = Infinity;
     for (const key of entry.keys) {
       if (key === q) rank = EXACT;

@@ -69,6 +69,20 @@ describe("browse", () => {
   });
 });
 
+describe("browse → indicators of a region", () => {
+  it("lists only the region's indicators until the filter is cleared", async () => {
+    render(<App host={IN_EXCEL} services={fakeServices(sampleStore())} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Indicators of this region → Elsewhere" }));
+    expect(screen.getByRole("tab", { name: "Indicators", selected: true })).toBeTruthy();
+    expect(screen.getByText("Region: 别处市 (Elsewhere)")).toBeTruthy();
+    expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^GDP/),
+    ]);
+    fireEvent.click(screen.getByRole("button", { name: "Show all regions" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(3);
+  });
+});
+
 describe("extra sections", () => {
   it("shows tabs added by the entry point with the current store and language", async () => {
     const store = sampleStore();

@@ -24,6 +24,12 @@ describe("searchIndicators", () => {
     expect(hits).toContain("rd-intensity");
   });
 
+  it("keeps to one region when asked", () => {
+    expect(ids("").length).toBe(3);
+    expect(searchIndicators(index, "", "other").map((h) => h.id)).toEqual(["gdp"]);
+    expect(searchIndicators(index, "研发", "other")).toEqual([]);
+  });
+
   it("counts records and regions per indicator", () => {
     const gdp = searchIndicators(index, "gdp")[0]!;
     expect(gdp.records).toHaveLength(4);

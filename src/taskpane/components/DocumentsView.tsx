@@ -1,5 +1,5 @@
 /** Browse: each region with its documents (type, period, publication date, record counts). */
-import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { DocumentInfo } from "../../model/record";
 import type { PlanStore } from "../../model/store";
 import { formatPeriod } from "../format";
@@ -22,7 +22,13 @@ const PLAN_TYPE: Record<DocumentInfo["plan_type"], { en: string; zh: string }> =
   other: { en: "Other", zh: "其他" },
 };
 
-export function DocumentsView({ store }: { store: PlanStore }) {
+export interface DocumentsViewProps {
+  store: PlanStore;
+  /** Opens the indicator list for one region. */
+  onShowRegion?: (regionId: string) => void;
+}
+
+export function DocumentsView({ store, onShowRegion }: DocumentsViewProps) {
   const { lang, t } = useStrings();
   const styles = useStyles();
   const docsByRegion = new Map<string, DocumentInfo[]>();
@@ -48,6 +54,16 @@ export function DocumentsView({ store }: { store: PlanStore }) {
               {secondary && secondary !== primary ? `${secondary} · ` : ""}
               {t("regionSummary", { documents: docs.length, records: store.recordCount(region.id) })}
             </Caption1>
+            {onShowRegion && store.recordCount(region.id) > 0 && (
+              <Button
+                size="small"
+                appearance="transparent"
+                onClick={() => onShowRegion(region.id)}
+                aria-label={t("showRegionIndicatorsOf", { region: primary })}
+              >
+                {t("showRegionIndicators")}
+              </Button>
+            )}
             <ul className={styles.list} aria-labelledby={headingId}>
               {docs.map((doc) => (
                 <li key={doc.doc} className={styles.doc}>

@@ -16,6 +16,7 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
   },
   names: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  filter: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 export interface IndicatorSearchProps {
@@ -25,9 +26,20 @@ export interface IndicatorSearchProps {
   onOpen: (indicatorId: string) => void;
   /** Put the focus in the search box when shown (coming back from an indicator). */
   focusOnShow?: boolean;
+  /** Only indicators with records for this region (chosen while browsing). */
+  region?: { id: string; label: string };
+  onClearRegion?: () => void;
 }
 
-export function IndicatorSearch({ index, query, onQueryChange, onOpen, focusOnShow }: IndicatorSearchProps) {
+export function IndicatorSearch({
+  index,
+  query,
+  onQueryChange,
+  onOpen,
+  focusOnShow,
+  region,
+  onClearRegion,
+}: IndicatorSearchProps) {
   const { lang, t } = useStrings();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -35,7 +47,7 @@ export function IndicatorSearch({ index, query, onQueryChange, onOpen, focusOnSh
     if (focusOnShow) input.current?.focus();
   }, [focusOnShow]);
   const deferred = useDeferredValue(query);
-  const hits = useMemo(() => searchIndicators(index, deferred), [index, deferred]);
+  const hits = useMemo(() => searchIndicators(index, deferred, region?.id), [index, deferred, region?.id]);
   const shown = hits.slice(0, MAX_SHOWN);
   return (
     <section aria-label={t("searchLabel")}>
@@ -47,11 +59,19 @@ export function IndicatorSearch({ index, query, onQueryChange, onOpen, focusOnSh
           onChange={(_e, data) => onQueryChange(data.value)}
           // Enter opens the best match, so a known name needs no mouse.
           onKeyDown={(e) => {
-            const best = searchIndicators(index, query)[0];
+            const best = searchIndicators(index, query, region?.id)[0];
             if (e.key === "Enter" && query.trim() && best) onOpen(best.id);
           }}
         />
       </Field>
+      {region && (
+        <div className={styles.filter}>
+          <Text size={200}>{t("regionFilter", { region: region.label })}</Text>
+          <Button size="small" appearance="subtle" onClick={onClearRegion}>
+            {t("clearRegion")}
+          </Button>
+        </div>
+      )}
       <Text role="status" size={200}>
         {hits.length === 0 && query.trim()
           ? t("searchNone", { query: query.trim() })
