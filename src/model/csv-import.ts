@@ -461,7 +461,7 @@ export function previewCsv(text: string, resolver: NameResolver, options: CsvOpt
 }
 
 export type CsvApplyResult =
-  | { ok: true; user: UserData; added: number; skipped: number }
+  | { ok: true; user: UserData; added: number; skipped: number; records: IndicatorRecord[] }
   | { ok: false; user: UserData; reason: string };
 
 /**
@@ -491,6 +491,7 @@ export function applyCsvImport(
     user: putImportedRecords(user, records),
     added: records.length,
     skipped: preview.invalid,
+    records,
   };
 }
 

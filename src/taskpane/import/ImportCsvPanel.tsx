@@ -32,7 +32,7 @@ import {
   type CsvField,
   type NameResolver,
 } from "../../model/csv-import";
-import type { Kind } from "../../model/record";
+import type { IndicatorRecord, Kind } from "../../model/record";
 import { readFileBytes } from "./ImportDocumentPanel";
 import { panelText, type PanelLanguage, type PanelStringKey } from "./strings";
 
@@ -42,8 +42,14 @@ export interface ImportCsvPanelProps {
   resolver: NameResolver;
   /** The current user data; the import is applied to it. */
   user: UserData;
-  /** Receives the user data with the file's records added; a rejection is shown and nothing changes. */
-  onApply(next: UserData, summary: { added: number; skipped: number }): Promise<void> | void;
+  /**
+   * Receives the user data with the file's records added, and the records themselves (to add them to
+   * whatever is current by then); a rejection is shown and nothing changes.
+   */
+  onApply(
+    next: UserData,
+    summary: { added: number; skipped: number; records: IndicatorRecord[] },
+  ): Promise<void> | void;
 }
 
 const FIELDS = Object.keys(HEADER_SYNONYMS) as CsvField[];
@@ -95,7 +101,7 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
     }
     setBusy(true);
     try {
-      await onApply(result.user, { added: result.added, skipped: result.skipped });
+      await onApply(result.user, { added: result.added, skipped: result.skipped, records: result.records });
       setOutcome({
         intent: "success",
         text: t("csvImported", { added: result.added, skipped: result.skipped }),

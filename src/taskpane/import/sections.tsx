@@ -5,7 +5,12 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { WorkbookUserDataStore } from "../../excel/user-data-store";
-import { putImportedDocument, removeCorrection, setCorrection } from "../../model/corrections";
+import {
+  putImportedDocument,
+  putImportedRecords,
+  removeCorrection,
+  setCorrection,
+} from "../../model/corrections";
 import type { PlanStore } from "../../model/store";
 import type { HostInfo } from "../host";
 import { ReviewPanel } from "../review/ReviewPanel";
@@ -77,7 +82,9 @@ export function ImportSection({
         lang={lang}
         resolver={store}
         user={state.user}
-        onApply={(next) => session.update(() => next).then(() => undefined)}
+        onApply={(_next, { records }) =>
+          session.update((current) => putImportedRecords(current, records)).then(() => undefined)
+        }
       />
       <TeamFilePanel
         lang={lang}

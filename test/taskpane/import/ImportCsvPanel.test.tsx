@@ -62,8 +62,12 @@ test("a file with errors changes nothing; 'only the valid rows' imports those", 
   fireEvent.click(screen.getByRole("button", { name: "Import" }));
   await screen.findByText("Imported 2 records; 1 rows skipped.");
   expect(onApply).toHaveBeenCalledTimes(1);
-  const [next, summary] = onApply.mock.calls[0] as [UserData, { added: number; skipped: number }];
-  expect(summary).toEqual({ added: 2, skipped: 1 });
+  const [next, summary] = onApply.mock.calls[0] as [
+    UserData,
+    { added: number; skipped: number; records: unknown[] },
+  ];
+  expect(summary.records).toEqual(next.importedRecords);
+  expect(summary).toMatchObject({ added: 2, skipped: 1 });
   expect(next.importedRecords.map((r) => [r.indicator_id, r.kind, r.year, r.value])).toEqual([
     ["gdp", "actual", 2023, 1812.5],
     ["fixed-asset-investment", "actual", 2024, 900],
