@@ -1,0 +1,135 @@
+/** Reading a value: number, range, unit and qualifier, and telling quantities from names, dates and ranks. */
+import type { Qualifier } from "../../model/record";
+import { INFIX_QUALIFIERS, NAME_AFTER_UNIT, SUFFIX_QUALIFIERS } from "../cues";
+import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from "../numbers";
+import { readUnit, skipSpaces } from "../units";
+
+export const RANGE_SEPARATORS = new Set(["~", "〜", "—", "–", "-", "－", "至", "到"]);
+
+export const isLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
+
+export interface Mention {
+  number: NumberToken;
+  value: number;
+  value_max?: number;
+  unit: string;
+  qualifier: Qualifier;
+  /** End of the mention including suffix qualifier. */
+  end: number;
+}
+
+/** Reads "number [多/余] unit [~ number unit] [以上/左右…]" at i, or undefined. */
+export function readMention(text: string, i: number, limit: number): Mention | undefined {
+  const number = readNumber(text, i);
+  if (!number || number.end > limit) return undefined;
+  let qualifier: Qualifier = "=";
+  let j = number.end;
+  for (const [w, q] of INFIX_QUALIFIERS) {
+    if (text.startsWith(w, skipSpaces(text, j))) {
+      qualifier = q;
+      j = skipSpaces(text, j) + w.length;
+    }
+  }
+  let unit: string | undefined;
+  let unitEnd = j;
+  if (number.percent) unit = "%";
+  else {
+    const u = readUnit(text, j);
+    if (u) {
+      unit = u.unit;
+      unitEnd = u.end;
+    }
+  }
+  let valueMax: number | undefined;
+  const sep = skipSpaces(text, unitEnd);
+  if (RANGE_SEPARATORS.has(text[sep])) {
+    const k = skipSpaces(text, sep + 1);
+    const second =
+      isAsciiDigit(text[k]) || (number.chinese && isChineseNumeralChar(text[k]))
+        ? readNumber(text, k)
+        : undefined;
+    if (second && second.value > number.value) {
+      const u2 = readUnit(text, second.end);
+      if (u2 && (unit === undefined || u2.unit === unit)) {
+        unit = u2.unit;
+        unitEnd = u2.end;
+        valueMax = second.value;
+      } else if (!u2 && unit !== undefined && text[second.end] !== "年") {
+        valueMax = second.value;
+        unitEnd = second.end;
+      }
+    }
+  }
+  if (unit === undefined || unitEnd > limit) return undefined;
+  const after = skipSpaces(text, unitEnd);
+  if (NAME_AFTER_UNIT.some((w) => text.startsWith(w, after))) return undefined;
+  let end = unitEnd;
+  for (const [w, q] of SUFFIX_QUALIFIERS) {
+    if (text.startsWith(w, after)) {
+      qualifier = q;
+      end = after + w.length;
+      break;
+    }
+  }
+  return { number, value: number.value, value_max: valueMax, unit, qualifier, end };
+}
+
+/** A number after these is a rank or an ordinal (第3, 前30名, 后30). */
+export const RANK_BEFORE = new Set(["第", "前", "后"]);
+
+export function canStartNumber(text: string, i: number): boolean {
+  const ch = text[i];
+  const prev = text[i - 1];
+  if (isAsciiDigit(ch))
+    return !isAsciiDigit(prev) && prev !== "." && !isLetter(prev) && !RANK_BEFORE.has(prev);
+  if (text.startsWith("百分之", i)) return true;
+  if (!isChineseNumeralChar(ch) || ch === "点") return false;
+  return !isChineseNumeralChar(prev) && !RANK_BEFORE.has(prev) && prev !== "之";
+}
+
+/** Zone endings that make the value a name or a feature of a project, not an indicator (年产, 占地). */
+export const FEATURE_BEFORE = /(年产|占地|届|全省|全国|全球|全世界)\s*$/;
+
+export const BARE_MAGNITUDE = new Set(["万", "亿", "万亿"]);
+
+/** Numbers that are session numbers, ages, thresholds inside names or other jurisdictions' figures. */
+export function skipMention(text: string, sentenceStart: number, m: Mention): boolean {
+  const before = text.slice(Math.max(sentenceStart, m.number.start - 6), m.number.start);
+  if (FEATURE_BEFORE.test(before)) return true;
+  const next = text[skipSpaces(text, m.end)];
+  // 超500万企业: a bare magnitude followed by a noun is a threshold inside a name
+  if (BARE_MAGNITUDE.has(m.unit) && next !== undefined && /[\u4e00-\u9fff]/.test(next)) return true;
+  // 20万元以上的村, 30万吨/年以下煤矿: a threshold that qualifies a noun
+  if (m.qualifier !== "=" && text[m.end] === "的" && m.unit !== "%") return true;
+  if (
+    (m.qualifier === "<=" || m.qualifier === "<") &&
+    /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
+    !/[的,,。;;]/.test(text[m.end])
+  ) {
+    if (!/^(以内|以下)$/.test(text.slice(m.end - 2, m.end)) || !/^[的,,。;;\s]/.test(text[m.end] ?? "")) {
+      if (/以下|以内/.test(text.slice(m.end - 2, m.end))) return true;
+    }
+  }
+  // 超5000亿元开发区, 超千万元企业: "more than" + unit + noun names a class of things
+  const lead = text.slice(Math.max(sentenceStart, m.number.start - 2), m.number.start);
+  if (
+    /超过?$/.test(lead) &&
+    m.qualifier === "=" &&
+    /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
+    !/^(的|以上|左右)/.test(text.slice(m.end, m.end + 2))
+  )
+    return true;
+  // 按照1平方公里配置1座: a standard of provision, not a quantity
+  if (
+    /按照|按每/.test(
+      text
+        .slice(sentenceStart, m.number.start)
+        .split(/[,,;;]/)
+        .pop() ?? "",
+    )
+  )
+    return true;
+  // 3岁以下婴幼儿: an age bracket
+  if (m.unit === "岁" && m.qualifier !== "=") return true;
+  return false;
+}

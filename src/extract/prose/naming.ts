@@ -1,0 +1,167 @@
+/** Naming a value: the words before it (or after it) that say which indicator it measures. */
+import type { Qualifier } from "../../model/record";
+import {
+  ACTION_VERBS,
+  FALL_WORDS,
+  GROWTH_WORDS,
+  LEVEL_LINKS,
+  NAME_LEAD_FILLERS,
+  NAME_TAIL_FILLERS,
+  OBJECT_VERBS,
+  PREFIX_QUALIFIERS,
+} from "../cues";
+import { isAsciiDigit } from "../numbers";
+import { INDICATORS } from "../lexicon";
+import { isLetter } from "./mention";
+
+export interface PredicateWord {
+  word: string;
+  type: "growth" | "fall" | "link" | "from" | "qualifier" | "filler";
+  qualifier?: Qualifier;
+}
+
+/** Every word that may sit between a name and its number, longest first. */
+export const PREDICATE_WORDS: PredicateWord[] = [
+  ...GROWTH_WORDS.map((word) => ({ word, type: "growth" as const })),
+  ...FALL_WORDS.map((word) => ({ word, type: "fall" as const })),
+  ...LEVEL_LINKS.map((word) => ({ word, type: "link" as const })),
+  ...["由", "从"].map((word) => ({ word, type: "from" as const })),
+  ...PREFIX_QUALIFIERS.map(([word, qualifier]) => ({ word, type: "qualifier" as const, qualifier })),
+  ...NAME_TAIL_FILLERS.map((word) => ({ word, type: "filler" as const })),
+].sort((a, b) => b.word.length - a.word.length);
+
+export const LEAD_FILLERS = [...NAME_LEAD_FILLERS].sort((a, b) => b.length - a.length);
+
+/** Word lists indexed by their last / first character (longest first), so a lookup tries a handful. */
+export function indexBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+export const PREDICATE_BY_LAST = indexBy(PREDICATE_WORDS, (p) => p.word[p.word.length - 1]);
+
+export const LEAD_BY_FIRST = indexBy(LEAD_FILLERS, (w) => w[0]);
+
+export const ACTIONS = [...ACTION_VERBS].sort((a, b) => b.length - a.length);
+
+export const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort(
+  (a, b) => b.length - a.length,
+);
+
+export const GENERIC_NAMES = /^(控制目标|预期目标|目标值?|水平|标准|要求|控制线)$/;
+
+export const OTHER_JURISDICTION = /^(省定|国家下达|省下达|省里|市定)?(全省|全国|全球|全世界)/;
+
+/** The longest lexicon name in a passage (the subject a later clause refers back to). */
+export function indicatorNamedIn(passage: string): string | undefined {
+  // the last one named wins (it is the nearest subject); at the same place, the longer name
+  let best: { name: string; at: number } | undefined;
+  for (const n of ALL_NAMES) {
+    if (n.length < 3) continue;
+    const at = passage.lastIndexOf(n);
+    if (at < 0) continue;
+    const end = at + n.length;
+    const bestEnd = best ? best.at + best.name.length : -1;
+    if (!best || end > bestEnd || (end === bestEnd && n.length > best.name.length)) best = { name: n, at };
+  }
+  return best?.name;
+}
+
+export const ALL_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).filter((n) =>
+  /[\u4e00-\u9fff]/.test(n),
+);
+
+/** Macro-indicator names (GDP, CPI …) that, after 全省/全国, make a figure another jurisdiction's. */
+export const MACRO_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).filter((n) => n.length >= 4);
+
+/** 全省生产总值增长目标 is the province's; 全国休闲农业精品园区 (a national-level label) is not. */
+export function isOtherJurisdiction(name: string): boolean {
+  const m = OTHER_JURISDICTION.exec(name);
+  if (!m) return /^(省定|国家下达|省下达)/.test(name);
+  const rest = name.slice(m[0].length);
+  return MACRO_NAMES.some((n) => rest.startsWith(n));
+}
+
+export const SCOPE_END = /(全区|全市|全县|辖区|区内|市内)$/;
+
+/** Verbs that start a name without being part of the indicator (筹建日转运量 → 日转运量). */
+export const LEAD_VERBS =
+  /^(筹建|打造|建设|推动|推进|实施|开展|加快|支持|完成|实现|争取|构建|统筹|聚焦|依托)(?=..)/;
+
+export const RATE_TAIL = /(率|度|比重|占比|比例)$/;
+
+export const GROWTH_NAME = /(增速|增幅|涨幅|增长率)$/;
+
+/** Removes words from the end of a prefix and reports them. */
+export function stripPredicate(prefix: string): { name: string; words: PredicateWord[] } {
+  let name = prefix;
+  const words: PredicateWord[] = [];
+  for (let guard = 0; guard < 12; guard++) {
+    const trimmed = name.replace(/[\s"“”'、]+$/u, "");
+    if (trimmed !== name) {
+      name = trimmed;
+      continue;
+    }
+    const hit = PREDICATE_BY_LAST.get(name[name.length - 1])?.find((p) => name.endsWith(p.word));
+    if (!hit) break;
+    words.push(hit);
+    name = name.slice(0, -hit.word.length);
+  }
+  return { name, words };
+}
+
+export function stripLead(name: string): string {
+  let out = name;
+  for (let guard = 0; guard < 12; guard++) {
+    const trimmed = out.replace(/^[\s"“”'、,:]+/u, "");
+    if (trimmed !== out) {
+      out = trimmed;
+      continue;
+    }
+    // 对辖区73个…进行: a preposition, but 对外 starts a name (对外直接投资)
+    if (out.startsWith("对") && !out.startsWith("对外")) {
+      out = out.slice(1);
+      continue;
+    }
+    const hit = LEAD_BY_FIRST.get(out[0])?.find((w) => out.startsWith(w));
+    if (!hit) break;
+    out = out.slice(hit.length);
+  }
+  return out;
+}
+
+export function compact(s: string): string {
+  return s.replace(/\s+/g, "");
+}
+
+/** Text after a mention that names what is counted (新建 6 家养老机构 → 养老机构), and where it ends. */
+export function suffixName(text: string, from: number, to: number): { name: string; end: number } {
+  let i = from;
+  while (i < to && /[\s的“”"]/.test(text[i])) i++;
+  const begin = i;
+  const limit = Math.min(to, begin + 24);
+  let depth = 0;
+  for (; i < limit; i++) {
+    const ch = text[i];
+    if (ch === "(" || ch === "(") depth++;
+    else if ((ch === ")" || ch === ")") && depth > 0) depth--;
+    else if (depth === 0 && /[、,,;;。(]/.test(ch)) break;
+    if (
+      isAsciiDigit(ch) &&
+      i > begin &&
+      !isLetter(text[i - 1]) &&
+      !isAsciiDigit(text[i - 1]) &&
+      text[i - 1] !== "."
+    )
+      break;
+    // 以上/左右 close the name only at its end (3家以上, 175个亿元以上重点项目 goes on)
+    const closes = (w: string) => text.startsWith(w, i) && /^[,,。;;、\s]?$/.test(text[i + 2] ?? "");
+    if (closes("以上") || closes("左右") || text.startsWith("和", i) || text.startsWith("及", i)) break;
+  }
+  const name = compact(text.slice(begin, i).replace(/[“”"]/g, "")).replace(SUFFIX_TAIL, "");
+  return { name, end: i };
+}
+
+/** Work words after the thing counted (等82个重大续建项目建设): the thing is the indicator. */
+export const SUFFIX_TAIL = /(建设|工作|进行.*)$/;
