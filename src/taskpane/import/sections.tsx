@@ -119,6 +119,7 @@ export function ReviewSection({
       orphans={state.report.orphans}
       reattached={state.report.reattached}
       documentText={(doc) => texts.get(doc)}
+      documentTitle={(doc) => store.documents.get(doc)?.title || undefined}
       onCorrect={(c) => session.update((user) => setCorrection(user, c)).then(() => undefined)}
       onUndo={(id) => session.update((user) => removeCorrection(user, id)).then(() => undefined)}
     />

@@ -120,6 +120,8 @@ export const IMPORT_STRINGS = {
     en: "{open} to review · {done} reviewed · {total} records",
     zh: "待核对 {open} · 已核对 {done} · 共 {total} 条",
   },
+  reviewDocLabel: { en: "Document", zh: "文件" },
+  reviewAllDocs: { en: "All documents", zh: "全部文件" },
   reviewOnlyOpen: { en: "Show only records not yet reviewed", zh: "只显示未核对的记录" },
   reviewAccept: { en: "Accept", zh: "确认" },
   reviewEdit: { en: "Edit", zh: "修改" },

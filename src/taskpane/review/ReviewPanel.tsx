@@ -33,6 +33,8 @@ export interface ReviewPanelProps {
   reattached?: readonly { id: string; to: string }[];
   /** The full text of a document where the pane has it (imported documents), for context. */
   documentText?: (doc: string) => string | undefined;
+  /** A document's title for the document filter (its id otherwise). */
+  documentTitle?: (doc: string) => string | undefined;
   onCorrect(correction: Correction): Promise<void> | void;
   /** Removes the correction of a record (undo, or dropping an orphan). */
   onUndo(id: string): Promise<void> | void;
@@ -66,6 +68,7 @@ export function ReviewPanel({
   orphans = [],
   reattached = [],
   documentText,
+  documentTitle,
   onCorrect,
   onUndo,
   now = () => new Date(),
@@ -73,6 +76,7 @@ export function ReviewPanel({
 }: ReviewPanelProps) {
   const t: Translate = (key, values) => panelText(lang, key, values);
   const [onlyOpen, setOnlyOpen] = useState(false);
+  const [docFilter, setDocFilter] = useState("");
   const [shown, setShown] = useState(pageSize);
   const [error, setError] = useState<string>();
   // The correction that applies to each record, by the record's (possibly new) id.
@@ -85,7 +89,10 @@ export function ReviewPanel({
     return map;
   }, [corrections, reattached]);
   const ordered = useMemo(() => reviewOrder(records), [records]);
-  const visible = onlyOpen ? ordered.filter((r) => !byId.has(r.id)) : ordered;
+  const docs = useMemo(() => [...new Set(records.map((r) => r.doc))].sort(), [records]);
+  const visible = ordered.filter(
+    (r) => (!docFilter || r.doc === docFilter) && (!onlyOpen || !byId.has(r.id)),
+  );
   const reviewed = records.filter((r) => byId.has(r.id)).length;
   const rejected = corrections.filter((c) => c.action === "reject" && !orphans.some((o) => o.id === c.id));
 
@@ -118,6 +125,18 @@ export function ReviewPanel({
       <Text>
         {t("reviewCount", { open: records.length - reviewed, done: reviewed, total: records.length })}
       </Text>
+      {docs.length > 1 && (
+        <Field label={t("reviewDocLabel")}>
+          <Select value={docFilter} onChange={(_e, d) => setDocFilter(d.value)}>
+            <option value="">{t("reviewAllDocs")}</option>
+            {docs.map((d) => (
+              <option key={d} value={d}>
+                {documentTitle?.(d) ?? d}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Checkbox
         checked={onlyOpen}
         onChange={(_e, d) => setOnlyOpen(!!d.checked)}

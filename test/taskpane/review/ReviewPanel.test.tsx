@@ -209,3 +209,23 @@ test("a correction matched to a re-extracted record shows on it and undoes by it
   fireEvent.click(within(items()[0]).getByRole("button", { name: "Undo" }));
   await waitFor(() => expect(onUndo).toHaveBeenCalledWith("old-id"));
 });
+
+test("the list can be narrowed to one document", () => {
+  const records = [
+    record("x1", { doc: "plan-a", quote: "a", confidence: 0.1 }),
+    record("x2", { doc: "plan-b", quote: "b" }),
+  ];
+  render(
+    <ReviewPanel
+      records={records}
+      corrections={[]}
+      documentTitle={(d) => (d === "plan-b" ? "B 规划" : undefined)}
+      onCorrect={() => undefined}
+      onUndo={() => undefined}
+    />,
+  );
+  expect(items()).toHaveLength(2);
+  fireEvent.change(screen.getByLabelText("Document"), { target: { value: "plan-b" } });
+  expect(items()).toHaveLength(1);
+  expect(screen.getByRole("option", { name: "B 规划" })).toBeTruthy();
+});
