@@ -117,3 +117,27 @@ test("inside Excel: the import is stored in the workbook and is there again afte
   await screen.findByRole("article", { name: /一般公共预算收入/ });
   expect(storeValues()).toContain("xuchang:gdp:2025:level:4500");
 });
+
+test("a CSV of actuals joins the shared store; a file with errors leaves it as it was", async () => {
+  render(<App host={{ inExcel: false, language: "en-US" }} services={services} extraTabs={importTabs()} />);
+  fireEvent.click(await screen.findByRole("tab", { name: "Import" }));
+  const pick = (text: string) =>
+    fireEvent.change(screen.getByLabelText("CSV file (comma or tab separated)"), {
+      target: { files: [new File([text], "actuals.csv")] },
+    });
+  await screen.findByLabelText("CSV file (comma or tab separated)");
+  const before = storeValues();
+  pick("地区,指标,年份,数值\n漯河,GDP,2023,1800\nNowhere,GDP,2023,1\n");
+  fireEvent.click(await screen.findByRole("button", { name: "Import" }));
+  await screen.findByText(/have errors; nothing was imported/);
+  expect(storeValues()).toEqual(before);
+  pick("地区,指标,年份,数值\n漯河,GDP,2023,1800\n");
+  await screen.findByText("1 valid rows, 0 with errors (comma-separated).");
+  fireEvent.click(screen.getByRole("button", { name: "Import" }));
+  await screen.findByText("Imported 1 records; 0 rows skipped.");
+  expect(
+    getStore()!
+      .find({ region: "luohe", kind: "actual" })
+      .map((r) => [r.year, r.value]),
+  ).toEqual([[2023, 1800]]);
+});
