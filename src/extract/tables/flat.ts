@@ -354,7 +354,7 @@ function readRow(
     if (
       q < limit &&
       state.numbered !== true &&
-      numberThenName(text, q, String(state.expected ?? 1), limit, false) < 0
+      (state.numbered === false || numberThenName(text, q, String(state.expected ?? 1), limit, false) < 0)
     ) {
       // Unnumbered rows: 一、经济发展地区生产总值(亿元)239.5… — the name follows the category directly.
       const words = text.slice(marker, q);
@@ -478,25 +478,32 @@ const MIN_ROWS_FOR_PRIOR = 3;
 function rereadWithPrior(rows: TableRow[], readings: Reading[], roles: readonly ValueRole[]): void {
   if (readings.length < MIN_ROWS_FOR_PRIOR) return;
   const columns = roles.length;
+  // Rows that left a column out only because their digits were not cut say nothing about how
+  // full the table is; rows with all their cells, or whose digits could not be cut, do.
+  const evidence = readings.map(
+    (r) => r.cells.length === columns || !r.segments.some((s) => s.kind === "run" && s.digits.length >= 2),
+  );
+  const evidenceRows = evidence.filter(Boolean).length;
   const fillCount = new Array<number>(columns).fill(0);
   const texts = new Map<string, number[]>();
-  for (const r of readings) {
+  readings.forEach((r, k) => {
     r.cells.forEach((c, i) => {
       if (!c) return;
-      fillCount[i]++;
+      if (evidence[k]) fillCount[i]++;
       if (c.text === undefined) return;
       const counts = texts.get(c.text) ?? new Array<number>(columns).fill(0);
       counts[i]++;
       texts.set(c.text, counts);
     });
-  }
+  });
   readings.forEach((r, k) => {
     if (!r.segments.some((s) => s.kind === "run")) return;
     // With every column filled and no words to place, the prior can only confirm the first reading.
     const hasWords = r.cells.some((c) => c?.text !== undefined);
     if (r.cells.length === columns && !hasWords) return;
-    const own = (i: number) => (r.cells[i] ? 1 : 0);
-    const fill = fillCount.map((n, i) => (n - own(i)) / (readings.length - 1));
+    const own = (i: number) => (evidence[k] && r.cells[i] ? 1 : 0);
+    const others = evidenceRows - (evidence[k] ? 1 : 0);
+    const fill = fillCount.map((n, i) => (others > 0 ? (n - own(i)) / others : 0));
     const textColumns = new Map<string, Set<number>>();
     for (const [t, counts] of texts) {
       const cols = new Set<number>();

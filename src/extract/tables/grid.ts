@@ -381,7 +381,8 @@ function readLineRows(text: string, header: Header): BodyResult {
 function groupCells(cells: CellInfo[], header: Header): CellInfo[][] {
   const cols = header.columns;
   const afterName = cols.length - cols.findIndex((c) => c.role === "indicator") - 1;
-  const nameLike = (c: CellInfo) => c.cjk >= 2 && !c.numeric && !c.attribute && !c.empty && !c.unitWord;
+  const nameLike = (c: CellInfo) =>
+    c.cjk >= 2 && !c.numeric && !c.attribute && !c.empty && !c.unitWord && c.categoryMarker <= 0;
   const numbered =
     cols.some((c) => c.role === "number") ||
     (cells[0]?.text === "1" && cells[1] !== undefined && nameLike(cells[1]));
@@ -402,7 +403,15 @@ function groupCells(cells: CellInfo[], header: Header): CellInfo[][] {
       groups.push([c]);
       return;
     }
-    if (numbered && c.integer && Number(c.text) === expected && next && nameLike(next)) {
+    // A row number is followed by a name, not by words of a value cell (4 / 完成省下达目标).
+    if (
+      numbered &&
+      c.integer &&
+      Number(c.text) === expected &&
+      next &&
+      nameLike(next) &&
+      !next.qualitativeOpener
+    ) {
       flush();
       row.push(c);
       expected++;

@@ -322,3 +322,6 @@ export const CATEGORY_WORDS: readonly string[] = [
   "质量效益",
   "产业发展",
 ];
+
+/** Qualitative cells containing these speak of growth, so they sit in a growth column. */
+export const GROWTH_WORDS: readonly string[] = ["同步", "增长", "增速", "增幅", "快于", "慢于"];

@@ -6,6 +6,7 @@
  * and charges for extra cuts, implausible decimals and wild target/base ratios.
  */
 import type { Qualifier } from "../../model/record";
+import { GROWTH_WORDS } from "./lexicon";
 import type { TableCell } from "./types";
 
 /** Value columns in a row; `other` is a further year column (2035年) that is split off but not kept. */
@@ -87,6 +88,8 @@ const MISSING_COST = 1;
 const MARKED_MISSING_COST = 3;
 /** Extra cost of leaving out a cell the other rows of the table fill (times their share). */
 const PRIOR_FILL_COST = 1.5;
+/** Reward (or cost) for words about growth in (or out of) the growth column. */
+const GROWTH_WORDS_FIT = 1;
 /** Extra cost of leaving out a cell when other rows mark empty cells with -. */
 const PRIOR_MARKS_COST = 1;
 /** Reward (or cost) for a qualitative phrase in the column (or not) where other rows put it. */
@@ -209,6 +212,16 @@ function assemble(
 
 const isPoints = (unit: string | undefined): boolean => unit === "个百分点" || unit === "百分点";
 
+/**
+ * Words about growth (与经济增长同步, 增速高于…) belong in the growth column; other words
+ * (完成市定目标, 控制在…) in a level column.
+ */
+function wordsFit(text: string, role: ValueRole): number {
+  const aboutGrowth = GROWTH_WORDS.some((w) => text.includes(w));
+  if (!aboutGrowth) return 0;
+  return role === "growth" || role === "baseGrowth" ? GROWTH_WORDS_FIT : -GROWTH_WORDS_FIT;
+}
+
 /** How plausible one reading of the row is (higher is better). */
 export function scoreCells(cells: readonly Candidate[], ctx: SplitContext, cutsMade: number): number {
   // A row that marks empty cells (-) writes all its cells, so a short reading is then unlikely.
@@ -229,7 +242,13 @@ export function scoreCells(cells: readonly Candidate[], ctx: SplitContext, cutsM
       const seen = ctx.prior.textColumns.get(c.cell.text);
       if (seen) score += seen.has(i) ? PRIOR_TEXT : -PRIOR_TEXT;
     }
+    if (c.cell?.text !== undefined) score += wordsFit(c.cell.text, role);
     if (!c.cell || c.cell.value === null) return;
+    if (c.cell.value_max !== undefined) {
+      // A range runs upward and stays narrow (30—35, 1~1.5).
+      const ratio = c.cell.value > 0 ? c.cell.value_max / c.cell.value : 0;
+      score -= ratio <= 1 ? 6 : ratio > 2 ? 2 * Math.min(3, Math.log2(ratio)) : 0;
+    }
     if (c.trailingZero) score -= 1.5;
     // Tables rarely print more than four or five significant digits (500239.5 is two cells).
     score -= 0.6 * Math.max(0, c.digits - 4);

@@ -36,6 +36,9 @@ interface Cell {
   written: string;
   value: number | null;
   text?: string;
+  qualifier?: string;
+  value_max?: number;
+  unit?: string;
 }
 
 const print = (x: number, d: number): string => {
@@ -51,9 +54,12 @@ const rowArb = fc
     decimals: fc.integer({ min: 0, max: 1 }),
     growth: fc.integer({ min: 10, max: 150 }),
     attribute: fc.constantFrom("预期性", "约束性"),
-    // 0: all numbers; 1: base empty; 2: target in words; 3: growth in words; 4: growth empty
-    shape: fc.constantFrom(0, 0, 0, 0, 1, 2, 3, 4),
+    // 0: all numbers; 1: base empty; 2: target in words; 3: growth in words; 4: growth empty;
+    // 5: target ≥; 6: target 左右; 7: target a range; 8: a share in % with growth in 个百分点
+    shape: fc.constantFrom(0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8),
     word: fc.constantFrom(...WORDS),
+    share: fc.integer({ min: 20, max: 80 }),
+    points: fc.integer({ min: 1, max: 20 }),
   })
   .map((r) => {
     const base = Number(print(r.mantissa * 10 ** r.magnitude, r.decimals));
@@ -62,12 +68,39 @@ const rowArb = fc
     const num = (v: number): Cell => ({ written: String(v), value: v });
     const words = (t: string): Cell => ({ written: t, value: null, text: t });
     const empty: Cell = { written: "-", value: null };
+    if (r.shape === 8) {
+      // 城镇化率 55 → 60: 1 个百分点 a year.
+      const change = r.points / 10;
+      const share = (v: number): Cell => ({ written: print(v, 1), value: Number(print(v, 1)) });
+      return {
+        name: "常住人口城镇化率",
+        unit: "%",
+        attribute: r.attribute,
+        base: share(r.share),
+        target: share(r.share + 5 * change),
+        growth: { written: `${change}个百分点`, value: change, unit: "个百分点" },
+      };
+    }
+    const targetCell: Cell =
+      r.shape === 2
+        ? words(r.word)
+        : r.shape === 5
+          ? { written: `≥${target}`, value: target, qualifier: ">=" }
+          : r.shape === 6
+            ? { written: `${target}左右`, value: target, qualifier: "~" }
+            : r.shape === 7
+              ? {
+                  written: `${target}~${Math.ceil(target * 1.1) + 1}`,
+                  value: target,
+                  value_max: Math.ceil(target * 1.1) + 1,
+                }
+              : num(target);
     return {
       name: INDICATORS[r.at][0],
       unit: INDICATORS[r.at][1],
       attribute: r.attribute,
       base: r.shape === 1 ? empty : num(base),
-      target: r.shape === 2 ? words(r.word) : num(target),
+      target: targetCell,
       growth: r.shape === 3 ? words(r.word) : r.shape === 4 ? empty : num(growth),
     };
   });
@@ -143,7 +176,14 @@ function exactRows(t: Table, text: string): number {
   if (!table) return 0;
   const same = (got: TableCell | undefined, want: Cell | undefined): boolean => {
     if (!want || (want.value === null && want.text === undefined)) return got === undefined;
-    return !!got && got.value === want.value && got.text === want.text;
+    return (
+      !!got &&
+      got.value === want.value &&
+      got.text === want.text &&
+      got.qualifier === (want.qualifier ?? "=") &&
+      got.value_max === want.value_max &&
+      got.unit === want.unit
+    );
   };
   return t.rows.filter((r, i) => {
     const got = table.rows[i];
