@@ -36,6 +36,8 @@ export interface ImportDocumentPanelProps {
   lang?: PanelLanguage;
   /** Regions the user can choose from (the current data's). */
   regions: readonly RegionInfo[];
+  /** Ids of the documents already in the data: importing one of them again replaces it (the user is told). */
+  knownDocuments?: readonly string[];
   /** Receives the reviewed document; the parent stores it. A rejection is shown and nothing changes. */
   onAdd(doc: ImportedDocument): Promise<void> | void;
   runImport?: RunImport;
@@ -88,6 +90,7 @@ function formatValue(r: IndicatorRecord): string {
 export function ImportDocumentPanel({
   lang = "en",
   regions,
+  knownDocuments = [],
   onAdd,
   runImport = defaultRunImport,
   now = () => new Date(),
@@ -262,6 +265,7 @@ export function ImportDocumentPanel({
           newRegion={newRegion}
           setNewRegion={setNewRegion}
           error={phase.error}
+          replaces={knownDocuments.includes(phase.output.extraction.document.doc)}
           adding={!!phase.adding}
           onAdd={() => add(phase.output)}
           onDiscard={() => setPhase({ kind: "input" })}
@@ -281,6 +285,8 @@ interface PreviewProps {
   newRegion: { name: string; name_en: string };
   setNewRegion(r: { name: string; name_en: string }): void;
   error?: string;
+  /** The document id is already in the data: adding replaces that document. */
+  replaces: boolean;
   adding: boolean;
   onAdd(): void;
   onDiscard(): void;
@@ -376,6 +382,11 @@ function Preview({
             ))}
           </ul>
         </details>
+      )}
+      {p.replaces && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("docReplaces", { doc: document.doc })}</MessageBarBody>
+        </MessageBar>
       )}
       {p.error && (
         <MessageBar intent="error">

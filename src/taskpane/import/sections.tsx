@@ -76,6 +76,7 @@ export function ImportSection({
       <ImportDocumentPanel
         lang={lang}
         regions={[...store.regions.values()]}
+        knownDocuments={[...store.documents.keys()]}
         onAdd={(doc) => session.update((user) => putImportedDocument(user, doc)).then(() => undefined)}
       />
       <ImportCsvPanel

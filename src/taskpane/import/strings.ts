@@ -37,6 +37,10 @@ export const IMPORT_STRINGS = {
     en: "Give the region's Chinese name and an English alias.",
     zh: "请填写地区的中文名称和英文别名。",
   },
+  docReplaces: {
+    en: "A document named “{doc}” is already in the data: adding replaces its records (corrections to records that stay the same are kept).",
+    zh: "数据中已有名为“{doc}”的文件：加入后将替换其记录（未变化记录的修改会保留）。",
+  },
   docAdd: { en: "Add {count} records to the data", zh: "将 {count} 条记录加入数据" },
   docDiscard: { en: "Discard", zh: "放弃" },
   docAdded: {

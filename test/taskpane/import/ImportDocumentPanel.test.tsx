@@ -170,3 +170,11 @@ test("speaks Chinese when the pane does", () => {
   expect(screen.getByLabelText("粘贴文件正文")).toBeTruthy();
   expect(screen.getByRole("button", { name: "提取指标" })).toBeTruthy();
 });
+
+test("importing a document whose name is already in the data says it will replace it", async () => {
+  render(<ImportDocumentPanel regions={REGIONS} knownDocuments={["xuchang-2024"]} onAdd={() => undefined} />);
+  fireEvent.change(screen.getByLabelText("Paste the document's text"), { target: { value: REPORT } });
+  fireEvent.change(screen.getByLabelText("Document name"), { target: { value: "xuchang-2024.txt" } });
+  fireEvent.click(screen.getByRole("button", { name: "Extract indicators" }));
+  expect(await screen.findByText(/A document named “xuchang-2024” is already in the data/)).toBeTruthy();
+});
