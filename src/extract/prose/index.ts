@@ -51,7 +51,6 @@ const ANY_NUMBER = /[0-9一二两三四五六七八九十百千〇零]/;
 interface SentenceState {
   lastWords?: PredicateWord[];
   lastName?: string;
-  lastKind?: Kind;
   lastYear?: number;
   listNames?: string[];
   listIndex: number;
@@ -146,20 +145,19 @@ function parseSentence(
       continue;
     if (skipMention(text, start, m)) continue;
     const estimate = estimateAt.some((p) => start + p < m.number.start);
-    const built = buildCandidate(
+    const place: Place = {
       text,
-      start,
-      segStart,
-      m.number.start,
-      m,
+      sentenceStart: start,
+      sentenceEnd: end,
       clauseStart,
-      end,
+      segStart,
       refs,
       review,
       options,
       state,
       estimate,
-    );
+    };
+    const built = buildCandidate(place, m);
     out.push(...built.candidates);
     segStart = built.consumed;
   }
@@ -181,39 +179,50 @@ function yearRefBefore(refs: TimeRef[], pos: number, clauseStart: number): TimeR
   return best;
 }
 
-function buildCandidate(
-  text: string,
-  sentenceStart: number,
-  segStart: number,
-  numberStart: number,
-  m: Mention,
-  clauseStart: number,
-  sentenceEnd: number,
-  refs: TimeRef[],
-  review: boolean,
-  options: ProseOptions,
-  state: SentenceState,
-  estimate: boolean,
-): { candidates: Candidate[]; consumed: number } {
-  const none = { candidates: [], consumed: m.end };
-  // the name zone: from the segment start to the number, time expressions removed
+/** Where a value sits: its sentence, clause and the text the parser may read its name from. */
+interface Place {
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  clauseStart: number;
+  /** Start of the name zone: the clause start or the end of the previous value. */
+  segStart: number;
+  refs: TimeRef[];
+  review: boolean;
+  options: ProseOptions;
+  state: SentenceState;
+  estimate: boolean;
+}
+
+/** Text from the segment start to the number, time expressions removed and bounded in length. */
+function nameZone(p: Place, numberStart: number): string {
   let zone = "";
-  let cursor = segStart;
-  for (const r of refs) {
-    if (r.end <= segStart || r.start >= numberStart) continue;
-    zone += text.slice(cursor, Math.max(cursor, r.start));
+  let cursor = p.segStart;
+  for (const r of p.refs) {
+    if (r.end <= p.segStart || r.start >= numberStart) continue;
+    zone += p.text.slice(cursor, Math.max(cursor, r.start));
     cursor = Math.max(cursor, r.end);
   }
-  zone += text.slice(cursor, numberStart);
+  zone += p.text.slice(cursor, numberStart);
   // names are short: only the end of a long zone matters, and bounding it keeps every regex linear
-  if (zone.length > MAX_ZONE) zone = zone.slice(-MAX_ZONE);
-  const { name: rawName, words } = stripPredicate(zone);
+  return zone.length > MAX_ZONE ? zone.slice(-MAX_ZONE) : zone;
+}
+
+/** The indicator a value measures: from the words before it, after it, or the sentence's subject. */
+function resolveName(
+  p: Place,
+  m: Mention,
+  zone: string,
+  rawName: string,
+  words: PredicateWord[],
+): { name: string; fromSuffix: boolean; suffixEnd: number } | undefined {
+  const { text, state } = p;
   let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于)(?=.)/, "");
   name = stripLead(name);
   // 比2020年提高5个百分点: only the comparison is left, the subject is the previous one
   if (/^(比|较|同比|与|相比)$/.test(name)) name = "";
   let fromSuffix = false;
-  const { name: suffix, end: suffixEnd } = suffixName(text, m.end, sentenceEnd);
+  const { name: suffix, end: suffixEnd } = suffixName(text, m.end, p.sentenceEnd);
   const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
   const verb = OBJECT_ENDS.find((a) => name.endsWith(a));
   const hasSuffix = suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix);
@@ -237,16 +246,15 @@ function buildCandidate(
   }
   // 失业率保持低位运行,低于3.5%的控制目标: a generic word after the value refers back to the subject
   if (fromSuffix && GENERIC_NAMES.test(name)) {
-    name = indicatorNamedIn(text.slice(Math.max(sentenceStart, clauseStart - 60), clauseStart)) ?? "";
+    name = indicatorNamedIn(text.slice(Math.max(p.sentenceStart, p.clauseStart - 60), p.clauseStart)) ?? "";
   }
   if (!name) {
     if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
     else if (state.lastName) name = state.lastName;
     // 经济总量连续跨越两个千亿台阶,2024年达到5100亿元: the subject is an indicator named earlier
-    else name = indicatorNamedIn(text.slice(sentenceStart, clauseStart)) ?? "";
+    else name = indicatorNamedIn(text.slice(p.sentenceStart, p.clauseStart)) ?? "";
   }
-  const isFrom = words.some((w) => w.type === "from");
-  const continuesFrom = state.fromPending && !isFrom;
+  // 国家级、市级高新技术企业分别达到24家、20家: one name per value
   if (words.some((w) => w.word === "分别") && /[、和及]/.test(name)) {
     state.listNames = name.split(/[、和及]/).filter(Boolean);
     state.listIndex = 0;
@@ -263,47 +271,55 @@ function buildCandidate(
   }
   name = name.replace(LEAD_VERBS, "");
   // 郑州高新区经济总量: the document's own region is the scope, not part of the name
-  for (const region of options.regionNames ?? []) {
+  for (const region of p.options.regionNames ?? []) {
     if (name.startsWith(region) && name.length > region.length + 1)
       name = stripLead(name.slice(region.length));
   }
   // 省定全省生产总值增长目标: another jurisdiction's figure
-  if (isOtherJurisdiction(name)) return none;
-  if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return none;
-  if (name.length > 40) name = name.slice(-40);
+  if (isOtherJurisdiction(name)) return undefined;
+  if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return undefined;
+  return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd };
+}
 
-  // qualifier: prefix words override plain
-  let qualifier = m.qualifier;
-  const prefixQ = words.find((w) => w.type === "qualifier");
-  if (prefixQ?.qualifier && qualifier === "=") qualifier = prefixQ.qualifier;
-  if (m.value_max !== undefined) qualifier = "=";
-
-  // measure
+/** Level, growth or change, and the sign: a fall written in prose is negative growth. */
+function measureOf(
+  m: Mention,
+  name: string,
+  zone: string,
+  words: PredicateWord[],
+  state: SentenceState,
+): { measure: Measure; value: number; valueMax?: number; measureWords: PredicateWord[] } {
+  // a list going on (、11.3%、8.7%) keeps the predicate of its first value
   const continuing = !zone.replace(/[\s、和及]/g, "") && state.lastWords !== undefined;
   const measureWords = continuing ? (state.lastWords ?? []) : words;
+  // compounds such as 增长到/提高至 are links (a level); a growth word with 保持在 stays growth
   const growth = measureWords.some((w) => w.type === "growth");
   const fall = measureWords.some((w) => w.type === "fall");
-  // compounds such as 增长到/提高至 are links (a level); a growth word with 保持在 stays growth
-  const linkToLevel = false;
   let measure: Measure = "level";
-  let value = m.value;
-  let valueMax = m.value_max;
-  const nameStatesFall = /降低|下降|减少/.test(name);
   if (m.unit === "个百分点") measure = "change";
   else if (m.unit === "%" && GROWTH_NAME.test(name)) measure = "growth";
-  else if ((growth || fall) && !linkToLevel && (m.unit === "%" || m.unit === "倍" || m.unit === "‰"))
-    measure = "growth";
-  else if ((growth || fall) && !linkToLevel && /较|比/.test(zone)) measure = "change";
-  if (fall && !nameStatesFall && measure !== "level") {
-    value = -value;
-    if (valueMax !== undefined) valueMax = -valueMax;
-  }
-  if (measure === "growth") name = name.replace(/(年均|同比)$/, "");
+  else if ((growth || fall) && (m.unit === "%" || m.unit === "倍" || m.unit === "‰")) measure = "growth";
+  else if ((growth || fall) && /较|比/.test(zone)) measure = "change";
+  // where the indicator's own name states the fall (能耗降低), the value stays positive
+  const negate = fall && !/降低|下降|减少/.test(name) && measure !== "level";
+  return {
+    measure,
+    value: negate ? -m.value : m.value,
+    valueMax: m.value_max !== undefined && negate ? -m.value_max : m.value_max,
+    measureWords,
+  };
+}
 
-  // year and kind
-  const zoneText = text.slice(clauseStart, numberStart);
-  const sentenceHead = text.slice(sentenceStart, numberStart);
-  const ref = yearRefBefore(refs, numberStart, clauseStart);
+/** The year a value refers to, whether it is an actual, a target or an estimate, and its period. */
+function yearAndKind(
+  p: Place,
+  numberStart: number,
+  measure: Measure,
+  isFrom: boolean,
+  continuesFrom: boolean,
+): { year: number; kind: Kind; yearInferred: boolean; periodStart?: number } | undefined {
+  const { text, options, review, state } = p;
+  const ref = yearRefBefore(p.refs, numberStart, p.clauseStart);
   const planEnd = options.periodEnd;
   let year: number | undefined;
   let yearInferred = false;
@@ -312,10 +328,8 @@ function buildCandidate(
   if (continuesFrom && state.lastYear !== undefined) {
     // 由138亿元增长到239.5亿元: the second value is the end of the same change
     year = review ? options.reviewYear : planEnd;
-    kind =
-      review || (year !== undefined && options.reviewYear !== undefined && year <= options.reviewYear)
-        ? "actual"
-        : "target";
+    const past = year !== undefined && options.reviewYear !== undefined && year <= options.reviewYear;
+    kind = review || past ? "actual" : "target";
     yearInferred = true;
   } else if (isFrom) {
     const base = ref && ref.role === "from" ? ref.year : undefined;
@@ -338,64 +352,83 @@ function buildCandidate(
     kind = review ? "actual" : "target";
     yearInferred = true;
   }
-  if (estimate) kind = "estimate";
-  if (year === undefined) return none;
-  if (
-    options.reviewSpan > 1 &&
-    (PERIOD_CUES.some((c) => sentenceHead.includes(c)) ||
-      CLAUSE_PERIOD_CUES.some((c) => zoneText.includes(c)) ||
-      periodStart !== undefined)
-  ) {
-    const span = options.reviewSpan;
-    periodStart = periodStart !== undefined && periodStart <= year ? periodStart : year - span + 1;
+  if (p.estimate) kind = "estimate";
+  if (year === undefined) return undefined;
+
+  // period averages and cumulative totals (年均, 累计, “十三五”期间) of a multi-year plan
+  const clauseText = text.slice(p.clauseStart, numberStart);
+  const sentenceHead = text.slice(p.sentenceStart, numberStart);
+  const multiYear = options.reviewSpan > 1;
+  const periodCue =
+    PERIOD_CUES.some((c) => sentenceHead.includes(c)) ||
+    CLAUSE_PERIOD_CUES.some((c) => clauseText.includes(c));
+  if (multiYear && (periodCue || periodStart !== undefined)) {
+    periodStart =
+      periodStart !== undefined && periodStart <= year ? periodStart : year - options.reviewSpan + 1;
+  } else if (multiYear && measure === "growth" && clauseText.includes("年均")) {
+    periodStart = year - options.reviewSpan + 1;
   } else {
     periodStart = undefined;
   }
-  if (
-    measure === "growth" &&
-    zoneText.includes("年均") &&
-    options.reviewSpan > 1 &&
-    periodStart === undefined
-  ) {
-    periodStart = year - options.reviewSpan + 1;
-  }
-  if (measure !== "level" && measure !== "growth") periodStart = undefined;
-  // the two ends of 由…增长到… are values at a point in time
-  if (isFrom || continuesFrom) periodStart = undefined;
+  // changes, and the two ends of 由…增长到…, are values at a point in time
+  if (measure === "change" || isFrom || continuesFrom) periodStart = undefined;
+  return { year, kind, yearInferred, periodStart };
+}
+
+function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consumed: number } {
+  const none = { candidates: [], consumed: m.end };
+  const { state } = p;
+  const numberStart = m.number.start;
+  const zone = nameZone(p, numberStart);
+  const { name: rawName, words } = stripPredicate(zone);
+  const named = resolveName(p, m, zone, rawName, words);
+  if (!named) return none;
+  let { name } = named;
+  const isFrom = words.some((w) => w.type === "from");
+  const continuesFrom = state.fromPending && !isFrom;
+
+  // qualifier: words before the number override a plain value; a range is plain
+  let qualifier = m.qualifier;
+  const prefixQ = words.find((w) => w.type === "qualifier");
+  if (prefixQ?.qualifier && qualifier === "=") qualifier = prefixQ.qualifier;
+  if (m.value_max !== undefined) qualifier = "=";
+
+  const { measure, value, valueMax, measureWords } = measureOf(m, name, zone, words, state);
+  if (measure === "growth") name = name.replace(/(年均|同比)$/, "");
+  const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom);
+  if (!when) return none;
 
   state.lastName = name;
   state.lastWords = measureWords;
-  state.lastKind = kind;
-  state.lastYear = year;
+  state.lastYear = when.year;
   state.fromPending = isFrom;
 
   let confidence = 0.85;
-  if (fromSuffix) confidence -= 0.15;
-  if (yearInferred) confidence -= 0.1;
+  if (named.fromSuffix) confidence -= 0.15;
+  if (when.yearInferred) confidence -= 0.1;
   if (name.length > 20) confidence -= 0.15;
   if (m.number.chinese) confidence -= 0.05;
 
-  const quoteStart = Math.max(clauseStart, segStart);
   const cand: Candidate = {
     indicator: name,
-    kind,
+    kind: when.kind,
     measure,
-    year,
+    year: when.year,
     value,
     unit: m.unit,
     qualifier,
-    year_inferred: yearInferred,
-    start: quoteStart,
+    year_inferred: when.yearInferred,
+    start: Math.max(p.clauseStart, p.segStart),
     end: m.end,
     confidence: Math.round(confidence * 100) / 100,
   };
   if (valueMax !== undefined) cand.value_max = valueMax;
-  if (periodStart !== undefined) cand.period_start = periodStart;
-  const consumed = fromSuffix ? Math.max(m.end, suffixEnd) : m.end;
+  if (when.periodStart !== undefined) cand.period_start = when.periodStart;
+  const consumed = named.fromSuffix ? Math.max(m.end, named.suffixEnd) : m.end;
   // 问题解决率和满意度保持在97%以上: one value for each rate named
   const parts = name.split(/[和及、]/).filter(Boolean);
-  if (parts.length > 1 && parts.every((p) => p.length >= 2 && RATE_TAIL.test(p))) {
-    return { candidates: parts.map((p) => ({ ...cand, indicator: p })), consumed };
+  if (parts.length > 1 && parts.every((x) => x.length >= 2 && RATE_TAIL.test(x))) {
+    return { candidates: parts.map((x) => ({ ...cand, indicator: x })), consumed };
   }
   return { candidates: [cand], consumed };
 }
