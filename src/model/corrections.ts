@@ -173,14 +173,14 @@ function withRegion(record: IndicatorRecord, region: RegionInfo | undefined): In
   return { ...record, region: region.name, region_id: region.id, region_en: region.name_en };
 }
 
-function actualRecord(a: UserActual): IndicatorRecord {
+function actualRecord(a: UserActual, region: RegionInfo | undefined): IndicatorRecord {
   const id = `${USER_ACTUALS_DOC}-${a.region_id}-${a.indicator_id}-${a.year}`;
   return {
     id,
     doc: USER_ACTUALS_DOC,
-    region: a.region_id,
+    region: region?.name ?? a.region_id,
     region_id: a.region_id,
-    region_en: a.region_id,
+    region_en: region?.name_en ?? a.region_id,
     indicator: a.indicator_id,
     indicator_id: a.indicator_id,
     kind: "actual",
@@ -252,7 +252,10 @@ export function applyUserDataWithReport(builtin: Dataset, user: UserData): Apply
     );
     for (const r of imported.records) records.push(withRegion(r, region));
   }
-  records.push(...user.importedRecords, ...(user.actuals ?? []).map(actualRecord));
+  records.push(
+    ...user.importedRecords,
+    ...(user.actuals ?? []).map((a) => actualRecord(a, regions.get(a.region_id))),
+  );
 
   // Later sources win on an id clash (a CSV row re-importing a record replaces it).
   const byId = new Map<string, IndicatorRecord>();
