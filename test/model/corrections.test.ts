@@ -212,6 +212,8 @@ describe("applyUserData", () => {
       kind: "actual",
       year: 2023,
       value: 80,
+      region: "漯河市",
+      region_en: "Luohe",
     });
   });
 
