@@ -198,18 +198,32 @@ function startsNameWithin(text: string, pos: number, limit: number): boolean {
  * or -1. `strict` applies the test for names found inside a row's values.
  */
 function numberThenName(text: string, pos: number, num: string, limit: number, strict: boolean): number {
-  // Decimals (5.7) and category markers (7三、民生福祉) are not a row number and a name.
-  if (!text.startsWith(num, pos) || text[pos - 1] === ".") return -1;
-  if (categoryMarkerEnd(text, pos + num.length) > 0) return -1;
-  let p = pos + num.length;
-  if (isDigit(text[p])) {
-    // 115G基站: row 11, then the name 5G基站.
-    if (!latinNumber(text, p)) return -1;
-  }
-  if (text[p] === "、" || (text[p] === "." && !isDigit(text[p + 1]))) p++;
+  const end = rowNumberEnd(text, pos, num);
+  if (end < 0) return -1;
+  let p = end;
   while (p < limit && isBlank(text[p])) p++;
   if (p >= limit) return -1;
   return (strict ? startsNameWithin(text, p, limit) : canStartName(text, p)) ? p : -1;
+}
+
+/** Circled numbers some tables use for rows: ① … ⑳. */
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/** The row number `num` written at `pos` as 1 / 1. / 1、 / (1) / ①: the position after it, or -1. */
+function rowNumberEnd(text: string, pos: number, num: string): number {
+  const n = Number(num);
+  if (n >= 1 && n <= CIRCLED.length && text[pos] === CIRCLED[n - 1]) return pos + 1;
+  const paren = text[pos] === "(";
+  const at = paren ? pos + 1 : pos;
+  // Decimals (5.7) and category markers (7三、民生福祉) are not a row number.
+  if (!text.startsWith(num, at) || text[pos - 1] === ".") return -1;
+  let p = at + num.length;
+  if (categoryMarkerEnd(text, p) > 0) return -1;
+  if (paren) return text[p] === ")" ? p + 1 : -1;
+  // 115G基站: row 11, then the name 5G基站.
+  if (isDigit(text[p]) && !latinNumber(text, p)) return -1;
+  if (text[p] === "、" || (text[p] === "." && !isDigit(text[p + 1]))) p++;
+  return p;
 }
 
 /**
@@ -374,7 +388,7 @@ function readRow(
     return { next: q, category: true };
   }
   let rowNumber: number | undefined;
-  if (isDigit(text[p])) {
+  if (isDigit(text[p]) || CIRCLED.includes(text[p]) || (text[p] === "(" && isDigit(text[p + 1]))) {
     const candidates = state.numbered === false ? [] : [String(state.expected ?? 1), "1"];
     let nameAt = -1;
     const hit = candidates.find((n) => (nameAt = numberThenName(text, p, n, limit, false)) >= 0);

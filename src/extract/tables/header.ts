@@ -3,7 +3,7 @@
  * position, whether its cells are run together, separated by tabs/spaces/pipes, or one per line.
  */
 import { HEADER_WORDS, VALUE_ROLES, type ColumnRole, type HeaderWord } from "./lexicon";
-import { closeBracket, isBlank, isDigit, matchWord } from "./text";
+import { closeBracket, isBlank, isDigit, isUnitLike, matchWord } from "./text";
 
 export interface Column {
   role: ColumnRole;
@@ -144,7 +144,8 @@ function readColumn(text: string, pos: number): Column | undefined {
     const inner = text.slice(p + 1, close - 1).trim();
     const iy = readYear(inner, 0);
     if (iy && iy[1] === inner.length) col.year ??= iy[0];
-    else col.unit = inner;
+    else if (isUnitLike(inner)) col.unit = inner;
+    else break; // (1)地区生产总值…: the first row's number, not part of the header
     p = close;
   }
   col.end = p;

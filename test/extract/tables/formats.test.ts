@@ -447,3 +447,20 @@ describe("plan periods in header cells, and rows that start with header words", 
     ]);
   });
 });
+
+describe("row numbers written (1) and ①", () => {
+  const text = fixture("row-number-styles.txt");
+  const tables = findTables(text);
+  it("reads both tables", () => {
+    expect(tables.map((t) => t.title)).toEqual(["表17 括号序号", "表18 圈码序号"]);
+    expectRows(tables[0], [
+      { n: 1, name: "地区生产总值", unit: "亿元", base: "239.5", target: "500", attr: "预期性" },
+      { n: 2, name: "税收", unit: "亿元", base: "10.5", target: "15.2", attr: "预期性" },
+    ]);
+    expectRows(tables[1], [
+      { n: 1, name: "地区生产总值", unit: "亿元", base: "239.5", target: "500" },
+      { n: 2, name: "税收", unit: "亿元", base: "10.5", target: "15.2" },
+      { n: 3, name: "城镇化率", unit: "%", base: "55", target: "60" },
+    ]);
+  });
+});
