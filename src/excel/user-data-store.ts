@@ -187,6 +187,15 @@ function summarise(parts: StoredPart[]): LoadResult {
 
 const defaultRun: RunExcel = (batch) => Excel.run(batch);
 
+/** Custom XML parts in Excel need ExcelApi 1.5 (Excel 2016 and later, Excel on the web). */
+export function canStoreInWorkbook(): boolean {
+  try {
+    return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.5");
+  } catch {
+    return false;
+  }
+}
+
 /** Loads and saves UserData in the workbook; saves run one at a time, in the order requested. */
 export class WorkbookUserDataStore {
   private queue: Promise<unknown> = Promise.resolve();

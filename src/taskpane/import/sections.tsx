@@ -4,7 +4,7 @@
  */
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { WorkbookUserDataStore } from "../../excel/user-data-store";
+import { canStoreInWorkbook, WorkbookUserDataStore } from "../../excel/user-data-store";
 import {
   putImportedDocument,
   putImportedRecords,
@@ -16,7 +16,7 @@ import type { HostInfo } from "../host";
 import { ReviewPanel } from "../review/ReviewPanel";
 import { ImportCsvPanel } from "./ImportCsvPanel";
 import { ImportDocumentPanel } from "./ImportDocumentPanel";
-import type { PanelLanguage } from "./strings";
+import { panelText, type PanelLanguage } from "./strings";
 import { TeamFilePanel } from "./TeamFilePanel";
 import { currentUserDataSession, startUserDataSession, type UserDataSession } from "./user-data-session";
 
@@ -30,7 +30,8 @@ function useSession(store: PlanStore, host: HostInfo): UserDataSession | undefin
     if (session) return;
     let live = true;
     void startUserDataSession(store.dataset, {
-      storage: host.inExcel ? new WorkbookUserDataStore() : undefined,
+      // A host without custom XML parts keeps the data for this session only (the session says so).
+      storage: host.inExcel && canStoreInWorkbook() ? new WorkbookUserDataStore() : undefined,
     }).then((s) => live && setSession(s));
     return () => {
       live = false;
@@ -73,6 +74,11 @@ export function ImportSection({
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
       <SessionMessage session={session} />
+      {host.inExcel && state.status === "no-workbook" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{panelText(lang, "noWorkbookStorage")}</MessageBarBody>
+        </MessageBar>
+      )}
       <ImportDocumentPanel
         lang={lang}
         regions={[...store.regions.values()]}

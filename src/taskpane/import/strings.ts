@@ -118,6 +118,11 @@ export const IMPORT_STRINGS = {
   teamImported: { en: "Imported {name}.", zh: "已导入 {name}。" },
   teamFailed: { en: "{name} was not imported: {message}", zh: "未导入 {name}：{message}" },
 
+  noWorkbookStorage: {
+    en: "This version of Excel cannot keep imports and corrections in the workbook (it needs ExcelApi 1.5); they last until the workbook is closed. Export them to a file to keep them.",
+    zh: "此版本的 Excel 无法在工作簿中保存导入和修改（需要 ExcelApi 1.5），关闭工作簿后将丢失。请导出为文件以便保留。",
+  },
+
   // ReviewPanel
   reviewHeading: { en: "Review extracted values", zh: "核对提取的数值" },
   reviewCount: {

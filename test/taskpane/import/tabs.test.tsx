@@ -66,7 +66,17 @@ beforeEach(() => {
   (globalThis as { Excel?: unknown }).Excel = new OfficeMockObject({
     run: async (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(parts.context()),
   });
+  setExcelApi15(true);
 });
+
+afterAll(() => delete (globalThis as { Office?: unknown }).Office);
+
+/** Office's requirement check, as a host with or without custom XML parts (ExcelApi 1.5) answers it. */
+function setExcelApi15(supported: boolean) {
+  (globalThis as { Office?: unknown }).Office = {
+    context: { requirements: { isSetSupported: (set: string) => set === "ExcelApi" && supported } },
+  };
+}
 
 async function importReport() {
   fireEvent.click(await screen.findByRole("tab", { name: "Import" }));
@@ -140,4 +150,14 @@ test("a CSV of actuals joins the shared store; a file with errors leaves it as i
       .find({ region: "luohe", kind: "actual" })
       .map((r) => [r.year, r.value]),
   ).toEqual([[2023, 1800]]);
+});
+
+test("inside an Excel without custom XML parts: the pane says imports last only until the workbook closes", async () => {
+  setExcelApi15(false);
+  render(<App host={{ inExcel: true, language: "en-US" }} services={services} extraTabs={importTabs()} />);
+  fireEvent.click(await screen.findByRole("tab", { name: "Import" }));
+  expect(await screen.findByText(/cannot keep imports and corrections in the workbook/)).toBeTruthy();
+  await importReport();
+  expect(parts.parts).toHaveLength(0);
+  expect(storeValues()).toContain("xuchang:gdp:2025:level:4500");
 });
