@@ -735,3 +735,17 @@ describe("news of a three-year outlook", () => {
     expect(records).toHaveLength(expected.length);
   });
 });
+
+describe("a document flattened into one line", () => {
+  it("finds the headings inside the line and reads the same records as the original", async () => {
+    const text = readFileSync(path.join(DIR, "five_year_other_order.txt"), "utf8");
+    const lines = text.split("\n").filter(Boolean);
+    // a web page that lost its line breaks: sentences run on, headings follow sentence ends
+    const flat = lines.map((l) => (/[。:]$/.test(l) ? l : l + "。")).join("");
+    const key = (r: IndicatorRecord) =>
+      `${r.indicator}|${r.kind}|${r.measure}|${r.year}|${r.value}|${r.unit}|${r.qualifier}`;
+    const original = (await extractDocument({ name: "a.txt", text })).records.map(key).sort();
+    const flattened = (await extractDocument({ name: "a.txt", text: flat })).records.map(key).sort();
+    expect(flattened).toEqual(original);
+  });
+});

@@ -3,8 +3,43 @@ import { REVIEW_CUES } from "../cues";
 import type { ProseOptions } from "./types";
 
 /** Frames per paragraph: true where the paragraph reviews past results. */
+/** A stretch of text read with one frame: a line, or part of a long line that holds headings. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** Starts with a heading found inside a line (…。二、2024年主要目标 …). */
+  inlineHeading: boolean;
+}
+
+/** Headings that may follow a sentence end inside one long line (pages flattened by a web site). */
+const INLINE_HEADING =
+  /[。;!?;]\s*(?=第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])/g;
+
+/** Lines, split before headings that stand inside a line. */
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let start = lineStart;
+    let inline = false;
+    INLINE_HEADING.lastIndex = lineStart;
+    for (let m = INLINE_HEADING.exec(text); m && m.index < lineEnd; m = INLINE_HEADING.exec(text)) {
+      const cut = m.index + m[0].length;
+      out.push({ start, end: cut, inlineHeading: inline });
+      start = cut;
+      inline = true;
+    }
+    out.push({ start, end: lineEnd, inlineHeading: inline });
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
 export function reviewFrames(
   text: string,
+  paras: Paragraph[],
   reviewPlanNames: string[],
   options: ProseOptions,
 ): Map<number, boolean> {
@@ -14,14 +49,13 @@ export function reviewFrames(
   const byParagraph: (boolean | undefined)[] = [];
   const ownPlan =
     options.reviewSpan === 5 && options.periodStart !== undefined ? planName(options.periodStart) : undefined;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).trim();
-    const level = headingLevel(line);
+  for (const para of paras) {
+    const line = text.slice(para.start, para.end).trim();
+    // a heading inside a line runs on into its text: judge it by its first words
+    const head = para.inlineHeading ? line.slice(0, 40) : line;
+    const level = headingLevel(head);
     const cueReview =
-      REVIEW_CUES.some((c) => line.includes(c)) || reviewPlanNames.some((n) => line.includes(n));
+      REVIEW_CUES.some((c) => head.includes(c)) || reviewPlanNames.some((n) => head.includes(n));
     if (level > 0) {
       byHeading.length = byParagraph.length = level;
       byHeading[level - 1] = cueReview ? true : undefined;
@@ -36,10 +70,9 @@ export function reviewFrames(
     // a paragraph opening with a review cue (过去一年…) is a review on its own
     const opensReview = level === 0 && REVIEW_CUES.some((c) => line.slice(0, 8).includes(c));
     frames.set(
-      lineStart,
+      para.start,
       opensReview || byHeading.some((v) => v === true) || byParagraph.some((v) => v === true),
     );
-    lineStart = lineEnd + 1;
   }
   return frames;
 }

@@ -24,7 +24,7 @@ import {
   compact,
   suffixName,
 } from "./naming";
-import { reviewFrames, previousPlanNames } from "./frames";
+import { paragraphs, reviewFrames, previousPlanNames } from "./frames";
 import { qualitativeTarget } from "./qualitative";
 
 export type { Candidate, ProseOptions } from "./types";
@@ -60,24 +60,20 @@ interface SentenceState {
 export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const out: Candidate[] = [];
   const reviewNames = options.reviewYear !== undefined ? previousPlanNames(options) : [];
-  const frames = reviewFrames(text, reviewNames, options);
+  const paras = paragraphs(text);
+  const frames = reviewFrames(text, paras, reviewNames, options);
   const skip = [...options.skip].sort((a, b) => a.start - b.start);
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const review = frames.get(lineStart) ?? false;
-    if (!skip.some((s) => s.start < lineEnd && s.end > lineStart)) {
-      let s = lineStart;
-      SENTENCE_END_RE.lastIndex = lineStart;
-      for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
-        const i = m && m.index < lineEnd ? m.index : lineEnd;
-        if (i > s) parseSentence(text, s, i, review, options, out);
-        s = i + 1;
-        if (i === lineEnd) break;
-      }
+  for (const { start, end } of paras) {
+    const review = frames.get(start) ?? false;
+    if (skip.some((s) => s.start < end && s.end > start)) continue;
+    let s = start;
+    SENTENCE_END_RE.lastIndex = start;
+    for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
+      const i = m && m.index < end ? m.index : end;
+      if (i > s) parseSentence(text, s, i, review, options, out);
+      s = i + 1;
+      if (i === end) break;
     }
-    lineStart = lineEnd + 1;
   }
   return out;
 }
