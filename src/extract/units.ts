@@ -109,11 +109,25 @@ export const DENOMINATORS = [
 /** Bracketed unit suffixes that belong to the unit: 万套(间). */
 export const UNIT_SUFFIXES = ["(间)"];
 
-const baseSorted = [...new Set(BASE_UNITS)].sort((a, b) => b.length - a.length);
-const denomSorted = [...DENOMINATORS].sort((a, b) => b.length - a.length);
+/** Words by first character, longest first: a lookup tries only the few that can match. */
+type WordIndex = Map<string, string[]>;
 
-function matchAt(text: string, i: number, words: string[]): string | undefined {
-  for (const w of words) if (text.startsWith(w, i)) return w;
+function indexWords(words: string[]): WordIndex {
+  const index: WordIndex = new Map();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    index.set(w[0], [...(index.get(w[0]) ?? []), w]);
+  }
+  return index;
+}
+
+const MAGNITUDE_INDEX = indexWords(MAGNITUDES);
+const BASE_INDEX = indexWords(BASE_UNITS);
+const DENOM_INDEX = indexWords(DENOMINATORS);
+const SUFFIX_INDEX = indexWords(UNIT_SUFFIXES);
+
+function matchAt(text: string, i: number, index: WordIndex): string | undefined {
+  const words = index.get(text[i]);
+  if (words) for (const w of words) if (text.startsWith(w, i)) return w;
   return undefined;
 }
 
@@ -130,12 +144,12 @@ export function skipSpaces(text: string, i: number): number {
 export function readUnit(text: string, i: number): { unit: string; end: number } | undefined {
   let j = skipSpaces(text, i);
   let unit = "";
-  const magnitude = matchAt(text, j, MAGNITUDES);
+  const magnitude = matchAt(text, j, MAGNITUDE_INDEX);
   if (magnitude) {
     unit += magnitude;
     j += magnitude.length;
   }
-  const base = matchAt(text, j, baseSorted);
+  const base = matchAt(text, j, BASE_INDEX);
   if (base) {
     unit += base === "百分点" ? "个百分点" : base;
     j += base.length;
@@ -143,13 +157,13 @@ export function readUnit(text: string, i: number): { unit: string; end: number }
     return undefined;
   }
   if (text[j] === "/") {
-    const denom = matchAt(text, j + 1, denomSorted);
+    const denom = matchAt(text, j + 1, DENOM_INDEX);
     if (denom) {
       unit += "/" + denom;
       j += 1 + denom.length;
     }
   }
-  const suffix = matchAt(text, j, UNIT_SUFFIXES);
+  const suffix = matchAt(text, j, SUFFIX_INDEX);
   if (suffix && base) {
     unit += suffix;
     j += suffix.length;
