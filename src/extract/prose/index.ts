@@ -175,6 +175,12 @@ function yearRefBefore(refs: TimeRef[], pos: number, clauseStart: number): TimeR
   return best;
 }
 
+/** Words that name a property of something rather than a thing (总投资, 年税收, 总数). */
+const ATTRIBUTE_WORDS =
+  "总投资|投资额|投资总额|总额|总数|总量|总面积|总规模|规模|年产值|产值|营业收入|主营业务收入|销售收入|年收入|年税收|税收|纳税";
+const ATTRIBUTE_NAME = new RegExp(`^(${ATTRIBUTE_WORDS})$`);
+const ATTRIBUTE_TAIL = new RegExp(`(${ATTRIBUTE_WORDS})$`);
+
 /** Where a value sits: its sentence, clause and the text the parser may read its name from. */
 interface Place {
   text: string;
@@ -249,6 +255,11 @@ function resolveName(
     else if (state.lastName) name = state.lastName;
     // 经济总量连续跨越两个千亿台阶,2024年达到5100亿元: the subject is an indicator named earlier
     else name = indicatorNamedIn(text.slice(p.sentenceStart, p.clauseStart)) ?? "";
+  }
+  // 引进重大项目50个,总投资2500亿元: an attribute word names a property of the previous subject
+  if (ATTRIBUTE_NAME.test(name) && state.lastName && !state.lastName.endsWith(name)) {
+    const owner = state.lastName.replace(ATTRIBUTE_TAIL, "");
+    if (owner.length >= 2) name = owner + name;
   }
   // 国家级、市级高新技术企业分别达到24家、20家: one name per value
   if (words.some((w) => w.word === "分别") && /[、和及]/.test(name)) {
