@@ -81,6 +81,10 @@ describe("extractDocument never throws", () => {
     await fc.assert(fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 300 }), noThrow), {
       numRuns: 1500,
     });
+    // any UTF-16 code units, lone surrogates included
+    await fc.assert(fc.asyncProperty(fc.string({ unit: "binary", maxLength: 200 }), noThrow), {
+      numRuns: 500,
+    });
   }, 120_000);
 
   it("on documents built from plan vocabulary", async () => {
@@ -113,6 +117,9 @@ describe("extractDocument never throws", () => {
     await noThrow("增长".repeat(100_000) + "7%");
     await noThrow("1".repeat(200_000) + "亿元");
     await noThrow("“".repeat(50_000) + "200家" + "”".repeat(50_000));
+    // lone surrogates and other broken UTF-16 keep their place (offsets stay valid)
+    await noThrow("\uD800地区生产总值增长7%\uDC00,\uDFFF200家");
+    await noThrow("鄭州\uD800區(qū)增長7%");
     // long runs before a number must not make any regex quadratic
     const t0 = Date.now();
     await noThrow(" ".repeat(200_000) + "x增长7%");
