@@ -4,7 +4,7 @@
  * A row is [category] [row number] name(unit) value cells [attribute]; rows may also sit one per line.
  */
 import type { Attribute, Qualifier } from "../../model/record";
-import { columnUnit, type Header } from "./header";
+import { columnUnit, startsHeader, type Header } from "./header";
 import {
   ATTRIBUTES,
   CATEGORY_NUMERALS,
@@ -580,7 +580,7 @@ export function readFlatBody(text: string, header: Header): BodyResult {
     while (pos < text.length && (text[pos] === "\r" || isBlank(text[pos]))) pos++;
     if (text[pos] === "\n") break; // a blank line ends the table
     limit = lineEnd(text, pos);
-    if (isProse(text, pos, limit)) break;
+    if (isProse(text, pos, limit) || startsHeader(text, pos)) break;
   }
   rereadWithPrior(rows, readings, state.roles);
   return { rows, end, problems: state.problems };

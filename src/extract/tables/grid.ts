@@ -6,7 +6,7 @@
  */
 import { parseCell } from "./cell";
 import { categoryMarkerEnd, type BodyResult } from "./flat";
-import { columnUnit, type Column, type Header } from "./header";
+import { columnUnit, startsHeader, type Column, type Header } from "./header";
 import {
   ATTRIBUTES,
   CATEGORY_NUMERALS,
@@ -30,6 +30,8 @@ interface CellInfo extends Span {
   empty: boolean;
   /** Small whole number (a row number). */
   integer: boolean;
+  /** The row number the cell writes (3, 3., (3), ③). */
+  rowNo?: number;
   numeric: boolean;
   attribute: boolean;
   cjk: number;
@@ -56,18 +58,28 @@ function isUnitWord(s: string): boolean {
   return (s.includes("/") || s.length <= 4) && UNIT_ENDINGS.includes(s[s.length - 1]) && !isDigit(s[0]);
 }
 
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/** A cell holding only a row number: 3, 3., 3、, (3), ③. */
+function rowNumberOf(s: string): number | undefined {
+  if (s.length === 1 && CIRCLED.includes(s)) return CIRCLED.indexOf(s) + 1;
+  const m = /^\(?(\d{1,3})[)、.]?$/.exec(s);
+  if (!m || (s[0] === "(") !== s.endsWith(")")) return undefined;
+  return Number(m[1]);
+}
+
 function describe(text: string, span: Span): CellInfo {
   const s = text.slice(span.start, span.end).trim();
   const value = s ? parseCell(text, span.start, span.end) : null;
   let cjk = 0;
   for (const c of s) if (isCjk(c)) cjk++;
-  let digitsOnly = s.length > 0 && s.length <= 3;
-  for (const c of s) if (!isDigit(c)) digitsOnly = false;
+  const rowNo = rowNumberOf(s);
   return {
     ...span,
     text: s,
     empty: s.length === 0 || value === null,
-    integer: digitsOnly,
+    integer: rowNo !== undefined,
+    rowNo,
     numeric: value !== null && value.value !== null,
     attribute: (ATTRIBUTES as readonly string[]).includes(s),
     cjk,
@@ -207,14 +219,26 @@ function categoryOf(cells: CellInfo[]): string | undefined {
 const isCategoryNumeral = (s: string): boolean =>
   s.length > 0 && s.length <= 3 && [...s.replace(/[、.]$/, "")].every((c) => CATEGORY_NUMERALS.includes(c));
 
-/** `1.国内生产总值(%)` / `1、…`: a row number written into the name cell. */
+/** `1.国内生产总值(%)` / `1、…` / `(1)…` / `①…`: a row number written into the name cell. */
 function leadingNumber(s: string): { n: number; rest: number } | undefined {
-  let p = 0;
-  while (p < 3 && isDigit(s[p])) p++;
-  if (p === 0 || !(s[p] === "." || s[p] === "、") || isDigit(s[p + 1])) return undefined;
-  let q = p + 1;
+  let q: number;
+  let n: number;
+  if (CIRCLED.includes(s[0] ?? "x")) {
+    n = CIRCLED.indexOf(s[0]) + 1;
+    q = 1;
+  } else {
+    const paren = s[0] === "(";
+    let p = paren ? 1 : 0;
+    const from = p;
+    while (p - from < 3 && isDigit(s[p])) p++;
+    if (p === from) return undefined;
+    const close = paren ? ")" : s[p] === "、" ? "、" : ".";
+    if (s[p] !== close || (close === "." && isDigit(s[p + 1]))) return undefined;
+    n = Number(s.slice(from, p));
+    q = p + 1;
+  }
   while (isBlank(s[q])) q++;
-  return { n: Number(s.slice(0, p)), rest: q };
+  return { n, rest: q };
 }
 
 /** Turns one row's cells into a TableRow (or a category change); undefined when they do not fit. */
@@ -250,7 +274,7 @@ function buildRow(state: GridState, cells: CellInfo[]): TableRow | "category" | 
     start: name.start + (numbered ? name.text.length - nameText.length : 0),
     end: filled[filled.length - 1].end,
   };
-  if (parts.number?.integer) row.rowNumber = Number(parts.number.text);
+  if (parts.number?.rowNo !== undefined) row.rowNumber = parts.number.rowNo;
   else if (numbered) row.rowNumber = numbered.n;
   if (state.category) row.category = state.category;
   if (parts.attribute?.attribute) row.attribute = parts.attribute.text as TableRow["attribute"];
@@ -362,7 +386,7 @@ function readLineRows(text: string, header: Header): BodyResult {
     }
     blanks = 0;
     if (/^[|│:\-\s]+$/.test(line)) continue; // Markdown rule under the header
-    if (isProseLine(line)) break;
+    if (isProseLine(line) || startsHeader(text, start)) break;
     const cells = splitLine(text, start, stop, header.layout).map((s) => describe(text, s));
     const row = buildRow(state, cells);
     if (!row) {
@@ -385,7 +409,7 @@ function groupCells(cells: CellInfo[], header: Header): CellInfo[][] {
     c.cjk >= 2 && !c.numeric && !c.attribute && !c.empty && !c.unitWord && c.categoryMarker <= 0;
   const numbered =
     cols.some((c) => c.role === "number") ||
-    (cells[0]?.text === "1" && cells[1] !== undefined && nameLike(cells[1]));
+    (cells[0]?.rowNo === 1 && cells[1] !== undefined && nameLike(cells[1]));
   const groups: CellInfo[][] = [];
   let row: CellInfo[] = [];
   /** Cells since the row's name; -1 while the row has no name yet. */
@@ -404,14 +428,7 @@ function groupCells(cells: CellInfo[], header: Header): CellInfo[][] {
       return;
     }
     // A row number is followed by a name, not by words of a value cell (4 / 完成省下达目标).
-    if (
-      numbered &&
-      c.integer &&
-      Number(c.text) === expected &&
-      next &&
-      nameLike(next) &&
-      !next.qualitativeOpener
-    ) {
+    if (numbered && c.rowNo === expected && next && nameLike(next) && !next.qualitativeOpener) {
       flush();
       row.push(c);
       expected++;
@@ -460,7 +477,7 @@ function readCellPerLine(text: string, header: Header): BodyResult {
       continue;
     }
     blanks = 0;
-    if (line.length > MAX_CELL_LINE || isProseLine(line)) break;
+    if (line.length > MAX_CELL_LINE || isProseLine(line) || startsHeader(text, span.start)) break;
     cells.push(describe(text, span));
   }
   const rows: TableRow[] = [];

@@ -2,8 +2,8 @@
  * Reads a table header (指标 | 2020年基数 | 2025年目标 | 年均增长(%) | 属性) starting at a given
  * position, whether its cells are run together, separated by tabs/spaces/pipes, or one per line.
  */
-import { HEADER_WORDS, VALUE_ROLES, type ColumnRole, type HeaderWord } from "./lexicon";
-import { closeBracket, isBlank, isDigit, isUnitLike, matchWord } from "./text";
+import { HEADER_OPENERS, HEADER_WORDS, VALUE_ROLES, type ColumnRole, type HeaderWord } from "./lexicon";
+import { closeBracket, isBlank, isDigit, isUnitLike, matchString, matchWord } from "./text";
 
 export interface Column {
   role: ColumnRole;
@@ -296,4 +296,11 @@ export function readHeader(text: string, pos: number): Header | undefined {
 export function columnUnit(header: Header): string {
   for (const c of header.columns) if ((c.role === "base" || c.role === "target") && c.unit) return c.unit;
   return "";
+}
+
+/** A table header starts at `pos` (after pipes and blanks): the next table's header ends this one. */
+export function startsHeader(text: string, pos: number): boolean {
+  let p = pos;
+  while (text[p] === "|" || text[p] === "│" || isBlank(text[p])) p++;
+  return matchString(text, p, HEADER_OPENERS) !== undefined && readHeader(text, p) !== undefined;
 }

@@ -64,7 +64,8 @@ function titleFor(text: string, headerStart: number): string | undefined {
   for (let k = 0; k < 3 && p > 0; k++) {
     const s = lineStart(text, p);
     const line = bare(text.slice(s, p));
-    if (line) return line.length <= MAX_TITLE && !/[。；]/.test(line) ? line : undefined;
+    // A sentence or a table row (tabs, pipes, wide gaps) is not a title.
+    if (line) return line.length <= MAX_TITLE && !/[。；\t|│]|\s{2}/.test(line) ? line : undefined;
     p = s - 1;
   }
   return undefined;

@@ -464,3 +464,20 @@ describe("row numbers written (1) and ①", () => {
     ]);
   });
 });
+
+describe("two separated tables one blank line apart, rows numbered (1) and ①", () => {
+  const text = fixture("adjacent-tables.txt");
+  const tables = findTables(text);
+  it("ends the first table at the second's header and reads both", () => {
+    expect(tables).toHaveLength(2);
+    expect(tables[1].title).toBeUndefined();
+    expectRows(tables[0], [
+      { n: 1, name: "地区生产总值", unit: "亿元", base: "300", target: "450", attr: "预期性" },
+      { n: 2, name: "税收", unit: "亿元", base: "20", target: "30", attr: "预期性" },
+    ]);
+    expectRows(tables[1], [
+      { n: 1, name: "地区生产总值", unit: "亿元", base: "300", target: "450" },
+      { n: 2, name: "税收", unit: "亿元", base: "20", target: "30" },
+    ]);
+  });
+});
