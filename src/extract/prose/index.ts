@@ -175,6 +175,9 @@ function yearRefBefore(refs: TimeRef[], pos: number, clauseStart: number): TimeR
   return best;
 }
 
+/** Words that name two things at once, in the order 分别 lists their values. */
+const PAIRED_PREFIXES: [string, string[]][] = [["城乡", ["城镇", "农村"]]];
+
 /** Words that name a property of something rather than a thing (总投资, 年税收, 总数). */
 const ATTRIBUTE_WORDS =
   "总投资|投资额|投资总额|总额|总数|总量|总面积|总规模|规模|年产值|产值|营业收入|主营业务收入|销售收入|年收入|年税收|税收|纳税";
@@ -262,8 +265,15 @@ function resolveName(
     if (owner.length >= 2) name = owner + name;
   }
   // 国家级、市级高新技术企业分别达到24家、20家: one name per value
-  if (words.some((w) => w.word === "分别") && /[、和及]/.test(name)) {
+  const respectively = words.some((w) => w.word === "分别");
+  const pair = respectively ? PAIRED_PREFIXES.find(([both]) => name.startsWith(both)) : undefined;
+  if (respectively && /[、和及]/.test(name)) {
     state.listNames = name.split(/[、和及]/).filter(Boolean);
+    state.listIndex = 0;
+    name = state.listNames[0];
+  } else if (pair) {
+    // 城乡居民人均可支配收入分别增长5%和7%: urban, then rural
+    state.listNames = pair[1].map((one) => one + name.slice(pair[0].length));
     state.listIndex = 0;
     name = state.listNames[0];
   } else if (state.listNames && !zone.replace(/[\s、和及]/g, "")) {
