@@ -81,7 +81,8 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
     regionNames: [facts.region.name, ...facts.region.aliases].filter((n) => /[\u4e00-\u9fff]/.test(n)),
     reviewYear: facts.period_start !== undefined ? facts.period_start - 1 : undefined,
     reviewSpan: multiYear ? 5 : 1,
-    skip: tables.map((t) => ({ start: t.start, end: t.end })),
+    // a table that gave no rows may be a false alarm: its text is still read as prose
+    skip: tables.filter((t) => t.rows.length > 0).map((t) => ({ start: t.start, end: t.end })),
   });
 
   // refiner: a value stated twice in the prose is one record. A table row and a sentence that repeat
