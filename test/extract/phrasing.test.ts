@@ -73,6 +73,11 @@ const CASES: [string, Row[]][] = [
       ["农村居民人均可支配收入", "target", "growth", 2025, "=", 7, null, "%"],
     ],
   ],
+  // a plan section whose heading speaks of success to come is still a plan
+  [
+    "第一节 改革开放取得新突破\n全县进出口总额达到50亿元。",
+    [["进出口总额", "target", "level", 2025, "=", 50, null, "亿元"]],
+  ],
   // names, dates, codes and ranks are not indicators
   ["深入实施“1+5+N”工程和三大核心战略,落实国发〔2021〕5号文件,10月1日起施行,排名进入全省前10位。", []],
   ["加快建设5G网络,第5届博览会如期举办,35岁以下青年人才优先。", []],
