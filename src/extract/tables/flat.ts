@@ -321,7 +321,7 @@ export function segmentValues(text: string, from: number, to: number): Segment[]
     if (EMPTY_MARKS.includes(c)) {
       let j = i + 1;
       while (j < to && text[j] === c) j++;
-      segments.push({ kind: "fixed", cell: null });
+      segments.push({ kind: "fixed", cell: null, end: j });
       i = j;
       continue;
     }
@@ -343,7 +343,11 @@ export function segmentValues(text: string, from: number, to: number): Segment[]
       i = j;
       continue;
     }
-    segments.push({ kind: "fixed", cell: { value: null, qualifier: "=", text: words, start: i, end: j } });
+    segments.push({
+      kind: "fixed",
+      cell: { value: null, qualifier: "=", text: words, start: i, end: j },
+      end: j,
+    });
     i = j;
   }
   return segments;
@@ -444,7 +448,18 @@ function readRow(
     }
   }
   const ctx: SplitContext = { ...state.split, rowUnit: unit };
-  const cells = splitRow(segments, ctx);
+  let cells = splitRow(segments, ctx);
+  if (!cells && !attribute) {
+    // The last row of a table without attributes may run into the text after the table:
+    // keep the longest run of leading segments that reads as the row's cells.
+    for (let n = segments.length - 1; n >= 1 && !cells; n--) {
+      cells = splitRow(segments.slice(0, n), ctx);
+      if (cells) {
+        segments.length = n;
+        rowEnd = segments[n - 1].end;
+      }
+    }
+  }
   if (!cells) {
     state.problems.push(`row ${rowNumber ?? ""} ${indicator}: could not place its cells`);
     return { next: rowEnd };

@@ -36,6 +36,8 @@ export interface NumberRun {
 export interface FixedCell {
   kind: "fixed";
   cell: TableCell | null;
+  /** End of the cell's text (the dash of an empty cell). */
+  end: number;
 }
 
 export type Segment = NumberRun | FixedCell;

@@ -196,3 +196,17 @@ describe("headers that need separated cells", () => {
     expect(findTables("指标2024年目标地区生产总值增长6%左右城镇调查失业率5.5%以内\n")).toEqual([]);
   });
 });
+
+describe("where tables end", () => {
+  it("the last row of a table without attributes stops before the text that follows on its line", () => {
+    const text =
+      "指标2020年2025年年均增长(%)1地区生产总值(亿元)239.550015.92税收收入(亿元)10.515.27.7    第五节 战略重点推动发展";
+    const [table] = findTables(text);
+    expect(table.rows.map((r) => [r.indicator, r.base?.value, r.target?.value, r.growth?.value])).toEqual([
+      ["地区生产总值", 239.5, 500, 15.9],
+      ["税收收入", 10.5, 15.2, 7.7],
+    ]);
+    expect(text.slice(table.end)).toContain("第五节");
+    expect(text.slice(table.start, table.end)).not.toContain("第五节");
+  });
+});
