@@ -254,16 +254,11 @@ export const OBJECT_VERBS = [
 ];
 
 /** Headings or opening phrases of a review of past results. */
-export const REVIEW_CUES = [
-  "执行情况",
-  "成就",
-  "回顾",
-  "发展基础",
-  "完成情况",
-  "过去五年",
-  "过去一年",
-  "工作回顾",
-];
+export const REVIEW_CUES = ["执行情况", "成就", "回顾", "完成情况", "过去五年", "过去一年", "工作回顾"];
+
+/** Review headings that are a noun phrase of their own ("第一章 发展基础", not "夯实产业发展基础"). */
+export const REVIEW_HEADING_PHRASES =
+  /(^|[\s、:]|第[一二三四五六七八九十]+[章节])(发展基础|现实基础|发展回顾)($|[和与、])/;
 
 /** Words that make a number a name, not a quantity, when they follow the unit: 三大核心, 百亿级, 500强. */
 export const NAME_AFTER_UNIT = ["级", "强", "是", "方面", "方向", "领域", "百年"];

@@ -78,6 +78,10 @@ const CASES: [string, Row[]][] = [
     "第一节 改革开放取得新突破\n全县进出口总额达到50亿元。",
     [["进出口总额", "target", "level", 2025, "=", 50, null, "亿元"]],
   ],
+  [
+    "第二节 夯实产业发展基础\n全县进出口总额达到50亿元。",
+    [["进出口总额", "target", "level", 2025, "=", 50, null, "亿元"]],
+  ],
   // names, dates, codes and ranks are not indicators
   ["深入实施“1+5+N”工程和三大核心战略,落实国发〔2021〕5号文件,10月1日起施行,排名进入全省前10位。", []],
   ["加快建设5G网络,第5届博览会如期举办,35岁以下青年人才优先。", []],
@@ -95,4 +99,15 @@ describe("prose phrasing", () => {
       ["地区生产总值", "actual", "growth", 2020, "=", 8, null, "%"],
     ]);
   });
+});
+
+describe("review headings", () => {
+  it.each(["第一章 发展基础", "第一节 “十三五”发展成就", "一、2023年计划执行情况"])(
+    "%s opens a review",
+    async (heading) => {
+      const text = HEAD + heading + "\n全县进出口总额达到50亿元。\n";
+      const { records } = await extractDocument({ name: "t.txt", text });
+      expect(records.map((r) => [r.kind, r.year])).toEqual([["actual", 2020]]);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 /** Paragraph frames: whether a paragraph reviews past results or sets out the plan. */
-import { REVIEW_CUES } from "../cues";
+import { REVIEW_CUES, REVIEW_HEADING_PHRASES } from "../cues";
 import type { ProseOptions } from "./types";
 
 /** Frames per paragraph: true where the paragraph reviews past results. */
@@ -55,7 +55,9 @@ export function reviewFrames(
     const head = para.inlineHeading ? line.slice(0, 40) : line;
     const level = headingLevel(head);
     const cueReview =
-      REVIEW_CUES.some((c) => head.includes(c)) || reviewPlanNames.some((n) => head.includes(n));
+      REVIEW_CUES.some((c) => head.includes(c)) ||
+      REVIEW_HEADING_PHRASES.test(head) ||
+      reviewPlanNames.some((n) => head.includes(n));
     if (level > 0) {
       byHeading.length = byParagraph.length = level;
       byHeading[level - 1] = cueReview ? true : undefined;
