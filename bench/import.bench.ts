@@ -216,11 +216,26 @@ async function inChromium(bytes: Uint8Array, catalogText: string): Promise<void>
     });
     await tab.locator("input[type=file]").first().setInputFiles(join(pane.dist, "big.txt"));
     await tab.waitForTimeout(300);
-    const t0 = performance.now();
+    // In-page clock: from the click to the preview's first paint of its text (what the user waits for).
+    await tab.evaluate(() => {
+      const w = window as unknown as { clickedAt?: number; shownAt?: number };
+      document.addEventListener("click", () => (w.clickedAt ??= performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (
+          w.clickedAt !== undefined &&
+          w.shownAt === undefined &&
+          document.body.innerText.includes("records found")
+        ) {
+          w.shownAt = performance.now();
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await tab.getByRole("button", { name: "Extract indicators" }).click();
     await tab.getByText(/records found in/).waitFor({ timeout: 60_000 });
-    const ms = performance.now() - t0;
-    const gap = await tab.evaluate(() => (window as unknown as { gap: number }).gap);
+    const { ms, gap } = await tab.evaluate(() => {
+      const w = window as unknown as { clickedAt: number; shownAt: number; gap: number };
+      return { ms: w.shownAt - w.clickedAt, gap: w.gap };
+    });
     console.log(
       `chromium, task pane: 1 MB file → preview of the records in ${ms.toFixed(0)} ms ` +
         `(main thread never blocked over ${gap.toFixed(0)} ms)`,
