@@ -219,3 +219,41 @@ test("what the store keeps becomes the session's data, with a message when full 
   expect(session.getState().user.corrections).toEqual([]);
   expect(session.getState().message).toMatch(/full text of big-plan was not kept/);
 });
+
+test("a correction saved through the session recalculates the workbook once (live PLAN formulas)", async () => {
+  // Excel is faked: the workbook's customXmlParts (FakeParts) and its application's calculate().
+  const { startLiveRecalculation } = await import("../../../src/excel/recalculate");
+  const parts = new FakeParts();
+  const calculations: string[] = [];
+  const run: RunExcel = async (batch) => {
+    const context = parts.context() as unknown as { workbook: Record<string, unknown> };
+    context.workbook.application = {
+      calculationMode: "Automatic",
+      load: () => undefined,
+      calculate: (kind: string) => calculations.push(kind),
+    };
+    return batch(context as unknown as Excel.RequestContext);
+  };
+  const stop = startLiveRecalculation({ run, debounceMs: 0 });
+  try {
+    const session = await startUserDataSession(BUILTIN, { storage: new WorkbookUserDataStore(run) });
+    await new Promise((r) => setTimeout(r, 20));
+    calculations.length = 0; // the start-up publication; what matters is the change below
+    await session.update((u) => setCorrection(u, { id: "a", at: AT, action: "edit", fields: { value: 5 } }));
+    await waitFor(() => calculations.length > 0);
+    expect(calculations).toEqual(["Full"]);
+    expect(getStore()!.dataset.records.find((r) => r.id === "a")?.value).toBe(5);
+  } finally {
+    stop();
+    resetUserDataSession();
+    resetRuntime();
+  }
+});
+
+async function waitFor(condition: () => boolean, ms = 2000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
