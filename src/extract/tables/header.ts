@@ -61,7 +61,7 @@ const ORDINALS = "一二三四五";
  * A plan period written before a header word: “十四五” (2021–2025), 十五五时期, 2021-2025年.
  * Returns the period's first and last years and where it ends.
  */
-function readPeriod(text: string, pos: number): { years: [number, number]; end: number } | undefined {
+export function readPeriod(text: string, pos: number): { years: [number, number]; end: number } | undefined {
   let p = pos;
   if (OPEN_QUOTES.includes(text[p] ?? "x")) p++;
   let years: [number, number] | undefined;
@@ -303,4 +303,26 @@ export function startsHeader(text: string, pos: number): boolean {
   let p = pos;
   while (text[p] === "|" || text[p] === "│" || isBlank(text[p])) p++;
   return matchString(text, p, HEADER_OPENERS) !== undefined && readHeader(text, p) !== undefined;
+}
+
+/**
+ * Years a title gives a header that has none: “十四五”… → base 2020, target 2025;
+ * 2024年主要预期目标 → base 2023, target 2024.
+ */
+export function datesFromTitle(header: Header, title: string): void {
+  if (header.baseYear !== undefined || header.targetYear !== undefined) return;
+  for (let i = 0; i < title.length; i++) {
+    const period = title[i] === "十" || OPEN_QUOTES.includes(title[i]) ? readPeriod(title, i) : undefined;
+    if (period) {
+      header.baseYear = period.years[0] - 1;
+      header.targetYear = period.years[1];
+      return;
+    }
+  }
+  // A single year dates a plan's targets (2024年主要预期目标), not a report on results.
+  const at = title.search(/(19|20)\d\d年/);
+  if (at < 0 || /完成|执行|情况|实际/.test(title)) return;
+  const year = Number(title.slice(at, at + 4));
+  header.baseYear = year - 1;
+  header.targetYear = year;
 }

@@ -15,7 +15,7 @@
  */
 import { readFlatBody, type BodyResult } from "./flat";
 import { readGridBody } from "./grid";
-import { readHeader, type Header } from "./header";
+import { datesFromTitle, readHeader, type Header } from "./header";
 import { HEADER_OPENERS } from "./lexicon";
 import { isBlank, lineStart } from "./text";
 import type { ParsedTable, TableRow } from "./types";
@@ -119,6 +119,8 @@ function convincing(rows: TableRow[], deep: boolean): boolean {
 function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefined {
   const header = readHeader(text, pos);
   if (!header) return undefined;
+  const title = titleFor(text, header.start);
+  if (title) datesFromTitle(header, title);
   const body = readBody(text, header);
   if (!convincing(body.rows, deep)) return undefined;
   const table: ParsedTable = {
@@ -130,7 +132,6 @@ function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefi
   const growth = header.columns.find((c) => c.role === "growth");
   if (growth) table.growthUnit = growth.unit ?? "%";
   if (growth?.cumulative) table.growthCumulative = true;
-  const title = titleFor(text, header.start);
   if (title) table.title = title;
   if (header.baseYear !== undefined) table.baseYear = header.baseYear;
   if (header.targetYear !== undefined) table.targetYear = header.targetYear;

@@ -96,7 +96,7 @@ const GROWTH_WORDS_FIT = 1;
 const PRIOR_MARKS_COST = 1;
 /** Reward (or cost) for a qualitative phrase in the column (or not) where other rows put it. */
 const PRIOR_TEXT = 1;
-/** Bounds the enumeration; a row with more ways to cut than this is read without cuts. */
+/** Bounds the enumeration (uncut readings come first, so the best found so far stands). */
 const MAX_CANDIDATES = 20000;
 const MAX_RUN = 32;
 

@@ -481,3 +481,25 @@ describe("two separated tables one blank line apart, rows numbered (1) and ①",
     ]);
   });
 });
+
+describe("years from the title when the header has none", () => {
+  const text = fixture("title-dates.txt");
+  const tables = findTables(text);
+  it("dates “十四五” tables and annual target tables, not reports on results", () => {
+    expect(tables.map((t) => [t.title, t.baseYear, t.targetYear])).toEqual([
+      ["“十四五”时期主要指标", 2020, 2025],
+      ["2024年主要预期目标", 2023, 2024],
+      ["2023年主要指标完成情况", undefined, undefined],
+    ]);
+  });
+  it("uses those years for the growth check when splitting digits", () => {
+    expectRows(tables[0], [
+      { n: 1, name: "地区生产总值", unit: "亿元", base: "300", target: "450", growth: "8.4", attr: "预期性" },
+      { n: 2, name: "税收", unit: "亿元", base: "20", target: "35", growth: "11.8", attr: "预期性" },
+    ]);
+    expectRows(tables[2], [
+      { name: "地区生产总值增速", unit: "%", base: "5.5", target: "6" },
+      { name: "城镇新增就业", unit: "万人", base: "1.35", target: "1.2" },
+    ]);
+  });
+});
