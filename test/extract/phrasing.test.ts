@@ -73,6 +73,21 @@ const CASES: [string, Row[]][] = [
       ["农村居民人均可支配收入", "target", "growth", 2025, "=", 7, null, "%"],
     ],
   ],
+  [
+    "国家级、市级高新技术企业分别达到24家、20家。",
+    [
+      ["国家级高新技术企业", "target", "level", 2025, "=", 24, null, "家"],
+      ["市级高新技术企业", "target", "level", 2025, "=", 20, null, "家"],
+    ],
+  ],
+  [
+    "PM10、PM2.5和NO2浓度分别下降11.7%、11.3%和8.7%。",
+    [
+      ["PM10浓度", "target", "growth", 2025, "=", -11.7, null, "%"],
+      ["PM2.5浓度", "target", "growth", 2025, "=", -11.3, null, "%"],
+      ["NO2浓度", "target", "growth", 2025, "=", -8.7, null, "%"],
+    ],
+  ],
   // a plan section whose heading speaks of success to come is still a plan
   [
     "第一节 改革开放取得新突破\n全县进出口总额达到50亿元。",

@@ -175,6 +175,23 @@ function yearRefBefore(refs: TimeRef[], pos: number, clauseStart: number): TimeR
   return best;
 }
 
+/**
+ * Items of a 分别 list share the last item's tail: 国家级、市级高新技术企业 → 国家级高新技术企业 …;
+ * PM10、PM2.5和NO2浓度 → PM10浓度 …. Found from the items' common ending (级) or their Latin head.
+ */
+function shareTail(items: string[]): string[] {
+  if (items.length < 2) return items;
+  const last = items[items.length - 1];
+  const heads = items.slice(0, -1);
+  let tail = "";
+  const end = heads[0][heads[0].length - 1];
+  const at = last.indexOf(end);
+  if (heads.every((h) => h.endsWith(end)) && at >= 0 && at < last.length - 2) tail = last.slice(at + 1);
+  else if (heads.every((h) => /^[A-Za-z0-9.]+$/.test(h))) tail = last.replace(/^[A-Za-z0-9.]+/, "");
+  if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
+  return [...heads.map((h) => h + tail), last];
+}
+
 /** Words that name two things at once, in the order 分别 lists their values. */
 const PAIRED_PREFIXES: [string, string[]][] = [["城乡", ["城镇", "农村"]]];
 
@@ -268,7 +285,7 @@ function resolveName(
   const respectively = words.some((w) => w.word === "分别");
   const pair = respectively ? PAIRED_PREFIXES.find(([both]) => name.startsWith(both)) : undefined;
   if (respectively && /[、和及]/.test(name)) {
-    state.listNames = name.split(/[、和及]/).filter(Boolean);
+    state.listNames = shareTail(name.split(/[、和及]/).filter(Boolean));
     state.listIndex = 0;
     name = state.listNames[0];
   } else if (pair) {
