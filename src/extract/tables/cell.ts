@@ -90,7 +90,8 @@ export function parseCell(text: string, start: number, end: number): TableCell |
   if (raw.length === 0 || EMPTY_CELLS.includes(raw)) return null;
   const qualitative: TableCell = { value: null, qualifier: "=", text: raw, start: a, end: b };
   // 60.6*: footnote marks after a value.
-  let s = raw.replace(/[*＊※]+$/, "");
+  let s = raw;
+  while (s.length > 1 && "*＊※".includes(s[s.length - 1])) s = s.slice(0, -1);
   // 〔5.5〕: strip value brackets around the whole cell; 〔〕 marks a total over the period.
   const close = VALUE_BRACKETS[s[0]];
   let cumulative = false;

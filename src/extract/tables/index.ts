@@ -46,8 +46,16 @@ function readBody(text: string, header: Header): BodyResult {
   return readGridBody(text, header);
 }
 
-/** Line text without Markdown decoration (#, |) and white space. */
-const bare = (s: string): string => s.replace(/^[#|│\s]+|[|│\s]+$/g, "");
+const DECORATION = "#|│ \t\r\u3000\u00a0";
+
+/** Line text without Markdown decoration (#, |) and white space (trimmed by hand: linear). */
+function bare(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && DECORATION.includes(s[a])) a++;
+  while (b > a && DECORATION.includes(s[b - 1]) && s[b - 1] !== "#") b--;
+  return s.slice(a, b);
+}
 
 /** Just after the last sentence end (。；:) before `pos`, looking back at most MAX_TITLE characters. */
 function sentenceStart(text: string, pos: number): number {

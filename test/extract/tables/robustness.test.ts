@@ -210,3 +210,14 @@ describe("where tables end", () => {
     expect(text.slice(table.start, table.end)).not.toContain("第五节");
   });
 });
+
+describe("no super-linear patterns", () => {
+  it("long runs of blanks, stars and pipes around headers and cells stay fast", () => {
+    const pad = " ".repeat(20000);
+    const text = `表1${pad}x\n指标\t2020年\t2025年\n地区生产总值(亿元)\t1${"*".repeat(300)}x\t2\n税收\t1\t2${"|".repeat(5000)}y\n`;
+    const t0 = process.cpuUsage();
+    findTables(text);
+    const t = process.cpuUsage(t0);
+    expect((t.user + t.system) / 1000).toBeLessThan(200);
+  });
+});
