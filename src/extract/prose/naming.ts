@@ -10,6 +10,7 @@ import {
   OBJECT_VERBS,
   PREFIX_QUALIFIERS,
 } from "../cues";
+import { readUnit } from "../units";
 import { isAsciiDigit } from "../numbers";
 import { INDICATORS } from "../lexicon";
 import { isLetter } from "./mention";
@@ -139,6 +140,15 @@ export function compact(s: string): string {
 export function suffixName(text: string, from: number, to: number): { name: string; end: number } {
   let i = from;
   while (i < to && /[\s的“”"]/.test(text[i])) i++;
+  // 76户229名建档立卡贫困户: another value comes first; the name is what follows it, and the other
+  // value is not consumed (end stays at `from`)
+  let j = i;
+  while (j < to && isAsciiDigit(text[j])) j++;
+  const next = j > i ? readUnit(text, j) : undefined;
+  if (next) {
+    const after = suffixName(text, next.end, to);
+    return { name: after.name, end: from };
+  }
   const begin = i;
   const limit = Math.min(to, begin + 24);
   let depth = 0;
