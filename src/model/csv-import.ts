@@ -264,6 +264,15 @@ function describeCandidates(ids: string[], names: (id: string) => string | undef
   return ` Did you mean ${ids.map((id) => `${names(id) ?? id} (${id})`).join(", ")}?`;
 }
 
+/** Whether `input` is one of the region's own names (id, Chinese, English, aliases), not an abbreviation. */
+function isRegionName(resolver: NameResolver, id: string, input: string): boolean {
+  const region = resolver.regions.get(id);
+  const key = normalizeKey(input);
+  return [id, region?.name, region?.name_en, ...(region?.aliases ?? [])].some(
+    (n) => n && normalizeKey(n) === key,
+  );
+}
+
 export function docIdForFile(fileName: string | undefined): string {
   const base = (fileName ?? "csv").replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   return (
@@ -285,7 +294,14 @@ function validateRow(
   const regionName = cell("region");
   const region = resolver.resolveRegion(regionName);
   if (!regionName) fail("region", "region is empty");
-  else if (!region.ok) {
+  else if (region.ok && !isRegionName(resolver, region.id, regionName)) {
+    // Formulas accept an unambiguous abbreviation; rows stored for good must name the region exactly.
+    fail(
+      "region",
+      `"${regionName}" is not a region name.` +
+        describeCandidates([region.id], (id) => resolver.regions.get(id)?.name),
+    );
+  } else if (!region.ok) {
     const why = region.reason === "ambiguous" ? "is ambiguous" : "is not a known region";
     fail(
       "region",

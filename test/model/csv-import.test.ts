@@ -190,3 +190,23 @@ describe("title lines above the header", () => {
     expect(describeErrors(p)).toEqual(['line 5: value: "x" is text where a number belongs']);
   });
 });
+
+test("a region must be named exactly: an abbreviation that formulas would accept is refused with the match", () => {
+  const zones = new PlanStore(
+    {
+      version: 1,
+      documents: [],
+      regions: [
+        { id: "luohe-etdz", name: "漯河经济技术开发区", name_en: "Luohe ETDZ", aliases: ["漯河经开区"] },
+      ],
+      records: [],
+    },
+    { lexicon: INDICATORS, matchIndicator },
+  );
+  expect(zones.resolveRegion("Luohee")).toEqual({ ok: true, id: "luohe-etdz" }); // a prefix of "Luohe ETDZ"
+  const p = previewCsv("region,indicator,year,value\nLuohee,GDP,2023,1\n漯河经开区,GDP,2023,2\n", zones);
+  expect(describeErrors(p)).toEqual([
+    'line 2: region: "Luohee" is not a region name. Did you mean 漯河经济技术开发区 (luohe-etdz)?',
+  ]);
+  expect(p.valid).toBe(1);
+});

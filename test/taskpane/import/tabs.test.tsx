@@ -26,7 +26,7 @@ const REPORT =
 const BUILTIN: Dataset = {
   version: 1,
   documents: [],
-  regions: [{ id: "luohe", name: "漯河市", name_en: "Luohe", aliases: ["Luohe"] }],
+  regions: [{ id: "luohe", name: "漯河市", name_en: "Luohe", aliases: ["Luohe", "漯河"] }],
   records: [
     {
       id: "builtin-1",
