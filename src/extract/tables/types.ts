@@ -40,6 +40,10 @@ export interface TableRow {
    */
   baseGrowth?: TableCell;
   attribute?: Attribute;
+  /**
+   * The row's text from its name to its last cell or attribute (row number and category left
+   * out): the shortest passage that states the row's values, as the gold set quotes it.
+   */
   start: number;
   end: number;
 }
