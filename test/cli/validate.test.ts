@@ -70,3 +70,28 @@ test("usage and unreadable files exit 2 with a message", async () => {
   expect(missing.code).toBe(2);
   expect(missing.stderr).toMatch(/cannot read .*nope\.csv: ENOENT/);
 });
+
+test("a team file of corrections is checked: valid, older format migrated, or the reason it is not", async () => {
+  const ok = await cli(
+    file(
+      "team.json",
+      JSON.stringify({
+        format: "plan-indicators/user-data",
+        formatVersion: 1,
+        corrections: { "doc:abc": { action: "reject" } },
+      }),
+    ),
+  );
+  expect(ok.stdout).toMatch(
+    /team\.json: valid \(format 1, readable: it is migrated on import\): 1 correction\(s\)/,
+  );
+  expect(ok.code).toBe(0);
+  const bad = await cli(
+    file(
+      "bad.json",
+      JSON.stringify({ format: "plan-indicators/user-data", formatVersion: 2, corrections: [{}] }),
+    ),
+  );
+  expect(bad.stdout).toMatch(/bad\.json: user data: corrections\[0\]\.id: expected text/);
+  expect(bad.code).toBe(1);
+});

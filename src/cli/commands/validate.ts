@@ -1,18 +1,21 @@
 /**
  * `plan-indicators validate FILE.csv [--kind target|actual|estimate] [--data indicators.json]`: checks a CSV
  * of records or actuals exactly as the task pane's import does and prints every bad row with its line
- * number and reason. Exit 0 when every row is valid, 1 when any is not, 2 on a usage or read error.
+ * number and reason. A .json file is checked as a team file of corrections (the pane's export).
+ * Exit 0 when every row is valid, 1 when any is not, 2 on a usage or read error.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { INDICATORS, matchIndicator } from "../../extract/lexicon";
 import { validateDataset } from "../../model/dataset";
+import { parseUserData } from "../../model/corrections";
 import { describeErrors, previewCsv } from "../../model/csv-import";
 import type { Dataset, Kind, RegionInfo } from "../../model/record";
 import { PlanStore } from "../../model/store";
 import { loadCatalog, readDocumentFile, REPO_ROOT } from "../node-io";
 
-export const usage = "validate FILE.csv [--kind target|actual|estimate] [--data indicators.json]";
+export const usage =
+  "validate FILE.csv [--kind target|actual|estimate] [--data indicators.json] | validate CORRECTIONS.json";
 
 const KINDS: Kind[] = ["target", "actual", "estimate"];
 
@@ -59,6 +62,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`${opts.error}\nusage: plan-indicators ${usage}\n`);
     return 2;
   }
+  if (opts.file.toLowerCase().endsWith(".json")) return validateTeamFile(opts.file);
   let text: string;
   let store: PlanStore;
   try {
@@ -78,4 +82,27 @@ export async function run(args: string[]): Promise<number> {
   for (const p of problems) process.stdout.write(`${path.basename(opts.file)}: ${p}\n`);
   process.stdout.write(`${preview.valid} valid row(s), ${preview.invalid} with errors\n`);
   return problems.length > 0 ? 1 : 0;
+}
+
+/** A team file: readable by this version (older formats are migrated), every entry valid. */
+async function validateTeamFile(file: string): Promise<number> {
+  let text: string;
+  try {
+    text = (await readDocumentFile(file)).text;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  try {
+    const { user, migratedFrom } = parseUserData(text);
+    const migrated = migratedFrom ? ` (format ${migratedFrom}, readable: it is migrated on import)` : "";
+    process.stdout.write(
+      `${file}: valid${migrated}: ${user.corrections.length} correction(s), ` +
+        `${user.importedDocuments.length} imported document(s), ${user.importedRecords.length} CSV record(s)\n`,
+    );
+    return 0;
+  } catch (error) {
+    process.stdout.write(`${path.basename(file)}: ${(error as Error).message}\n`);
+    return 1;
+  }
 }
