@@ -45,12 +45,30 @@ function isCjk(code: number): boolean {
  */
 export function mojibakeLevel(line: string): "clean" | "damaged" | "broken" {
   let damaged = false;
+  let lost = 0;
+  let boxes = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0xfffd || (c >= 0x2500 && c <= 0x257f) || (c >= 0xe000 && c <= 0xf8ff)) return "broken";
-    if (c === 0x3f /* ? */ && i > 0 && isCjk(line.charCodeAt(i - 1))) damaged = true;
+    if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) lost++;
+    else if (c >= 0x2500 && c <= 0x257f) boxes++;
+    else if (c === 0x3f /* ? */ && i > 0 && isCjk(line.charCodeAt(i - 1))) damaged = true;
   }
+  // a lone box-drawing character inside text is mojibake; several draw a table (│地区生产总值│500│)
+  if (lost > 0 || boxes === 1) return "broken";
   return damaged ? "damaged" : "clean";
+}
+
+/** Share of a line's characters that stand for lost or wrongly decoded bytes. */
+export function garbledShare(line: string): number {
+  let bad = 0;
+  let all = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000) continue;
+    all++;
+    if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0x2500 && c <= 0x257f)) bad++;
+  }
+  return all ? bad / all : 0;
 }
 
 /** Length of an inline pinyin annotation starting at `i` (an opening bracket after a CJK char), or 0. */
@@ -123,6 +141,9 @@ export async function normalise(original: string): Promise<Normalised> {
         to = repaired.text.length;
         const base = lineStart;
         offsetOf = (i: number) => base + repaired.offsets[i];
+      } else if (garbledShare(original.slice(lineStart, lineEnd)) < 0.1) {
+        // a stray bad byte in a readable line: keep the line, say so
+        warnings.push(`line ${lineNo}: a few garbled characters (wrong encoding) kept`);
       } else {
         warnings.push(`line ${lineNo}: garbled characters (wrong encoding), line skipped`);
         to = from; // nothing read; the line becomes blank

@@ -124,6 +124,14 @@ describe("mojibake repair", () => {
     expect(n.warnings[0]).toMatch(/lost/);
   });
 
+  it("keeps tables drawn with box characters and readable lines with a stray bad byte", async () => {
+    const table = "│地区生产总值│亿元│500│";
+    const stray = "到2025年,地区生产总值达到500亿元\uFFFD,研发经费投入强度达到3%。";
+    const n = await normalise(`${table}\n${stray}`);
+    expect(n.text).toBe(`${table}\n${stray}`);
+    expect(n.warnings).toEqual([expect.stringMatching(/line 2: a few garbled characters/)]);
+  });
+
   it("blanks a line it cannot repair", async () => {
     const n = await normalise("┼┼┼\u{E000}\n正文");
     expect(n.text.split("\n")[0].trim()).toBe("");
