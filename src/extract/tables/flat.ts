@@ -206,6 +206,16 @@ function numberThenName(text: string, pos: number, num: string, limit: number, s
   return (strict ? startsNameWithin(text, p, limit) : canStartName(text, p)) ? p : -1;
 }
 
+/** How far row numbers may jump at a row's start. */
+const MAX_ROW_GAP = 20;
+
+/** The whole number written at `pos` (at most three digits), or -1. */
+function leadingDigits(text: string, pos: number): number {
+  let p = pos;
+  while (p - pos < 3 && isDigit(text[p])) p++;
+  return p > pos ? Number(text.slice(pos, p)) : -1;
+}
+
 /** Circled numbers some tables use for rows: ① … ⑳. */
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
@@ -303,7 +313,14 @@ export function segmentValues(text: string, from: number, to: number): Segment[]
         run.rangeNext = true;
         run.end = j;
         j += joiner.length;
-      } else run.end = j;
+      } else {
+        // >7、力争投入强度高于…: a remark after the value, set off by 、 or a comma, stays in its cell.
+        if ("、，,".includes(text[j] ?? "x") && isCjk(text[j + 1])) {
+          j++;
+          while (j < to && !isDigit(text[j]) && !EMPTY_MARKS.includes(text[j]) && !isBlank(text[j])) j++;
+        }
+        run.end = j;
+      }
       segments.push(run);
       i = j;
       continue;
@@ -319,8 +336,9 @@ export function segmentValues(text: string, from: number, to: number): Segment[]
       }
     }
     if (EMPTY_MARKS.includes(c)) {
+      // Each hyphen is an empty cell (-- is two); a dash may be doubled as one mark (——).
       let j = i + 1;
-      while (j < to && text[j] === c) j++;
+      if (c !== "-" && text[j] === c) j++;
       segments.push({ kind: "fixed", cell: null, end: j });
       i = j;
       continue;
@@ -394,6 +412,11 @@ function readRow(
   let rowNumber: number | undefined;
   if (isDigit(text[p]) || CIRCLED.includes(text[p]) || (text[p] === "(" && isDigit(text[p + 1]))) {
     const candidates = state.numbered === false ? [] : [String(state.expected ?? 1), "1"];
+    // At a row's start a later number may follow (rows left out of an excerpt: 5 … 14).
+    const written = leadingDigits(text, p);
+    if (state.expected !== undefined && written > state.expected && written <= state.expected + MAX_ROW_GAP) {
+      candidates.push(String(written));
+    }
     let nameAt = -1;
     const hit = candidates.find((n) => (nameAt = numberThenName(text, p, n, limit, false)) >= 0);
     if (hit) {
@@ -413,7 +436,13 @@ function readRow(
   if (cjk < 2) return undefined;
   if (rowNumber === undefined && state.numbered !== false && !name.endsWith(")")) {
     // 经济发展1地区生产总值…: words right before the next row number are a category cell.
-    if (numberThenName(text, nEnd, String(state.expected ?? 1), limit, false) >= 0) {
+    const next = leadingDigits(text, nEnd);
+    const expected = state.expected ?? 1;
+    const numberFollows =
+      next >= expected &&
+      next <= expected + MAX_ROW_GAP &&
+      numberThenName(text, nEnd, String(next), limit, false) >= 0;
+    if (numberFollows) {
       state.category = name;
       return { next: nEnd, category: true };
     }

@@ -503,3 +503,68 @@ describe("years from the title when the header has none", () => {
     ]);
   });
 });
+
+describe("national-style table flattened: category cells, row numbers with dots that jump, remarks, 〔〕", () => {
+  const text = fixture("national-flat.txt");
+  const [table] = findTables(text);
+  it("reads every row", () => {
+    expect(table.problems).toEqual([]);
+    expectRows(table, [
+      {
+        n: 1,
+        cat: "经济发展",
+        name: "国内生产总值(GDP)增长",
+        unit: "%",
+        base: "2.3",
+        growth: "text:保持在合理区间、各年度视情提出",
+        attr: "预期性",
+      },
+      {
+        n: 2,
+        cat: "经济发展",
+        name: "全员劳动生产率增长",
+        unit: "%",
+        base: "2.5",
+        growth: "text:高于GDP增长",
+        attr: "预期性",
+      },
+      {
+        n: 3,
+        cat: "经济发展",
+        name: "常住人口城镇化率",
+        unit: "%",
+        base: "60.6",
+        target: "65",
+        attr: "预期性",
+      },
+      { n: 4, cat: "创新驱动", name: "全社会研发经费投入增长", unit: "%", growth: ">7", attr: "预期性" },
+      {
+        n: 5,
+        cat: "创新驱动",
+        name: "每万人口高价值发明专利拥有量",
+        unit: "件",
+        base: "6.3",
+        target: "12",
+        attr: "预期性",
+      },
+      {
+        n: 14,
+        cat: "绿色生态",
+        name: "单位GDP能源消耗降低",
+        unit: "%",
+        growth: "13.5 cumulative",
+        attr: "约束性",
+      },
+      {
+        n: 15,
+        cat: "绿色生态",
+        name: "单位GDP二氧化碳排放降低",
+        unit: "%",
+        growth: "18 cumulative",
+        attr: "约束性",
+      },
+      { n: 16, cat: "绿色生态", name: "森林覆盖率", unit: "%", base: "23.2", target: "24.1", attr: "约束性" },
+    ]);
+    expectOffsets(text, table);
+  });
+});
