@@ -134,6 +134,8 @@ function repairRun(run: string): string | undefined {
     const sc = score(text);
     if (sc > (best?.score ?? 0.6)) best = { text, score: sc };
   }
+  // nothing re-decoded, only lost bytes marked: not a repair
+  if (best && best.text === run.replace(/\ufffd/g, "?")) return undefined;
   return best?.text;
 }
 
@@ -149,6 +151,8 @@ function repairBody(body: string): string | undefined {
     const bytes = toGbkBytes(piece);
     if (!bytes) return undefined;
     const candidates = [
+      // the piece may be right as it is (only a lost byte next to it)
+      SUSPICIOUS.test(piece) ? undefined : piece,
       decodeStrict("utf-8", bytes),
       decodeLenientEdges(bytes),
       decodeStrict("gbk", bytes.slice(1)),
