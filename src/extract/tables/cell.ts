@@ -4,6 +4,7 @@
  */
 import type { Qualifier } from "../../model/record";
 import {
+  CELL_RANGE_JOINERS,
   CELL_UNITS,
   EMPTY_CELLS,
   QUALIFIER_PREFIXES,
@@ -13,8 +14,6 @@ import {
 import { isBlank, isDigit, isUnitLike, matchString, matchWord } from "./text";
 import type { TableCell } from "./types";
 
-/** Joiners of a range inside one cell; `-` counts here because the cell's extent is known. */
-const CELL_RANGE_JOINERS = ["~", "～", "—", "–", "-", "至", "到"];
 /** Brackets some tables put around cumulative or reference values: 〔5.5〕, [5.5]. */
 const VALUE_BRACKETS: Record<string, string> = { "〔": "〕", "[": "]", "(": ")", "【": "】" };
 

@@ -13,6 +13,7 @@ import {
   QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES,
   QUALITATIVE_OPENERS,
+  RANGE_JOINERS,
 } from "./lexicon";
 import { splitRow, type Segment, type SplitContext, type ValueRole } from "./split";
 import {
@@ -36,7 +37,6 @@ const MAX_CATEGORY = 30;
 const GUESSED_CATEGORY = 4;
 /** A row's value cells fit in this many characters; it bounds the search for the row's end. */
 const MAX_VALUES = 120;
-const RANGE_JOINERS = ["~", "～", "—", "–", "至"];
 const EMPTY_MARKS = ["-", "—", "–", "/"];
 const VALUE_MARKS = ["≥", "≤", ">", "<", "~", "～", "-", "—", "–", "+"];
 

@@ -180,8 +180,11 @@ export const CELL_UNITS: readonly string[] = [
   "吨",
 ];
 
-/** Range joiners between two numbers: 30%—35%, 1~2. */
-export const RANGE_MARKS: readonly string[] = ["~", "～", "—", "–", "至", "-"];
+/** Range joiners between two numbers run together in a flattened row: 30%—35%, 1~2. */
+export const RANGE_JOINERS: readonly string[] = ["~", "～", "—", "–", "至"];
+
+/** Inside one separated cell a hyphen joins a range too (1-2), the cell's extent being known. */
+export const CELL_RANGE_JOINERS: readonly string[] = [...RANGE_JOINERS, "-", "到"];
 
 /** Cells meaning "no value". */
 export const EMPTY_CELLS: readonly string[] = ["-", "--", "—", "——", "–", "/", "/", "无", "…"];
