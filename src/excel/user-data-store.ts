@@ -14,23 +14,12 @@ import {
   UserDataError,
   type UserData,
 } from "../model/corrections";
+import type { LoadResult, UserDataStorage } from "../model/user-data-session";
 
 export const USER_DATA_NAMESPACE = "urn:plan-indicators:user-data";
 const ROOT = "userData";
 
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-export type LoadStatus = "empty" | "ok" | "newer" | "corrupt";
-
-export interface LoadResult {
-  status: LoadStatus;
-  /** What to work with: the stored data, or empty data when there is none this version can read. */
-  user: UserData;
-  /** For the user: why the stored data could not be used, or what was done to it. */
-  message?: string;
-  migratedFrom?: number;
-  revision: number;
-}
 
 export class UserDataStoreError extends Error {
   override name = "UserDataStoreError";
@@ -197,7 +186,7 @@ export function canStoreInWorkbook(): boolean {
 }
 
 /** Loads and saves UserData in the workbook; saves run one at a time, in the order requested. */
-export class WorkbookUserDataStore {
+export class WorkbookUserDataStore implements UserDataStorage {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly run: RunExcel = defaultRun) {}

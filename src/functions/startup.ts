@@ -6,11 +6,16 @@
  * full recalculation at every workbook open would cost large workbooks for nothing.
  */
 import { startLiveRecalculation, type LiveRecalcOptions } from "../excel/recalculate";
-import { startBuiltinData } from "../model/load-builtin";
+import { canStoreInWorkbook, WorkbookUserDataStore } from "../excel/user-data-store";
+import { loadBuiltinDataset } from "../model/load-builtin";
+import { failLoading, getStore, setDataset } from "../model/runtime";
+import { startUserDataSession, type UserDataStorage } from "../model/user-data-session";
 
 export interface StartupOptions extends LiveRecalcOptions {
-  fetchImpl?: Parameters<typeof startBuiltinData>[0];
+  fetchImpl?: Parameters<typeof loadBuiltinDataset>[0];
   url?: string;
+  /** Where the user's corrections and imports live; by default the workbook, where the host allows it. */
+  storage?: UserDataStorage;
   /** Where start-up problems are reported (the console by default). */
   report?: (message: string) => void;
 }
@@ -19,8 +24,18 @@ export interface StartupOptions extends LiveRecalcOptions {
 export async function startPlanRuntime(options: StartupOptions = {}): Promise<() => void> {
   const report = options.report ?? ((message: string) => console.error(message));
   try {
-    await startBuiltinData(options.fetchImpl, options.url);
+    const builtin = await loadBuiltinDataset(options.fetchImpl, options.url);
+    // The user data session publishes the built-in data with the workbook's corrections and imports, so
+    // the functions answer with corrected values even when the pane is never opened.
+    const storage = options.storage ?? (canStoreInWorkbook() ? new WorkbookUserDataStore() : undefined);
+    await startUserDataSession(builtin, { storage }).catch((error: Error) => {
+      report(
+        `PLAN functions: the workbook's corrections could not be read (${error.message}); using the built-in data.`,
+      );
+      if (!getStore()) setDataset(builtin);
+    });
   } catch (error) {
+    failLoading(error as Error);
     report(`PLAN functions: ${(error as Error).message}`);
   }
   return startLiveRecalculation({

@@ -7,6 +7,8 @@ import { ExcelError } from "./custom-functions-shim";
 import * as fns from "../../src/functions/functions";
 import { startPlanRuntime } from "../../src/functions/startup";
 import * as runtime from "../../src/model/runtime";
+import { emptyUserData, type UserData } from "../../src/model/corrections";
+import { resetUserDataSession, type UserDataStorage } from "../../src/model/user-data-session";
 import { luoheDataset } from "../model/fixtures";
 
 function fakeExcel() {
@@ -37,6 +39,7 @@ const serve =
 
 afterEach(() => {
   runtime.resetRuntime();
+  resetUserDataSession();
   jest.useRealTimers();
 });
 
@@ -79,5 +82,57 @@ test("a failed load is reported, waiting formulas answer #N/A, and an import sti
   await jest.advanceTimersByTimeAsync(500);
   expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
   expect(excel.calculations).toEqual(["Full"]);
+  stop();
+});
+
+test("the workbook's corrections reach the functions even when the pane is never opened", async () => {
+  jest.useFakeTimers();
+  const excel = fakeExcel();
+  const dataset = luoheDataset();
+  const targetRecord = dataset.records.find(
+    (r) => r.indicator_id === "gdp" && r.kind === "target" && r.measure === "level" && r.year === 2025,
+  );
+  if (!targetRecord) throw new Error("fixture lacks the GDP 2025 target");
+  const user: UserData = {
+    ...emptyUserData(),
+    corrections: [
+      { id: targetRecord.id, at: "2026-01-01T00:00:00Z", action: "edit", fields: { value: 520 } },
+    ],
+  };
+  const saved: UserData[] = [];
+  const storage: UserDataStorage = {
+    load: async () => ({ status: "ok", user, revision: 1 }),
+    save: async (next) => {
+      saved.push(next);
+      return { stored: next };
+    },
+  };
+  const stop = await startPlanRuntime({
+    fetchImpl: serve(JSON.parse(JSON.stringify(dataset))),
+    run: excel.run,
+    storage,
+  });
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(520);
+  await jest.advanceTimersByTimeAsync(500);
+  expect(excel.calculations).toEqual([]); // the first publication needs no recalculation
+  expect(saved).toEqual([]); // reading the workbook writes nothing
+  stop();
+});
+
+test("unreadable workbook data still leaves the functions the built-in data", async () => {
+  const reports: string[] = [];
+  const storage: UserDataStorage = {
+    load: async () => {
+      throw new Error("the workbook is busy");
+    },
+    save: async (next) => ({ stored: next }),
+  };
+  const stop = await startPlanRuntime({
+    fetchImpl: serve(JSON.parse(JSON.stringify(luoheDataset()))),
+    run: fakeExcel().run,
+    storage,
+    report: (m) => reports.push(m),
+  });
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
   stop();
 });

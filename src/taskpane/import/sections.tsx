@@ -18,7 +18,11 @@ import { ImportCsvPanel } from "./ImportCsvPanel";
 import { ImportDocumentPanel } from "./ImportDocumentPanel";
 import { panelText, type PanelLanguage } from "./strings";
 import { TeamFilePanel } from "./TeamFilePanel";
-import { currentUserDataSession, startUserDataSession, type UserDataSession } from "./user-data-session";
+import {
+  currentUserDataSession,
+  startUserDataSession,
+  type UserDataSession,
+} from "../../model/user-data-session";
 
 /**
  * The running session, or one started over the store's data when nobody started it (the pane loaded the

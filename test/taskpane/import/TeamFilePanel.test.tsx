@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { emptyUserData, serializeUserData, setCorrection } from "../../../src/model/corrections";
 import type { Dataset } from "../../../src/model/record";
 import { TeamFilePanel } from "../../../src/taskpane/import/TeamFilePanel";
-import { UserDataSession } from "../../../src/taskpane/import/user-data-session";
+import { UserDataSession } from "../../../src/model/user-data-session";
 
 const BUILTIN: Dataset = { version: 1, documents: [], regions: [], records: [] };
 const AT = "2026-01-01T00:00:00.000Z";

@@ -17,7 +17,7 @@ import type { Dataset, IndicatorRecord } from "../../../src/model/record";
 import { getStore, resetRuntime, setDataset } from "../../../src/model/runtime";
 import { App } from "../../../src/taskpane/App";
 import { importTabs } from "../../../src/taskpane/import/tabs";
-import { resetUserDataSession } from "../../../src/taskpane/import/user-data-session";
+import { resetUserDataSession } from "../../../src/model/user-data-session";
 import { FakeParts } from "../../excel/fake-custom-xml";
 
 const REPORT =

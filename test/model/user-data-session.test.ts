@@ -2,23 +2,23 @@
  * The session against the real workbook store, with Excel's customXmlParts replaced by an in-memory fake
  * (test/excel/fake-custom-xml.ts): what a user does survives a reload, and a failed save changes nothing.
  */
-import { WorkbookUserDataStore, type RunExcel } from "../../../src/excel/user-data-store";
+import { WorkbookUserDataStore, type RunExcel } from "../../src/excel/user-data-store";
 import {
   emptyUserData,
   serializeUserData,
   setCorrection,
   USER_DATA_FORMAT,
   type UserData,
-} from "../../../src/model/corrections";
-import type { Dataset, IndicatorRecord } from "../../../src/model/record";
-import { getStore, resetRuntime } from "../../../src/model/runtime";
+} from "../../src/model/corrections";
+import type { Dataset, IndicatorRecord } from "../../src/model/record";
+import { getStore, resetRuntime } from "../../src/model/runtime";
 import {
   currentUserDataSession,
   resetUserDataSession,
   startUserDataSession,
   UserDataSession,
-} from "../../../src/taskpane/import/user-data-session";
-import { FakeParts } from "../../excel/fake-custom-xml";
+} from "../../src/model/user-data-session";
+import { FakeParts } from "../excel/fake-custom-xml";
 
 function record(id: string, value: number): IndicatorRecord {
   return {
@@ -222,7 +222,7 @@ test("what the store keeps becomes the session's data, with a message when full 
 
 test("a correction saved through the session recalculates the workbook once (live PLAN formulas)", async () => {
   // Excel is faked: the workbook's customXmlParts (FakeParts) and its application's calculate().
-  const { startLiveRecalculation } = await import("../../../src/excel/recalculate");
+  const { startLiveRecalculation } = await import("../../src/excel/recalculate");
   const parts = new FakeParts();
   const calculations: string[] = [];
   const run: RunExcel = async (batch) => {

@@ -13,12 +13,24 @@ import {
   serializeUserData,
   type ApplyReport,
   type UserData,
-} from "../../model/corrections";
-import type { Dataset } from "../../model/record";
-import type { LoadResult, LoadStatus } from "../../excel/user-data-store";
-import { setDataset } from "../../model/runtime";
+} from "./corrections";
+import type { Dataset } from "./record";
+import { setDataset } from "./runtime";
 
-/** Where the data is kept: the workbook (WorkbookUserDataStore) or nothing outside Excel. */
+/** How stored user data was found: none yet, readable, written by a newer add-in, or damaged. */
+export type LoadStatus = "empty" | "ok" | "newer" | "corrupt";
+
+export interface LoadResult {
+  status: LoadStatus;
+  /** What to work with: the stored data, or empty data when there is none this version can read. */
+  user: UserData;
+  /** For the user: why the stored data could not be used, or what was done to it. */
+  message?: string;
+  migratedFrom?: number;
+  revision: number;
+}
+
+/** Where the data is kept: the workbook (src/excel/user-data-store.ts) or nothing outside Excel. */
 export interface UserDataStorage {
   load(): Promise<LoadResult>;
   /** Resolves with what was stored (a store may leave out parts that do not fit, e.g. full texts). */
