@@ -5,7 +5,7 @@
 import type { Dataset, DocumentInfo, IndicatorRecord, RegionInfo } from "../model/record";
 import { EMPTY_CATALOG, type Catalog } from "./catalog";
 import { readDocumentFacts } from "./context";
-import { indicatorIdFor, stableHash } from "./lexicon";
+import { indicatorIdFor, normaliseName, stableHash } from "./lexicon";
 import { normalise, toOriginal, type Normalised } from "./normalise";
 import { parseProse, type Candidate } from "./prose";
 import { tableCandidates, type TableCandidate } from "./tableRecords";
@@ -47,6 +47,19 @@ function safeTables(text: string, warnings: string[]): ParsedTable[] {
 
 function dedupeKey(c: Candidate): string {
   return [c.kind, c.measure, c.year, c.value, c.unit].join("|");
+}
+
+/**
+ * A record's id names what the record is about (document, kind, measure, indicator wording, year, period
+ * start) plus its occurrence among records sharing those, in document order. It leaves out the value, unit
+ * and offsets, so a user's correction keyed by id survives a fixed number or an inserted sentence.
+ */
+function recordId(doc: string, c: Candidate, used: Map<string, number>): string {
+  const key = [c.kind, c.measure, normaliseName(c.indicator), c.year, c.period_start ?? ""].join("|");
+  const n = used.get(key) ?? 0;
+  used.set(key, n + 1);
+  const base = `${doc}:${stableHash(key)}`;
+  return n ? `${base}-${n}` : base;
 }
 
 async function extract(name: string, input: string, catalog: Catalog): Promise<ExtractionResult> {
@@ -99,17 +112,17 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
   }
 
   const records: IndicatorRecord[] = [];
+  const tableSet = new Set<Candidate>(tableCands);
+  // document order first, so that the occurrence counter in the ids follows the text (stable sort)
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
   const usedIds = new Map<string, number>();
   for (const c of kept) {
-    const source = tableCands.includes(c as TableCandidate) ? "table" : "prose";
+    const source = tableSet.has(c) ? "table" : "prose";
     const span = toOriginal(norm, c.start, c.end);
     const quote = text.slice(c.start, c.end).replace(/\s+/g, " ").trim();
     const { id: indicatorId, entry } = indicatorIdFor(c.indicator);
-    const baseId = `${doc}:${stableHash([c.indicator, c.kind, c.measure, c.year, c.value, c.unit, span.start].join("|"))}`;
-    const n = usedIds.get(baseId) ?? 0;
-    usedIds.set(baseId, n + 1);
     const record: IndicatorRecord = {
-      id: n ? `${baseId}-${n}` : baseId,
+      id: recordId(doc, c, usedIds),
       doc,
       region: facts.region.name,
       region_id: facts.region.id,
@@ -138,7 +151,6 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
     if (t.category) record.category = t.category;
     records.push(record);
   }
-  records.sort((a, b) => a.start - b.start || a.end - b.end);
   const low = records.filter((r) => r.confidence < 0.6).length;
   if (low) warnings.push(`${low} low-confidence record(s) (confidence < 0.6)`);
   if (!facts.region.name) warnings.push("region not found in the text or the catalogue");
