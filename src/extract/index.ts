@@ -83,7 +83,13 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
   const tables = safeTables(text, warnings);
   const tableCands: TableCandidate[] = [];
   for (const table of tables) {
-    tableCands.push(...tableCandidates(table, facts.period_start, facts.period_end));
+    tableCands.push(
+      ...tableCandidates(table, {
+        periodStart: facts.period_start,
+        periodEnd: facts.period_end,
+        publishedYear,
+      }),
+    );
     for (const p of table.problems) warnings.push(`table${table.title ? ` ${table.title}` : ""}: ${p}`);
   }
   const prose = parseProse(text, {

@@ -1,4 +1,7 @@
-/** Turns rows of the table reader's ParsedTables into candidates (base → actual, target, growth). */
+/**
+ * Turns rows of the table reader's ParsedTables into candidates: base → actual (or estimate), target,
+ * growth (annual rate, change or period total) and the base year's own growth.
+ */
 import type { Attribute, Kind, Measure, Qualifier } from "../model/record";
 import type { Candidate } from "./prose";
 import type { ParsedTable, TableCell, TableRow } from "./tables/types";
@@ -8,91 +11,131 @@ export interface TableCandidate extends Candidate {
   category?: string;
 }
 
-function cellCandidate(
-  row: TableRow,
-  cell: TableCell,
-  kind: Kind,
-  measure: Measure,
-  year: number,
-  unit: string,
-  periodStart: number | undefined,
-  yearInferred: boolean,
-): TableCandidate {
+/** Document facts the table's own header may not give. */
+export interface TableContext {
+  periodStart?: number;
+  periodEnd?: number;
+  /** Year of publication: a column headed by a bare year before it holds actuals, not targets. */
+  publishedYear?: number;
+}
+
+interface CellPlan {
+  kind: Kind;
+  measure: Measure;
+  year: number;
+  unit: string;
+  periodStart?: number;
+  yearInferred: boolean;
+}
+
+/** Units of a change in percentage points: a difference of two rates, never a growth rate. */
+const POINT_UNITS = new Set(["百分点", "个百分点"]);
+
+function cellCandidate(row: TableRow, cell: TableCell, plan: CellPlan): TableCandidate {
   const cand: TableCandidate = {
     indicator: row.indicator,
-    kind,
-    measure,
-    year,
+    kind: plan.kind,
+    measure: plan.measure,
+    year: plan.year,
     value: cell.value,
-    unit,
+    unit: plan.unit,
     qualifier: (cell.value === null ? "=" : cell.qualifier) as Qualifier,
-    year_inferred: yearInferred,
+    year_inferred: plan.yearInferred,
     start: row.start,
     end: row.end,
     confidence: cell.value === null ? 0.8 : 0.9,
   };
   if (cell.value_max !== undefined) cand.value_max = cell.value_max;
   if (cell.value === null && cell.text) cand.text = cell.text;
-  if (periodStart !== undefined) cand.period_start = periodStart;
+  if (plan.periodStart !== undefined) cand.period_start = plan.periodStart;
   if (row.attribute) cand.attribute = row.attribute;
   if (row.category) cand.category = row.category;
   return cand;
 }
 
+/**
+ * What a growth-column cell states. A rate (年均增长 8%) is `growth`; percentage points are a `change`.
+ * A cumulative cell (〔13.5〕, or a 累计 column) is a total over the period, so it carries period_start
+ * and must not read as an annual rate that compounds: a cumulative % or point figure is a `change`, a
+ * cumulative amount (〔50〕万人) is a `level` — the gold set's measure for 累计 totals.
+ */
+function growthMeasure(unit: string, cumulative: boolean): Measure {
+  if (POINT_UNITS.has(unit)) return "change";
+  if (!cumulative) return "growth";
+  return unit.includes("%") ? "change" : "level";
+}
+
 /** Years from the table header, else from the document's plan period. */
-export function tableCandidates(
-  table: ParsedTable,
-  periodStart?: number,
-  periodEnd?: number,
-): TableCandidate[] {
+export function tableCandidates(table: ParsedTable, context: TableContext = {}): TableCandidate[] {
+  const { periodStart, periodEnd, publishedYear } = context;
   const baseYear = table.baseYear ?? (periodStart !== undefined ? periodStart - 1 : undefined);
   const targetYear = table.targetYear ?? periodEnd;
+  const baseKind: Kind = table.baseEstimate ? "estimate" : "actual";
+  // a bare-year column (2025年) is a target only while that year has not yet been lived through
+  const targetKind: Kind =
+    table.targetFromYearOnly &&
+    targetYear !== undefined &&
+    publishedYear !== undefined &&
+    targetYear < publishedYear
+      ? "actual"
+      : "target";
+  // an average or total over several years starts after the base year; a one-year rate has no period
+  const spanStart =
+    baseYear !== undefined && targetYear !== undefined && targetYear - baseYear > 1
+      ? baseYear + 1
+      : undefined;
   const out: TableCandidate[] = [];
   for (const row of table.rows) {
     if (!row.indicator) continue;
     if (row.base && row.base.value !== null && baseYear !== undefined) {
       out.push(
-        cellCandidate(
-          row,
-          row.base,
-          "actual",
-          "level",
-          baseYear,
-          row.base.unit ?? row.unit,
-          undefined,
-          table.baseYear === undefined,
-        ),
+        cellCandidate(row, row.base, {
+          kind: baseKind,
+          measure: "level",
+          year: baseYear,
+          unit: row.base.unit ?? row.unit,
+          yearInferred: table.baseYear === undefined,
+        }),
+      );
+    }
+    if (row.baseGrowth && row.baseGrowth.value !== null && baseYear !== undefined) {
+      const unit = row.baseGrowth.unit ?? table.growthUnit ?? "%";
+      out.push(
+        cellCandidate(row, row.baseGrowth, {
+          kind: baseKind,
+          measure: growthMeasure(unit, false),
+          year: baseYear,
+          unit,
+          yearInferred: table.baseYear === undefined,
+        }),
       );
     }
     if (row.target && targetYear !== undefined) {
+      const cumulative = row.target.cumulative === true;
       out.push(
-        cellCandidate(
-          row,
-          row.target,
-          "target",
-          "level",
-          targetYear,
-          row.target.unit ?? row.unit,
-          undefined,
-          table.targetYear === undefined,
-        ),
+        cellCandidate(row, row.target, {
+          kind: targetKind,
+          measure: "level",
+          year: targetYear,
+          unit: row.target.unit ?? row.unit,
+          periodStart: cumulative ? spanStart : undefined,
+          yearInferred: table.targetYear === undefined,
+        }),
       );
     }
     if (row.growth && targetYear !== undefined) {
-      const unit = row.growth.unit ?? "%";
-      const measure: Measure = unit === "个百分点" ? "change" : "growth";
-      const start = baseYear !== undefined ? baseYear + 1 : undefined;
+      const unit = row.growth.unit ?? table.growthUnit ?? "%";
+      const cumulative = row.growth.cumulative === true || table.growthCumulative === true;
+      // the column is an average per year (年均 8%, 年均 1.2个百分点) or a total: both over the period
       out.push(
-        cellCandidate(
-          row,
-          row.growth,
-          "target",
-          measure,
-          targetYear,
+        cellCandidate(row, row.growth, {
+          kind: targetKind,
+          measure: growthMeasure(unit, cumulative),
+          year: targetYear,
           unit,
-          start,
-          table.targetYear === undefined,
-        ),
+          periodStart: spanStart,
+          yearInferred: table.targetYear === undefined,
+        }),
       );
     }
   }
