@@ -59,18 +59,22 @@ export function isTrackable(record: IndicatorRecord): boolean {
   return record.kind === "target" && record.measure === "level" && record.value !== null;
 }
 
-/** Formulas of one row, in structured references so they follow sorting and recalculate as users type. */
+/**
+ * Formulas of one row, in structured references so they follow sorting and recalculate as users type.
+ * Each passes the row's own Year as the target year: a row for a 2035 target measures against the 2035
+ * path, not the first target at or after the actual year. PLANNED's method is "" (the default by unit).
+ */
 function gapFormulas(regionArg: string): Partial<Record<ColumnKey, string>> {
   const ref = (key: ColumnKey) => `[@[${structuredName(headerOf(key))}]]`;
-  const [ind, year, actual] = [ref("indicatorId"), ref("actualYear"), ref("actual")];
+  const [ind, year, actual, target] = [ref("indicatorId"), ref("actualYear"), ref("actual"), ref("year")];
   const bothGiven = `OR(${year}="",${actual}="")`;
   const region = formulaString(regionArg);
   return {
-    planned: `=IF(${year}="","",PLAN.PLANNED(${region},${ind},${year}))`,
-    gap: `=IF(${bothGiven},"",PLAN.GAP(${region},${ind},${year},${actual}))`,
-    progress: `=IF(${actual}="","",PLAN.PROGRESS(${region},${ind},${actual}))`,
-    required: `=IF(${bothGiven},"",PLAN.REQUIRED(${region},${ind},${year},${actual}))`,
-    status: `=IF(${bothGiven},"",PLAN.STATUS(${region},${ind},${year},${actual}))`,
+    planned: `=IF(${year}="","",PLAN.PLANNED(${region},${ind},${year},"",${target}))`,
+    gap: `=IF(${bothGiven},"",PLAN.GAP(${region},${ind},${year},${actual},${target}))`,
+    progress: `=IF(${actual}="","",PLAN.PROGRESS(${region},${ind},${actual},${target}))`,
+    required: `=IF(${bothGiven},"",PLAN.REQUIRED(${region},${ind},${year},${actual},${target}))`,
+    status: `=IF(${bothGiven},"",PLAN.STATUS(${region},${ind},${year},${actual},${target}))`,
   };
 }
 

@@ -85,10 +85,17 @@ export function growth(region: string, indicator: string, year?: number | string
  * @param indicator Indicator: code ("GDP"), id, English name, or Chinese name or synonym (地区生产总值).
  * @param year Year on the path, between the base year and the target year.
  * @param [method] Optional path: "compound", "linear" or "growth" (复合, 线性, 增速); omit for the default.
+ * @param [targetYear] Optional: the year of the level target to follow (2035 or "2035年"); omit for the first target at or after the year.
  * @returns {number} The planned value for the year, in the indicator's unit.
  */
-export function planned(region: string, indicator: string, year: number | string, method?: string) {
-  return answer((s) => q.planned(s, region, indicator, year, method));
+export function planned(
+  region: string,
+  indicator: string,
+  year: number | string,
+  method?: string,
+  targetYear?: number | string,
+) {
+  return answer((s) => q.planned(s, region, indicator, year, method, targetYear));
 }
 
 /**
@@ -98,10 +105,17 @@ export function planned(region: string, indicator: string, year: number | string
  * @param indicator Indicator: code ("GDP"), id, English name, or Chinese name or synonym (地区生产总值).
  * @param year Year of the actual value.
  * @param actual The actual value for that year, in the indicator's unit (usually a cell).
+ * @param [targetYear] Optional: the year of the level target to follow (2035 or "2035年"); omit for the first target at or after the year.
  * @returns {number} The gap, in the indicator's unit (negative means below the path).
  */
-export function gap(region: string, indicator: string, year: number | string, actual: number | string) {
-  return answer((s) => q.gap(s, region, indicator, year, actual));
+export function gap(
+  region: string,
+  indicator: string,
+  year: number | string,
+  actual: number | string,
+  targetYear?: number | string,
+) {
+  return answer((s) => q.gap(s, region, indicator, year, actual, targetYear));
 }
 
 /**
@@ -111,10 +125,17 @@ export function gap(region: string, indicator: string, year: number | string, ac
  * @param indicator Indicator: code ("GDP"), id, English name, or Chinese name or synonym (地区生产总值).
  * @param year Year of the actual value.
  * @param actual The actual value for that year, in the indicator's unit (usually a cell).
+ * @param [targetYear] Optional: the year of the level target to follow (2035 or "2035年"); omit for the first target at or after the year.
  * @returns {number} The relative gap as a fraction (format the cell as %).
  */
-export function gapPct(region: string, indicator: string, year: number | string, actual: number | string) {
-  return answer((s) => q.gapPct(s, region, indicator, year, actual));
+export function gapPct(
+  region: string,
+  indicator: string,
+  year: number | string,
+  actual: number | string,
+  targetYear?: number | string,
+) {
+  return answer((s) => q.gapPct(s, region, indicator, year, actual, targetYear));
 }
 
 /**
@@ -123,10 +144,16 @@ export function gapPct(region: string, indicator: string, year: number | string,
  * @param region Region: id, English name or alias ("Luohe"), or full or short Chinese name (漯河经开区).
  * @param indicator Indicator: code ("GDP"), id, English name, or Chinese name or synonym (地区生产总值).
  * @param actual The latest actual value, in the indicator's unit (usually a cell).
+ * @param [targetYear] Optional: the year of the level target to measure against (2035 or "2035年"); omit for the plan's last target.
  * @returns {number} Progress as a fraction: 0 at the base, 1 at the target.
  */
-export function progress(region: string, indicator: string, actual: number | string) {
-  return answer((s) => q.progress(s, region, indicator, actual));
+export function progress(
+  region: string,
+  indicator: string,
+  actual: number | string,
+  targetYear?: number | string,
+) {
+  return answer((s) => q.progress(s, region, indicator, actual, targetYear));
 }
 
 /**
@@ -137,10 +164,17 @@ export function progress(region: string, indicator: string, actual: number | str
  * @param indicator Indicator: code ("GDP"), id, English name, or Chinese name or synonym (地区生产总值).
  * @param year Year of the actual value.
  * @param actual The actual value for that year, in the indicator's unit (usually a cell).
+ * @param [targetYear] Optional: the year of the level target to follow (2035 or "2035年"); omit for the first target at or after the year.
  * @returns {number} The required annual growth as a fraction (or change per year in the unit, for rates).
  */
-export function required(region: string, indicator: string, year: number | string, actual: number | string) {
-  return answer((s) => q.required(s, region, indicator, year, actual));
+export function required(
+  region: string,
+  indicator: string,
+  year: number | string,
+  actual: number | string,
+  targetYear?: number | string,
+) {
+  return answer((s) => q.required(s, region, indicator, year, actual, targetYear));
 }
 
 /**
@@ -151,10 +185,17 @@ export function required(region: string, indicator: string, year: number | strin
  * @param indicator Indicator: code ("GDP"), id, English name, or Chinese name or synonym (地区生产总值).
  * @param year Year of the actual value.
  * @param actual The actual value for that year, in the indicator's unit (usually a cell).
+ * @param [targetYear] Optional: the year of the level target to follow (2035 or "2035年"); omit for the first target at or after the year.
  * @returns {string} achieved, on track or behind.
  */
-export function status(region: string, indicator: string, year: number | string, actual: number | string) {
-  return answer((s) => q.status(s, region, indicator, year, actual));
+export function status(
+  region: string,
+  indicator: string,
+  year: number | string,
+  actual: number | string,
+  targetYear?: number | string,
+) {
+  return answer((s) => q.status(s, region, indicator, year, actual, targetYear));
 }
 
 /**

@@ -17,6 +17,8 @@ export interface PlanFunction {
 
 const R = "region";
 const I = "indicator";
+/** The gap functions' optional last parameter: the level target to follow (a sheet row's own year). */
+const TY = "targetYear?";
 
 export const PLAN_FUNCTIONS: Record<string, PlanFunction> = {
   VERSION: { params: [], run: () => ADDIN_VERSION },
@@ -25,12 +27,18 @@ export const PLAN_FUNCTIONS: Record<string, PlanFunction> = {
   BASEYEAR: { params: [R, I], run: (s, a) => q.baseYear(s, a[0], a[1]) },
   ACTUAL: { params: [R, I, "year"], run: (s, a) => q.actual(s, a[0], a[1], a[2]) },
   GROWTH: { params: [R, I, "year?"], run: (s, a) => q.growth(s, a[0], a[1], a[2]) },
-  PLANNED: { params: [R, I, "year", "method?"], run: (s, a) => q.planned(s, a[0], a[1], a[2], a[3]) },
-  GAP: { params: [R, I, "year", "actual"], run: (s, a) => q.gap(s, a[0], a[1], a[2], a[3]) },
-  GAPPCT: { params: [R, I, "year", "actual"], run: (s, a) => q.gapPct(s, a[0], a[1], a[2], a[3]) },
-  PROGRESS: { params: [R, I, "actual"], run: (s, a) => q.progress(s, a[0], a[1], a[2]) },
-  REQUIRED: { params: [R, I, "year", "actual"], run: (s, a) => q.required(s, a[0], a[1], a[2], a[3]) },
-  STATUS: { params: [R, I, "year", "actual"], run: (s, a) => q.status(s, a[0], a[1], a[2], a[3]) },
+  PLANNED: {
+    params: [R, I, "year", "method?", TY],
+    run: (s, a) => q.planned(s, a[0], a[1], a[2], a[3], a[4]),
+  },
+  GAP: { params: [R, I, "year", "actual", TY], run: (s, a) => q.gap(s, a[0], a[1], a[2], a[3], a[4]) },
+  GAPPCT: { params: [R, I, "year", "actual", TY], run: (s, a) => q.gapPct(s, a[0], a[1], a[2], a[3], a[4]) },
+  PROGRESS: { params: [R, I, "actual", TY], run: (s, a) => q.progress(s, a[0], a[1], a[2], a[3]) },
+  REQUIRED: {
+    params: [R, I, "year", "actual", TY],
+    run: (s, a) => q.required(s, a[0], a[1], a[2], a[3], a[4]),
+  },
+  STATUS: { params: [R, I, "year", "actual", TY], run: (s, a) => q.status(s, a[0], a[1], a[2], a[3], a[4]) },
   UNIT: { params: [R, I], run: (s, a) => q.unit(s, a[0], a[1]) },
   QUALIFIER: { params: [R, I, "year"], run: (s, a) => q.qualifier(s, a[0], a[1], a[2]) },
   SOURCE: { params: [R, I, "year"], run: (s, a) => q.source(s, a[0], a[1], a[2]) },

@@ -1,7 +1,8 @@
 /**
  * A Series' plan: the base, the level target and the planned growth that the gap functions work from.
  *   - target: the level target of the first target year at or after the asked year (the plan covering it),
- *     or the last target when no year is asked;
+ *     or the last target when no year is asked; with a target year, that year's level target only (a sheet
+ *     row for a 2035 target tracks the 2035 path, not the 2025 one), else none;
  *   - growth: the planned growth (a 年均 period average or one year's rate), as a fraction;
  *   - base: the actual (or estimate) of the year before the plan period starts (十四五 → 2020), else the
  *     latest actual before the target year; scaled into the target's unit when only the magnitude differs.
@@ -53,8 +54,18 @@ function numericPoints(series: Series, kind: "target" | "actual" | "estimate", m
   return points;
 }
 
-function chooseTarget(series: Series, year: number | undefined): Point | undefined {
+/** The years with a numeric level target on a path, for messages: "Level targets exist for 2025, 2035." */
+export function levelTargetYears(series: Series): number[] {
+  return numericPoints(series, "target", "level").map((p) => p.year);
+}
+
+function chooseTarget(
+  series: Series,
+  year: number | undefined,
+  targetYear: number | undefined,
+): Point | undefined {
   const targets = numericPoints(series, "target", "level");
+  if (targetYear !== undefined) return targets.find((t) => t.year === targetYear);
   if (targets.length === 0) return undefined;
   if (year !== undefined) {
     const covering = targets.find((t) => t.year >= year);
@@ -106,11 +117,14 @@ function chooseBase(
 /** Actuals before estimates of the same year. */
 const kindRank = (p: Point): number => (p.record.kind === "actual" ? 0 : 1);
 
-export function planFor(store: PlanStore, series: Series, year?: number): Plan {
-  const memoKey = year ?? 0;
+/** Years lie in 1949–2100, so this key keeps (year, target year) pairs apart; 0 stands for "not given". */
+const TARGET_YEAR_KEY = 10_000;
+
+export function planFor(store: PlanStore, series: Series, year?: number, targetYear?: number): Plan {
+  const memoKey = (year ?? 0) + (targetYear ?? 0) * TARGET_YEAR_KEY;
   const cached = series.plans.get(memoKey) as Plan | undefined;
   if (cached) return cached;
-  const target = chooseTarget(series, year);
+  const target = chooseTarget(series, year, targetYear);
   const growth = chooseGrowth(series, year, target);
   const info = store.indicators.get(series.indicatorId);
   const unit = target?.record.unit ?? growthBaseUnit(series) ?? info?.unit ?? "";

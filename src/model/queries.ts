@@ -6,7 +6,7 @@
 import { numberArg, optionalTextArg, textArg, yearArg } from "./args";
 import { invalidValue, isPlanError, notAvailable, PlanError } from "./errors";
 import * as gapMath from "./gap";
-import { impliedGrowth, pathFor, planFor, type Plan } from "./plan";
+import { impliedGrowth, levelTargetYears, pathFor, planFor, type Plan } from "./plan";
 import { decidingRule } from "./precedence";
 import type { IndicatorRecord, Qualifier } from "./record";
 import type { Resolution } from "./name-index";
@@ -273,6 +273,55 @@ function lastGrowthRecord(series: Series): IndicatorRecord | undefined {
   return years.length > 0 ? series.pick("target", "growth", years[years.length - 1]) : undefined;
 }
 
+/** The optional target year of the gap functions (a sheet row's own target); undefined when omitted. */
+function targetYearArg(value: unknown): number | undefined | PlanError {
+  const y = yearArg(value, true);
+  return isPlanError(y) ? invalidValue(`Target year: ${y.message}`) : y;
+}
+
+/** Answers for a target year that has no level target, per plan: a sheet asks the same row again and again. */
+const missingTargets = new WeakMap<Plan, PlanError>();
+
+/**
+ * The plan the gap functions follow for a year: the target at or after it, or, given a target year, the
+ * level target of exactly that year (an indicator with 2025 and 2035 targets has two paths).
+ */
+function planAt(
+  store: PlanStore,
+  ctx: Context,
+  year: number | undefined,
+  targetYear: number | undefined,
+): Plan | PlanError {
+  const plan = planFor(store, ctx.series, year, targetYear);
+  if (targetYear === undefined || plan.target) return plan;
+  let error = missingTargets.get(plan);
+  if (!error) missingTargets.set(plan, (error = noTargetIn(ctx, targetYear)));
+  return error;
+}
+
+/** Why a target year has no path to follow, naming the years that have one. */
+function noTargetIn(ctx: Context, targetYear: number): PlanError {
+  const hint = yearsHint(levelTargetYears(ctx.series), "Level targets");
+  const levels = ctx.series.candidates("target", "level", targetYear);
+  const total = levels.find((r) => r.value !== null);
+  if (total) {
+    return notAvailable(
+      `The ${targetYear} target for ${ctx.label} is a total over ${total.period_start ?? "the period"}–` +
+        `${targetYear} (${formatValue(total)}), not a level a path can reach.${hint}`,
+    );
+  }
+  if (levels.length > 0)
+    return notAvailable(`${qualitative(levels[0], ctx.label, `${targetYear} target`).message}${hint}`);
+  const growth = ctx.series.pick("target", "growth", targetYear);
+  if (growth) {
+    return notAvailable(
+      `${ctx.label} has no level target for ${targetYear}, only a growth target (${formatValue(growth)}): ` +
+        `leave the target year out to follow the growth path.${hint}`,
+    );
+  }
+  return notAvailable(`${ctx.label} has no level target for ${targetYear}.${hint}`);
+}
+
 interface PlannedAt {
   plan: Plan;
   path: gapMath.Path;
@@ -284,14 +333,18 @@ function plannedAt(
   region: unknown,
   indicator: unknown,
   year: unknown,
-  method?: unknown,
+  method: unknown,
+  targetYear: unknown,
 ): PlannedAt | PlanError {
   const ctx = contextOf(store, region, indicator);
   if (isPlanError(ctx)) return ctx;
   const y = yearArg(year);
   if (isPlanError(y) || y === undefined) return y ?? invalidValue("The year is missing.");
+  const ty = targetYearArg(targetYear);
+  if (isPlanError(ty)) return ty;
   const methodText = optionalTextArg(method);
-  const plan = planFor(store, ctx.series, y);
+  const plan = planAt(store, ctx, y, ty);
+  if (isPlanError(plan)) return plan;
   // The plan belongs to this year, so its answer per method is fixed: memoised, errors included.
   const key = methodText ?? "";
   let at = plan.planned.get(key) as PlannedAt | PlanError | undefined;
@@ -323,8 +376,9 @@ export function planned(
   indicator: unknown,
   year: unknown,
   method?: unknown,
+  targetYear?: unknown,
 ): number | PlanError {
-  const at = plannedAt(store, region, indicator, year, method);
+  const at = plannedAt(store, region, indicator, year, method, targetYear);
   return isPlanError(at) ? at : at.planned;
 }
 
@@ -334,8 +388,9 @@ export function gap(
   indicator: unknown,
   year: unknown,
   actualValue: unknown,
+  targetYear?: unknown,
 ) {
-  const at = plannedAt(store, region, indicator, year);
+  const at = plannedAt(store, region, indicator, year, undefined, targetYear);
   if (isPlanError(at)) return at;
   const a = numberArg(actualValue, "actual value");
   return isPlanError(a) ? a : gapMath.gap(a, at.planned);
@@ -347,17 +402,27 @@ export function gapPct(
   indicator: unknown,
   year: unknown,
   actualValue: unknown,
+  targetYear?: unknown,
 ) {
-  const at = plannedAt(store, region, indicator, year);
+  const at = plannedAt(store, region, indicator, year, undefined, targetYear);
   if (isPlanError(at)) return at;
   const a = numberArg(actualValue, "actual value");
   return isPlanError(a) ? a : gapMath.gapPercent(a, at.planned);
 }
 
-export function progress(store: PlanStore, region: unknown, indicator: unknown, actualValue: unknown) {
+export function progress(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  actualValue: unknown,
+  targetYear?: unknown,
+) {
   const ctx = contextOf(store, region, indicator);
   if (isPlanError(ctx)) return ctx;
-  const plan = planFor(store, ctx.series);
+  const ty = targetYearArg(targetYear);
+  if (isPlanError(ty)) return ty;
+  const plan = planAt(store, ctx, undefined, ty);
+  if (isPlanError(plan)) return plan;
   if (!plan.target) return notAvailable(`No level target is recorded for ${ctx.label}.`);
   if (!plan.base) return notAvailable(`No base value is recorded for ${ctx.label}.`);
   const a = numberArg(actualValue, "actual value");
@@ -375,14 +440,18 @@ export function required(
   indicator: unknown,
   year: unknown,
   actualValue: unknown,
+  targetYear?: unknown,
 ) {
   const ctx = contextOf(store, region, indicator);
   if (isPlanError(ctx)) return ctx;
   const y = yearArg(year);
   if (isPlanError(y) || y === undefined) return y ?? invalidValue("The year is missing.");
+  const ty = targetYearArg(targetYear);
+  if (isPlanError(ty)) return ty;
   const a = numberArg(actualValue, "actual value");
   if (isPlanError(a)) return a;
-  const plan = planFor(store, ctx.series, y);
+  const plan = planAt(store, ctx, y, ty);
+  if (isPlanError(plan)) return plan;
   const path = pathFor(plan, ctx.label);
   if (isPlanError(path)) return path;
   const goal = endValue(path);
@@ -396,8 +465,9 @@ export function status(
   indicator: unknown,
   year: unknown,
   actualValue: unknown,
+  targetYear?: unknown,
 ) {
-  const at = plannedAt(store, region, indicator, year);
+  const at = plannedAt(store, region, indicator, year, undefined, targetYear);
   if (isPlanError(at)) return at;
   const a = numberArg(actualValue, "actual value");
   if (isPlanError(a)) return a;

@@ -75,6 +75,21 @@ describe("plan-indicators call", () => {
     ]);
   });
 
+  test("GAP takes the target year to follow as an optional last argument", async () => {
+    // 400 − 239.5·(500/239.5)^(3/5) = 27.518927
+    const withYear = await call("GAP", "Luohe", "GDP", "2023", "400", "2025");
+    expect(withYear.code).toBe(0);
+    expect(Number(withYear.out)).toBeCloseTo(27.518927, 5);
+    expect((await call("GAP", "Luohe", "GDP", "2023", "400")).out).toBe(withYear.out);
+    const missing = await call("GAP", "Luohe", "GDP", "2023", "400", "2035年");
+    expect(missing).toMatchObject({ code: 1, out: "" });
+    expect(missing.err).toMatch(/^#N\/A .* has no level target for 2035\. Level targets exist for 2025/);
+    expect(await call("GAP", "Luohe", "GDP", "2023", "400", "2025", "extra")).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/GAP takes \(region, indicator, year, actual, targetYear\?\)/),
+    });
+  });
+
   test("usage errors exit 2", async () => {
     expect((await call()).code).toBe(2);
     expect(await call("NOPE", "a")).toMatchObject({

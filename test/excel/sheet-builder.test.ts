@@ -23,16 +23,28 @@ describe("buildRegionSheet", () => {
     expect(sheet.rows.every((r) => r.cells.length === COLUMNS.length)).toBe(true);
   });
 
-  it("gives level targets PLAN formulas over the row's Actual year and Actual", () => {
-    const gap = row("gdp-2025").cells[col("gap")];
-    expect(isFormula(gap!) && gap.formula).toBe(
-      '=IF(OR([@[Actual year 实际年份]]="",[@[Actual 实际值]]=""),"",' +
-        'PLAN.GAP("test-zone",[@[Indicator id 指标代码]],[@[Actual year 实际年份]],[@[Actual 实际值]]))',
-    );
-    for (const key of ["planned", "progress", "required", "status"]) {
+  it("gives level targets PLAN formulas over the row's Actual year and Actual, towards the row's own Year", () => {
+    const formula = (key: string) => {
       const cell = row("gdp-2025").cells[col(key)]!;
-      expect(isFormula(cell) && cell.formula).toContain(
-        `PLAN.${key === "planned" ? "PLANNED" : key.toUpperCase()}(`,
+      return isFormula(cell) ? cell.formula : cell;
+    };
+    const [ind, year, actual, target] = [
+      "[@[Indicator id 指标代码]]",
+      "[@[Actual year 实际年份]]",
+      "[@[Actual 实际值]]",
+      "[@[Year 年份]]",
+    ];
+    const bothGiven = `IF(OR(${year}="",${actual}=""),""`;
+    expect(formula("gap")).toBe(`=${bothGiven},PLAN.GAP("test-zone",${ind},${year},${actual},${target}))`);
+    expect(formula("planned")).toBe(
+      `=IF(${year}="","",PLAN.PLANNED("test-zone",${ind},${year},"",${target}))`,
+    );
+    expect(formula("progress")).toBe(
+      `=IF(${actual}="","",PLAN.PROGRESS("test-zone",${ind},${actual},${target}))`,
+    );
+    for (const key of ["required", "status"]) {
+      expect(formula(key)).toBe(
+        `=${bothGiven},PLAN.${key.toUpperCase()}("test-zone",${ind},${year},${actual},${target}))`,
       );
     }
   });

@@ -4,14 +4,14 @@
  * Excel tables, so the table's structured references are rewritten to the cell references Excel would
  * resolve them to; everything else is written exactly as the adapter writes it.
  */
-import { type HyperFormula } from "hyperformula";
+import { DetailedCellError, type HyperFormula } from "hyperformula";
 import { headerOf } from "../../src/excel/columns";
 import { buildRegionSheet } from "../../src/excel/sheet-builder";
 import type { SheetDescription } from "../../src/excel/sheet-description";
 import { toExcelInput } from "../../src/excel/write-sheets";
 import * as runtime from "../../src/model/runtime";
 import { planEngine, unregisterPlan } from "../functions/hyperformula-plan";
-import { REGION, sampleDataset } from "./fixtures";
+import { record, REGION, sampleDataset } from "./fixtures";
 
 function letter(index: number): string {
   let s = "";
@@ -93,6 +93,46 @@ describe("sheet formulas in a formula engine", () => {
     hf.setCellContents(at("gdp-2025", "actualYear"), 2023);
     hf.setCellContents(at("gdp-2025", "actual"), 300);
     expect(summary()).toEqual([5, 3, 2, 0, 0, 1]);
+  });
+
+  it("measures each row against its own target: the 2035 row differs from the 2025 row", () => {
+    // GDP: 239.5 in 2020, ≥ 500 by 2025 and 1000 by 2035 (the 2035 target comes after the 2025 one).
+    const data = sampleDataset();
+    data.records.push(record({ id: "gdp-2035", year: 2035, value: 1000, qualifier: "=", start: 13 }));
+    runtime.setDataset(data);
+    const both = buildRegionSheet(REGION, data.records, { lang: "en" });
+    const on = (id: string, key: Parameters<typeof headerOf>[0]) => ({
+      sheet: 0,
+      row: both.headerRow + 1 + both.rows.findIndex((r) => r.id === id),
+      col: both.headers.indexOf(headerOf(key)),
+    });
+    hf = planEngine({ Sheet: toGrid(both) });
+    for (const id of ["gdp-2025", "gdp-2035"]) {
+      hf.setCellContents(on(id, "actualYear"), 2023);
+      hf.setCellContents(on(id, "actual"), 350);
+    }
+    const value = (id: string, key: Parameters<typeof headerOf>[0]) => hf!.getCellValue(on(id, key));
+    const path2025 = 239.5 * (500 / 239.5) ** (3 / 5); // 372.48
+    const path2035 = 239.5 * (1000 / 239.5) ** (3 / 15); // 318.75
+    expect(value("gdp-2025", "planned") as number).toBeCloseTo(path2025, 6);
+    expect(value("gdp-2035", "planned") as number).toBeCloseTo(path2035, 6);
+    expect(value("gdp-2025", "gap") as number).toBeCloseTo(350 - path2025, 6);
+    expect(value("gdp-2035", "gap") as number).toBeCloseTo(350 - path2035, 6);
+    expect(value("gdp-2025", "progress") as number).toBeCloseTo((350 - 239.5) / (500 - 239.5), 6);
+    expect(value("gdp-2035", "progress") as number).toBeCloseTo((350 - 239.5) / (1000 - 239.5), 6);
+    expect(value("gdp-2025", "required") as number).toBeCloseTo((500 / 350) ** (1 / 2) - 1, 6);
+    expect(value("gdp-2035", "required") as number).toBeCloseTo((1000 / 350) ** (1 / 12) - 1, 6);
+    expect(value("gdp-2025", "status")).toBe("behind");
+    expect(value("gdp-2035", "status")).toBe("on track");
+
+    // An actual year past a row's target: that row says so, the other still follows its path.
+    hf.setCellContents(on("gdp-2025", "actualYear"), 2030);
+    hf.setCellContents(on("gdp-2035", "actualYear"), 2030);
+    expect((value("gdp-2025", "gap") as DetailedCellError).message).toBe(
+      "2030 is after the plan's last year 2025.",
+    );
+    expect(value("gdp-2035", "gap") as number).toBeCloseTo(350 - 239.5 * (1000 / 239.5) ** (10 / 15), 6);
+    runtime.setDataset(sampleDataset());
   });
 
   it("keeps document text that looks like a formula as text", () => {

@@ -3,7 +3,7 @@ import { ExcelError } from "./custom-functions-shim";
 import * as fns from "../../src/functions/functions";
 import { answer } from "../../src/functions/answer";
 import * as runtime from "../../src/model/runtime";
-import { luoheDataset } from "../model/fixtures";
+import { luoheDataset, rec } from "../model/fixtures";
 
 afterEach(() => runtime.resetRuntime());
 
@@ -83,9 +83,31 @@ describe("PLAN wrappers", () => {
           const call = fn as (...args: unknown[]) => unknown;
           expect(() => call("Luohe", a, b, a)).not.toThrow();
           expect(() => call(a, "GDP", 2023, b)).not.toThrow();
+          expect(() => call("Luohe", "GDP", 2023, a, b)).not.toThrow();
+          expect(() => call("Luohe", "GDP", 2023, 400, a)).not.toThrow();
+          expect(() => fns.progress("Luohe", "GDP", a as never, b as never)).not.toThrow();
         }
       }
     }
+  });
+
+  test("the gap functions take an optional target year; Excel's omitted argument (null) changes nothing", () => {
+    const data = luoheDataset();
+    data.records.push(rec({ indicator_id: "gdp", year: 2035, value: 1000 }));
+    runtime.setDataset(data);
+    // 2025 path: P(2023) = 372.481073; 2035 path: P(2023) = 239.5·(1000/239.5)^(3/15) = 318.745758
+    expect(fns.gap("Luohe", "GDP", 2023, 400, null as never)).toBeCloseTo(27.518927, 5);
+    expect(fns.gap("Luohe", "GDP", 2023, 400, "2035年")).toBeCloseTo(400 - 318.745758, 5);
+    expect(fns.planned("Luohe", "GDP", 2023, undefined, 2035)).toBeCloseTo(318.745758, 5);
+    expect(fns.status("Luohe", "GDP", 2023, 350, 2035)).toBe("on track");
+    expect(fns.status("Luohe", "GDP", 2023, 350, 2025)).toBe("behind");
+    expect(fns.progress("Luohe", "GDP", 400, 2025)).toBeCloseTo(0.616123, 6);
+    const missing = fns.required("Luohe", "GDP", 2023, 400, 2030) as InstanceType<typeof ExcelError>;
+    expect(missing).toBeInstanceOf(ExcelError);
+    expect(missing.code).toBe("#N/A");
+    expect(missing.message).toMatch(/no level target for 2030\. Level targets exist for 2025, 2035\.$/);
+    const wrong = fns.gapPct("Luohe", "GDP", 2023, 400, "later") as InstanceType<typeof ExcelError>;
+    expect(wrong.code).toBe("#VALUE!");
   });
 
   test("REGIONS and INDICATORS spill tables with headers", () => {

@@ -111,6 +111,22 @@ describe("a report sheet in HyperFormula", () => {
     expect(hf.getCellValue(cell(sheet, 2, 1))).toBeCloseTo(0.07, 12);
   });
 
+  test("a target year as the last argument: a number, text, a cell; a year without a target is #N/A", () => {
+    hf = planEngine({
+      T: [
+        [2025, '=PLAN.GAP("Luohe","GDP",2023,400,A1)', '=PLAN.STATUS("Luohe","GDP",2023,400,"2025年")'],
+        [2035, '=PLAN.GAP("Luohe","GDP",2023,400,A2)', '=PLAN.PLANNED("Luohe","GDP",2023,"",2025)'],
+      ],
+    });
+    const sheet = hf.getSheetId("T")!;
+    expect(hf.getCellValue(cell(sheet, 1, 0)) as number).toBeCloseTo(27.518927, 5);
+    expect(hf.getCellValue(cell(sheet, 2, 0))).toBe("on track");
+    expect(hf.getCellValue(cell(sheet, 2, 1)) as number).toBeCloseTo(372.481073, 5);
+    const missing = hf.getCellValue(cell(sheet, 1, 1)) as DetailedCellError;
+    expect(missing.value).toBe("#N/A");
+    expect(missing.message).toMatch(/has no level target for 2035\. Level targets exist for 2025/);
+  });
+
   test("INDICATORS and REGIONS spill with their header rows", () => {
     hf = planEngine({ Lists: [['=PLAN.INDICATORS("Luohe")'], [], [], [], [], [], [], [], [], []] });
     const sheet = hf.getSheetId("Lists")!;

@@ -263,3 +263,88 @@ describe("period totals", () => {
     ]);
   });
 });
+
+describe("the optional target year of the gap functions", () => {
+  // GDP with a 2025 target (≥ 500) and a 2035 target (1000) in the same 十四五 document: both paths start
+  // from the 2020 base 239.5. On the 2035 path P(2023) = 239.5·(1000/239.5)^(3/15) = 318.745758.
+  const ds = luoheDataset();
+  ds.records.push(
+    rec({ indicator_id: "gdp", year: 2035, value: 1000, quote: "到2035年地区生产总值达到1000亿元" }),
+    rec({ indicator_id: "gdp", year: 2030, value: null, text: "再翻一番", source: "prose" }),
+    rec({
+      indicator_id: "retail-sales",
+      indicator: "社会消费品零售总额",
+      year: 2025,
+      period_start: 2021,
+      value: 1200,
+    }),
+  );
+  const s = new PlanStore(ds, { lexicon: LEXICON });
+  const P2035 = 318.745758;
+
+  test("PLANNED follows the level target of exactly that year, as a number or as text", () => {
+    expect(q.planned(s, "Luohe", "GDP", 2023)).toBeCloseTo(372.481073, 5);
+    expect(q.planned(s, "Luohe", "GDP", 2023, null, 2025)).toBeCloseTo(372.481073, 5);
+    expect(q.planned(s, "Luohe", "GDP", 2023, null, 2035)).toBeCloseTo(P2035, 5);
+    expect(q.planned(s, "Luohe", "GDP", 2023, "", "2035年")).toBeCloseTo(P2035, 5);
+    // linear to 2035: 239.5 + 760.5·3/15 = 391.6
+    expect(q.planned(s, "Luohe", "GDP", 2023, "linear", 2035)).toBeCloseTo(391.6, 10);
+    // 2030 is past the 2025 target, so without a target year the 2035 path answers: P(2030) = 621.014641
+    expect(q.planned(s, "Luohe", "GDP", 2030)).toBeCloseTo(621.014641, 5);
+    expect(err(q.planned(s, "Luohe", "GDP", 2030, null, 2025)).message).toBe(
+      "2030 is after the plan's last year 2025.",
+    );
+  });
+
+  test("GAP, GAPPCT, PROGRESS, REQUIRED and STATUS measure against the 2035 target", () => {
+    expect(q.gap(s, "Luohe", "GDP", 2023, 400, 2035)).toBeCloseTo(400 - P2035, 5);
+    expect(q.gap(s, "Luohe", "GDP", 2023, 400, 2025)).toBeCloseTo(27.518927, 5);
+    expect(q.gapPct(s, "Luohe", "GDP", 2023, 400, 2035)).toBeCloseTo(0.254919, 6);
+    // (400 − 239.5)/(1000 − 239.5) = 0.211045; against 2025: 0.616123
+    expect(q.progress(s, "Luohe", "GDP", 400, 2035)).toBeCloseTo(0.211045, 6);
+    expect(q.progress(s, "Luohe", "GDP", 400, "2025年")).toBeCloseTo(0.616123, 6);
+    // (1000/400)^(1/12) − 1 = 0.079348; against 2025: (500/400)^(1/2) − 1 = 0.118034
+    expect(q.required(s, "Luohe", "GDP", 2023, 400, 2035)).toBeCloseTo(0.079348, 6);
+    expect(q.required(s, "Luohe", "GDP", 2023, 400, 2025)).toBeCloseTo(0.118034, 6);
+    // 350 is behind the 2025 path (372.48) but ahead of the 2035 path (318.75); 600 achieves only 2025.
+    expect(q.status(s, "Luohe", "GDP", 2023, 350, 2025)).toBe("behind");
+    expect(q.status(s, "Luohe", "GDP", 2023, 350, 2035)).toBe("on track");
+    expect(q.status(s, "Luohe", "GDP", 2024, 600, 2025)).toBe("achieved");
+    expect(q.status(s, "Luohe", "GDP", 2024, 600, 2035)).toBe("on track");
+  });
+
+  test("a year without a level target is #N/A naming the years that have one", () => {
+    const e = err(q.gap(s, "Luohe", "GDP", 2023, 400, 2028));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toBe(
+      "GDP (地区生产总值) in 漯河经济技术开发区 has no level target for 2028. Level targets exist for 2025, 2035.",
+    );
+    expect(err(q.progress(s, "Luohe", "GDP", 400, 2028)).message).toMatch(/exist for 2025, 2035\.$/);
+  });
+
+  test("a qualitative, cumulative or growth-only target year says what it is instead", () => {
+    expect(err(q.status(s, "Luohe", "GDP", 2023, 400, 2030)).message).toBe(
+      "The 2030 target for GDP (地区生产总值) in 漯河经济技术开发区 is qualitative: “再翻一番”. " +
+        "Level targets exist for 2025, 2035.",
+    );
+    expect(err(q.required(s, "Luohe", "RETAIL", 2023, 400, 2025)).message).toMatch(
+      /2025 target .* is a total over 2021–2025 \(1200亿元\), not a level a path can reach\.$/,
+    );
+    const growthOnly = err(q.planned(s, "Zhengzhou", "GDP", 2024, null, 2024));
+    expect(growthOnly.code).toBe("#N/A");
+    expect(growthOnly.message).toMatch(/only a growth target \(about 7%\): leave the target year out/);
+    expect(q.planned(s, "Zhengzhou", "GDP", 2024)).toBeCloseTo(14571.046, 6);
+  });
+
+  test("a target year that is not a year is #VALUE! saying which argument", () => {
+    const e = err(q.gap(s, "Luohe", "GDP", 2023, 400, "soon"));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/^Target year: 'soon' is not a year/);
+    expect(err(q.progress(s, "Luohe", "GDP", 400, 2035.5)).code).toBe("#VALUE!");
+  });
+
+  test("omitted (null or empty) target years keep the behaviour without one", () => {
+    expect(q.gap(s, "Luohe", "GDP", 2023, 400, null)).toBe(q.gap(s, "Luohe", "GDP", 2023, 400));
+    expect(q.status(s, "Luohe", "GDP", 2023, 350, "")).toBe("behind");
+  });
+});
