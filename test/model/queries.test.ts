@@ -306,6 +306,8 @@ describe("the optional target year of the gap functions", () => {
     // (1000/400)^(1/12) − 1 = 0.079348; against 2025: (500/400)^(1/2) − 1 = 0.118034
     expect(q.required(s, "Luohe", "GDP", 2023, 400, 2035)).toBeCloseTo(0.079348, 6);
     expect(q.required(s, "Luohe", "GDP", 2023, 400, 2025)).toBeCloseTo(0.118034, 6);
+    // the README's example: (1000/350)^(1/12) − 1 = 0.091426
+    expect(q.required(s, "Luohe", "GDP", 2023, 350, 2035)).toBeCloseTo(0.091426, 6);
     // 350 is behind the 2025 path (372.48) but ahead of the 2035 path (318.75); 600 achieves only 2025.
     expect(q.status(s, "Luohe", "GDP", 2023, 350, 2025)).toBe("behind");
     expect(q.status(s, "Luohe", "GDP", 2023, 350, 2035)).toBe("on track");
