@@ -276,7 +276,11 @@ function lastGrowthRecord(series: Series): IndicatorRecord | undefined {
 /** The optional target year of the gap functions (a sheet row's own target); undefined when omitted. */
 function targetYearArg(value: unknown): number | undefined | PlanError {
   const y = yearArg(value, true);
-  return isPlanError(y) ? invalidValue(`Target year: ${y.message}`) : y;
+  if (!isPlanError(y)) return y;
+  return invalidValue(
+    `'${String(value)}' is not a target year: give the year of a level target such as 2035 or "2035年", ` +
+      "or leave it out.",
+  );
 }
 
 /** Answers for a target year that has no level target, per plan: a sheet asks the same row again and again. */

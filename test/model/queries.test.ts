@@ -341,7 +341,9 @@ describe("the optional target year of the gap functions", () => {
   test("a target year that is not a year is #VALUE! saying which argument", () => {
     const e = err(q.gap(s, "Luohe", "GDP", 2023, 400, "soon"));
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toMatch(/^Target year: 'soon' is not a year/);
+    expect(e.message).toBe(
+      `'soon' is not a target year: give the year of a level target such as 2035 or "2035年", or leave it out.`,
+    );
     expect(err(q.progress(s, "Luohe", "GDP", 400, 2035.5)).code).toBe("#VALUE!");
   });
 
