@@ -3,11 +3,12 @@
  *
  * Contract (the table reader relies on it): line structure and every whitespace character stay as they
  * are; full-width ASCII variants become half-width and U+3000 a space; traditional characters become
- * simplified (opencc-js t2cn, loaded lazily and only when needed); inline pinyin annotations after
+ * simplified (opencc-js t2cn dictionaries via simplify.ts, loaded lazily and only when needed); inline pinyin annotations after
  * characters (區(qū)) are removed; mojibake lines are flagged and blanked. Nothing else changes.
  */
 
 import { repairLine } from "./mojibake";
+import { simplifierFrom, type Simplifier } from "./simplify";
 
 export interface Normalised {
   text: string;
@@ -80,38 +81,17 @@ function pinyinAnnotationLength(text: string, i: number): number {
   return j + 1 - i;
 }
 
-type Convert = (s: string) => string;
-let converterPromise: Promise<Convert> | undefined;
+let simplifierPromise: Promise<Simplifier> | undefined;
 
-/** opencc-js t2cn, imported on first use so documents in simplified Chinese never pay for it. */
-function loadConverter(): Promise<Convert> {
-  converterPromise ??= import("opencc-js/t2cn").then((m) => {
-    const mod = m as unknown as {
-      Converter?: (o: object) => Convert;
-      default?: { Converter: (o: object) => Convert };
-    };
-    const factory = mod.Converter ?? mod.default?.Converter;
-    if (!factory) throw new Error("opencc-js/t2cn has no Converter");
-    return factory({ from: "t", to: "cn" });
+/** opencc-js t2cn's dictionaries, imported on first use so documents in simplified Chinese never pay for them. */
+function loadSimplifier(): Promise<Simplifier> {
+  simplifierPromise ??= import("opencc-js/t2cn").then((m) => {
+    const mod = m as unknown as { Locale?: unknown; default?: { Locale?: unknown } };
+    const locale = mod.Locale ?? mod.default?.Locale;
+    if (!locale) throw new Error("opencc-js/t2cn has no Locale");
+    return simplifierFrom(locale as Parameters<typeof simplifierFrom>[0]);
   });
-  return converterPromise;
-}
-
-/** Converts keeping the length (and so the offset map): phrase conversion per line, else per character. */
-function convertKeepingLength(text: string, convert: Convert): string {
-  const lines = text.split("\n");
-  return lines
-    .map((line) => {
-      const whole = convert(line);
-      if (whole.length === line.length) return whole;
-      let out = "";
-      for (const ch of line) {
-        const c = convert(ch);
-        out += c.length === ch.length ? c : ch;
-      }
-      return out;
-    })
-    .join("\n");
+  return simplifierPromise;
 }
 
 export async function normalise(original: string): Promise<Normalised> {
@@ -182,14 +162,15 @@ export async function normalise(original: string): Promise<Normalised> {
     lineNo++;
   }
   map[n] = original.length;
-  let text = codesToString(codes.subarray(0, n));
+  const used = codes.subarray(0, n);
   if (needsConversion) {
     try {
-      text = convertKeepingLength(text, await loadConverter());
+      (await loadSimplifier())(used);
     } catch (error) {
       warnings.push(`traditional → simplified conversion unavailable: ${(error as Error).message}`);
     }
   }
+  const text = codesToString(used);
   return { text, map: map.slice(0, n + 1), warnings };
 }
 
