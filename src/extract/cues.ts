@@ -98,6 +98,34 @@ export const LEVEL_LINKS = [
   "是",
 ];
 
+/**
+ * Links that state a level reached at a point in time (GDP 达709.3亿元): a time span written around
+ * them (经过五年的发展, “十三五”期间) dates the level, it does not make it a period total. Links that
+ * hold over a span (稳定在, 保持在) or count work done (完成, 实现) are left out.
+ */
+export const REACHED_LINKS = new Set([
+  "提高到",
+  "提高至",
+  "提升到",
+  "提升至",
+  "增长到",
+  "增长至",
+  "增加到",
+  "增加至",
+  "下降到",
+  "下降至",
+  "降低到",
+  "降低至",
+  "达到",
+  "迈上",
+  "跃上",
+  "跨越",
+  "攀升至",
+  "达",
+  "为",
+  "是",
+]);
+
 /** Fillers around a name that are not part of it. */
 export const NAME_LEAD_FILLERS = [
   "其中",
@@ -178,6 +206,28 @@ export const NAME_TAIL_FILLERS = [
   "平均",
   "预计",
   "每年",
+];
+
+/**
+ * Words of expectation or intent that stand between a name and its verb (地区生产总值预计可达, 总额有望突破,
+ * 投资计划增长). Stripped from a name's end only when a verb follows them, so that a name that ends in
+ * one of them (年度计划的105%) keeps it.
+ */
+export const MODAL_TAILS = [
+  "预计可",
+  "预计将",
+  "有望",
+  "可望",
+  "计划",
+  "预期",
+  "争取",
+  "确保",
+  "力求",
+  "努力",
+  "可以",
+  "能够",
+  "将会",
+  "可",
 ];
 
 /** A value with one of these in its sentence is expected for a year still running. */

@@ -4,7 +4,7 @@
  * clauses carry "name + predicate + number + unit" statements.
  */
 import type { Kind, Measure } from "../../model/record";
-import { ESTIMATE_CUES, PERIOD_CUES, CLAUSE_PERIOD_CUES } from "../cues";
+import { ESTIMATE_CUES, PERIOD_CUES, CLAUSE_PERIOD_CUES, REACHED_LINKS } from "../cues";
 import { findTimeRefs, type TimeRef } from "../timeRefs";
 import type { Candidate, ProseOptions } from "./types";
 import { type Mention, readMention, canStartNumber, skipMention } from "./mention";
@@ -351,6 +351,7 @@ function yearAndKind(
   measure: Measure,
   isFrom: boolean,
   continuesFrom: boolean,
+  reached: boolean,
 ): { year: number; kind: Kind; yearInferred: boolean; periodStart?: number } | undefined {
   const { text, options, review, state } = p;
   const ref = yearRefBefore(p.refs, numberStart, p.clauseStart);
@@ -393,10 +394,13 @@ function yearAndKind(
   const clauseText = text.slice(p.clauseStart, numberStart);
   const sentenceHead = text.slice(p.sentenceStart, numberStart);
   const multiYear = options.reviewSpan > 1;
-  const periodCue =
-    PERIOD_CUES.some((c) => sentenceHead.includes(c)) ||
-    CLAUSE_PERIOD_CUES.some((c) => clauseText.includes(c));
-  if (multiYear && (periodCue || periodStart !== undefined)) {
+  const clauseCue = CLAUSE_PERIOD_CUES.some((c) => clauseText.includes(c));
+  // a level reached (达709.3亿元) is a value at its year, whatever span the sentence opens with;
+  // only 累计/年均/每年 in its own clause make it a period figure
+  const spanCue =
+    !(reached && measure === "level") &&
+    (PERIOD_CUES.some((c) => sentenceHead.includes(c)) || periodStart !== undefined);
+  if (multiYear && (clauseCue || spanCue)) {
     periodStart =
       periodStart !== undefined && periodStart <= year ? periodStart : year - options.reviewSpan + 1;
   } else if (multiYear && measure === "growth" && clauseText.includes("年均")) {
@@ -429,7 +433,9 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
 
   const { measure, value, valueMax, measureWords } = measureOf(m, name, zone, words, state);
   if (measure === "growth") name = name.replace(/(年均|同比)$/, "");
-  const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom);
+  // a continued list (分别达709.3亿元、54.4亿元) shares its first value's words
+  const reached = measureWords.some((w) => w.type === "link" && REACHED_LINKS.has(w.word));
+  const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom, reached);
   if (!when) return none;
 
   state.lastName = name;

@@ -5,6 +5,7 @@ import {
   FALL_WORDS,
   GROWTH_WORDS,
   LEVEL_LINKS,
+  MODAL_TAILS,
   NAME_LEAD_FILLERS,
   NAME_TAIL_FILLERS,
   OBJECT_VERBS,
@@ -17,7 +18,7 @@ import { isLetter } from "./mention";
 
 export interface PredicateWord {
   word: string;
-  type: "growth" | "fall" | "link" | "from" | "qualifier" | "filler";
+  type: "growth" | "fall" | "link" | "from" | "qualifier" | "filler" | "modal";
   qualifier?: Qualifier;
 }
 
@@ -29,6 +30,7 @@ export const PREDICATE_WORDS: PredicateWord[] = [
   ...["由", "从"].map((word) => ({ word, type: "from" as const })),
   ...PREFIX_QUALIFIERS.map(([word, qualifier]) => ({ word, type: "qualifier" as const, qualifier })),
   ...NAME_TAIL_FILLERS.map((word) => ({ word, type: "filler" as const })),
+  ...MODAL_TAILS.map((word) => ({ word, type: "modal" as const })),
 ].sort((a, b) => b.word.length - a.word.length);
 
 export const LEAD_FILLERS = [...NAME_LEAD_FILLERS].sort((a, b) => b.length - a.length);
@@ -94,6 +96,8 @@ export const RATE_TAIL = /(率|度|比重|占比|比例)$/;
 
 export const GROWTH_NAME = /(增速|增幅|涨幅|增长率)$/;
 
+const isVerb = (w: PredicateWord): boolean => w.type !== "filler" && w.type !== "from" && w.type !== "modal";
+
 /** Removes words from the end of a prefix and reports them. */
 export function stripPredicate(prefix: string): { name: string; words: PredicateWord[] } {
   let name = prefix;
@@ -104,7 +108,9 @@ export function stripPredicate(prefix: string): { name: string; words: Predicate
       name = trimmed;
       continue;
     }
-    const hit = PREDICATE_BY_LAST.get(name[name.length - 1])?.find((p) => name.endsWith(p.word));
+    const hit = PREDICATE_BY_LAST.get(name[name.length - 1])?.find(
+      (p) => name.endsWith(p.word) && (p.type !== "modal" || words.some(isVerb)),
+    );
     if (!hit) break;
     words.push(hit);
     name = name.slice(0, -hit.word.length);
