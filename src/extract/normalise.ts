@@ -44,15 +44,17 @@ function isCjk(code: number): boolean {
  * private-use characters (a whole run decoded with the wrong table), "damaged" when only "?" stand in
  * for lost characters after Chinese text.
  */
-export function mojibakeLevel(line: string): "clean" | "damaged" | "broken" {
+export function mojibakeLevel(line: string, from = 0, to = line.length): "clean" | "damaged" | "broken" {
   let damaged = false;
   let lost = 0;
   let boxes = 0;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = line.charCodeAt(i);
+    // most characters are below every range tested: one comparison for them
+    if (c < 0x2500 && c !== 0x3f) continue;
     if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) lost++;
     else if (c >= 0x2500 && c <= 0x257f) boxes++;
-    else if (c === 0x3f /* ? */ && i > 0 && isCjk(line.charCodeAt(i - 1))) damaged = true;
+    else if (c === 0x3f /* ? */ && i > from && isCjk(line.charCodeAt(i - 1))) damaged = true;
   }
   // a lone box-drawing character inside text is mojibake; several draw a table (│地区生产总值│500│)
   if (lost > 0 || boxes === 1) return "broken";
@@ -106,12 +108,12 @@ export async function normalise(original: string): Promise<Normalised> {
   while (lineStart <= original.length) {
     let lineEnd = original.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = original.length;
-    const level = mojibakeLevel(original.slice(lineStart, lineEnd));
-    // the characters to read and where each one sits in the original
+    const level = mojibakeLevel(original, lineStart, lineEnd);
+    // the characters to read and where each one sits in the original (a repaired line: its own offsets)
     let source = original;
     let from = lineStart;
     let to = lineEnd;
-    let offsetOf = (i: number) => i;
+    let repairedOffsets: ArrayLike<number> | undefined;
     if (level === "broken") {
       const repaired = repairLine(original.slice(lineStart, lineEnd));
       if (repaired) {
@@ -119,8 +121,7 @@ export async function normalise(original: string): Promise<Normalised> {
         source = repaired.text;
         from = 0;
         to = repaired.text.length;
-        const base = lineStart;
-        offsetOf = (i: number) => base + repaired.offsets[i];
+        repairedOffsets = repaired.offsets;
       } else if (garbledShare(original.slice(lineStart, lineEnd)) < 0.1) {
         // a stray bad byte in a readable line: keep the line, say so
         warnings.push(`line ${lineNo}: a few garbled characters (wrong encoding) kept`);
@@ -152,7 +153,7 @@ export async function normalise(original: string): Promise<Normalised> {
       else if (code === 0x3000) code = 0x20;
       else if (!needsConversion && code >= 0x4e00 && TRADITIONAL_MARKER_CODES[code]) needsConversion = true;
       codes[n] = code;
-      map[n++] = offsetOf(i);
+      map[n++] = repairedOffsets ? lineStart + repairedOffsets[i] : i;
     }
     if (lineEnd < original.length) {
       codes[n] = 0x0a;

@@ -19,14 +19,20 @@ const INLINE_HEADING =
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let lineStart = 0;
+  // the next heading at or after lineStart, found once: searching afresh from every line would rescan
+  // the rest of the text for each line of a document that has few or none (null: no more)
+  let next: RegExpExecArray | null | undefined;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let start = lineStart;
     let inline = false;
-    INLINE_HEADING.lastIndex = lineStart;
-    for (let m = INLINE_HEADING.exec(text); m && m.index < lineEnd; m = INLINE_HEADING.exec(text)) {
-      const cut = m.index + m[0].length;
+    if (next === undefined || (next !== null && next.index < lineStart)) {
+      INLINE_HEADING.lastIndex = lineStart;
+      next = INLINE_HEADING.exec(text);
+    }
+    for (; next && next.index < lineEnd; next = INLINE_HEADING.exec(text)) {
+      const cut = next.index + next[0].length;
       out.push({ start, end: cut, inlineHeading: inline });
       start = cut;
       inline = true;
