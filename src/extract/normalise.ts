@@ -2,9 +2,9 @@
  * Text normalisation with an offset map back to the original.
  *
  * Contract (the table reader relies on it): line structure and every whitespace character stay as they
- * are; full-width ASCII variants become half-width and U+3000 a space; traditional characters become
- * simplified (opencc-js t2cn dictionaries via simplify.ts, loaded lazily and only when needed); inline pinyin annotations after
- * characters (區(qū)) are removed; mojibake lines are flagged and blanked. Nothing else changes.
+ * are (save a CR ending a line, which becomes a space); full-width ASCII variants become half-width and
+ * U+3000 a space; traditional characters become simplified (opencc-js t2cn dictionaries via simplify.ts,
+ * loaded lazily and only when needed); inline pinyin annotations after characters (區(qū)) are removed; mojibake lines are flagged and blanked. Nothing else changes.
  */
 
 import { repairLine } from "./mojibake";
@@ -151,6 +151,8 @@ export async function normalise(original: string): Promise<Normalised> {
       if (code === 0x3f && level === "damaged" && i > from && isCjk(source.charCodeAt(i - 1))) code = 0xfffd;
       else if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
       else if (code === 0x3000) code = 0x20;
+      // CRLF files: the \r ending a line is a space to every reader (tables, prose), as in LF files
+      else if (code === 0x0d && i === to - 1 && repairedOffsets === undefined) code = 0x20;
       else if (!needsConversion && code >= 0x4e00 && TRADITIONAL_MARKER_CODES[code]) needsConversion = true;
       codes[n] = code;
       map[n++] = repairedOffsets ? lineStart + repairedOffsets[i] : i;

@@ -346,6 +346,15 @@ function rawSpans(text: string, from: number, to: number, layout: Header["layout
   }
   let i = from;
   while (i < to && spans.length < MAX_CELLS) {
+    // in a tab layout, tabs with nothing between them stand for an empty cell: keep its place
+    if (layout === "tab" && spans.length > 0) {
+      const close = emptyCellEnd(text, i, to);
+      if (close > i) {
+        spans.push({ start: i + 1, end: i + 1 });
+        i = close;
+        continue;
+      }
+    }
     while (i < to && isBlank(text[i])) i++;
     if (i >= to) break;
     // A tab always separates; in a tab layout one space belongs inside a cell, two separate.
@@ -358,6 +367,17 @@ function rawSpans(text: string, from: number, to: number, layout: Header["layout
     i = j;
   }
   return spans;
+}
+
+/**
+ * At `i` (the tab after a cell): when only spaces lie between it and the next tab or the line's end,
+ * that stretch is an empty cell; returns where it ends (the closing tab or `to`), else `i`.
+ */
+function emptyCellEnd(text: string, i: number, to: number): number {
+  if (text[i] !== "\t") return i;
+  let k = i + 1;
+  while (k < to && (text[k] === " " || text[k] === "\u3000" || text[k] === "\r")) k++;
+  return k >= to || text[k] === "\t" ? k : i;
 }
 
 const trimmedSpan = (text: string, from: number, to: number): Span => {
@@ -387,7 +407,11 @@ function readLineRows(text: string, header: Header): BodyResult {
     blanks = 0;
     if (/^[|│:\-\s]+$/.test(line)) continue; // Markdown rule under the header
     if (isProseLine(line) || startsHeader(text, start)) break;
-    const cells = splitLine(text, start, stop, header.layout).map((s) => describe(text, s));
+    // trailing tabs still mark empty cells at the row's end
+    const cellsEnd = header.layout === "tab" ? le - (text[le - 1] === "\r" ? 1 : 0) : stop;
+    const cells = splitLine(text, start, Math.max(stop, cellsEnd), header.layout).map((s) =>
+      describe(text, s),
+    );
     const row = buildRow(state, cells);
     if (!row) {
       // A line that still looks tabular but does not fit the header is worth a warning.
