@@ -230,6 +230,36 @@ export const MODAL_TAILS = [
   "可",
 ];
 
+/**
+ * Words that make a figure a count of work done or things added (新增城镇就业11.55万人, 新建公园34个):
+ * in a multi-year plan, stated for the period's end without a year of its own, such a figure is a total
+ * over the period (period_start), not a level at its end.
+ */
+export const FLOW_WORDS = [
+  "新增",
+  "新建",
+  "改建",
+  "建成",
+  "引进",
+  "培育",
+  "招聘",
+  "分配",
+  "发放",
+  "回迁",
+  "造林",
+  "抚育",
+  "改造",
+  "整治",
+  "开工",
+  "开通",
+  "举办",
+  "创建",
+  "脱贫",
+  "治理",
+  "贯通",
+  "绿化",
+];
+
 /** A value with one of these in its sentence is expected for a year still running. */
 export const ESTIMATE_CUES = ["预计"];
 

@@ -1,7 +1,8 @@
 /**
  * Two data problems the functions met: a level reached at the end of a review period must not carry
  * the period's start (only 累计/年均-type statements do), and words of expectation or intent (预计, 有望,
- * 计划 …) between a name and its verb are not part of the indicator's name.
+ * 计划 …) between a name and its verb are not part of the indicator's name. Counts of work done over a
+ * multi-year plan's period (新增, 新建 …), on the other hand, are period totals.
  */
 import { extractDocument } from "../../src/extract";
 
@@ -47,6 +48,30 @@ describe("period_start in a review of the last plan period", () => {
       [11.55, "level", 2020, 2016],
       [75, "level", 2020, 2016],
     ]);
+  });
+});
+
+describe("work done or things added over a plan period", () => {
+  it("is a total over the period when only the period's end dates it", async () => {
+    const review = await records(FIVE_YEAR, "新增城镇就业11.55万人,新开工建设安置房项目57个、869万平方米。");
+    expect(review.map((r) => [r.value, r.year, r.from])).toEqual([
+      [11.55, 2020, 2016],
+      [57, 2020, 2016],
+      [869, 2020, 2016],
+    ]);
+    const plan = await records(
+      "某县国民经济和社会发展第十四个五年规划纲要\n第二章 发展目标\n",
+      "到2025年,新建公园游园34个,常住人口城镇化率达到65%。",
+    );
+    expect(plan.map((r) => [r.value, r.year, r.from])).toEqual([
+      [34, 2025, 2021],
+      [65, 2025, null],
+    ]);
+  });
+
+  it("is a figure for its year when a year of its own is written", async () => {
+    const got = await records(FIVE_YEAR, "2018年新增城镇就业2.1万人。");
+    expect(got.map((r) => [r.value, r.year, r.from])).toEqual([[2.1, 2018, null]]);
   });
 });
 

@@ -4,7 +4,7 @@
  * clauses carry "name + predicate + number + unit" statements.
  */
 import type { Kind, Measure } from "../../model/record";
-import { ESTIMATE_CUES, PERIOD_CUES, CLAUSE_PERIOD_CUES, REACHED_LINKS } from "../cues";
+import { ESTIMATE_CUES, PERIOD_CUES, CLAUSE_PERIOD_CUES, FLOW_WORDS, REACHED_LINKS } from "../cues";
 import { findTimeRefs, type TimeRef } from "../timeRefs";
 import type { Candidate, ProseOptions } from "./types";
 import { type Mention, readMention, canStartNumber, skipMention } from "./mention";
@@ -50,6 +50,8 @@ const ANY_NUMBER = /[0-9一二两三四五六七八九十百千〇零]/;
 
 interface SentenceState {
   lastWords?: PredicateWord[];
+  /** The previous value counted work done (新建…57个、869万平方米: the list goes on counting). */
+  lastFlow?: boolean;
   lastName?: string;
   lastYear?: number;
   listNames?: string[];
@@ -352,6 +354,7 @@ function yearAndKind(
   isFrom: boolean,
   continuesFrom: boolean,
   reached: boolean,
+  flow: boolean,
 ): { year: number; kind: Kind; yearInferred: boolean; periodStart?: number } | undefined {
   const { text, options, review, state } = p;
   const ref = yearRefBefore(p.refs, numberStart, p.clauseStart);
@@ -400,7 +403,12 @@ function yearAndKind(
   const spanCue =
     !(reached && measure === "level") &&
     (PERIOD_CUES.some((c) => sentenceHead.includes(c)) || periodStart !== undefined);
-  if (multiYear && (clauseCue || spanCue)) {
+  // work done or things added, dated only by the period's end (到2025年, or the plan's context)
+  const periodEnd = review ? options.reviewYear : planEnd;
+  const byPeriodEnd =
+    !ref || (year === periodEnd && /[到至]$/.test(text.slice(Math.max(0, ref.start - 1), ref.start)));
+  const flowTotal = flow && measure === "level" && !reached && byPeriodEnd && year === periodEnd;
+  if (multiYear && (clauseCue || spanCue || flowTotal)) {
     periodStart =
       periodStart !== undefined && periodStart <= year ? periodStart : year - options.reviewSpan + 1;
   } else if (multiYear && measure === "growth" && clauseText.includes("年均")) {
@@ -435,7 +443,10 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   if (measure === "growth") name = name.replace(/(年均|同比)$/, "");
   // a continued list (分别达709.3亿元、54.4亿元) shares its first value's words
   const reached = measureWords.some((w) => w.type === "link" && REACHED_LINKS.has(w.word));
-  const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom, reached);
+  const listed = !zone.replace(/[\s、和及]/g, "") && state.lastFlow === true;
+  const flow = m.unit !== "%" && (listed || FLOW_WORDS.some((w) => zone.includes(w)));
+  state.lastFlow = flow;
+  const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom, reached, flow);
   if (!when) return none;
 
   state.lastName = name;
