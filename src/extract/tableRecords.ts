@@ -28,6 +28,9 @@ interface CellPlan {
   yearInferred: boolean;
 }
 
+/** A row whose name states a growth rate (地区生产总值增长(%)): its base and target cells are rates too. */
+const GROWTH_ROW = /(增长|增速|增幅|增长率)$/;
+
 /** Units of a change in percentage points: a difference of two rates, never a growth rate. */
 const POINT_UNITS = new Set(["百分点", "个百分点"]);
 
@@ -87,11 +90,12 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
   const out: TableCandidate[] = [];
   for (const row of table.rows) {
     if (!row.indicator) continue;
+    const levelMeasure: Measure = row.unit === "%" && GROWTH_ROW.test(row.indicator) ? "growth" : "level";
     if (row.base && row.base.value !== null && baseYear !== undefined) {
       out.push(
         cellCandidate(row, row.base, {
           kind: baseKind,
-          measure: "level",
+          measure: levelMeasure,
           year: baseYear,
           unit: row.base.unit ?? row.unit,
           yearInferred: table.baseYear === undefined,
@@ -115,7 +119,7 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
       out.push(
         cellCandidate(row, row.target, {
           kind: targetKind,
-          measure: "level",
+          measure: levelMeasure,
           year: targetYear,
           unit: row.target.unit ?? row.unit,
           periodStart: cumulative ? spanStart : undefined,
@@ -124,8 +128,12 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
       );
     }
     if (row.growth && targetYear !== undefined) {
-      const unit = row.growth.unit ?? table.growthUnit ?? "%";
       const cumulative = row.growth.cumulative === true || table.growthCumulative === true;
+      // a period total is written in the row's own unit (城镇新增就业(万人) 〔55〕) unless the header says
+      // otherwise; an annual rate is a % whatever the row's unit
+      const columnUnit =
+        cumulative && !table.growthUnitWritten && row.unit ? row.unit : (table.growthUnit ?? "%");
+      const unit = row.growth.unit ?? columnUnit;
       // the column is an average per year (年均 8%, 年均 1.2个百分点) or a total: both over the period
       out.push(
         cellCandidate(row, row.growth, {

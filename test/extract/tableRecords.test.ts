@@ -95,20 +95,62 @@ describe("cumulative totals", () => {
     expect(records(text).some((r) => r.measure === "growth")).toBe(false);
   });
 
-  it("reads a cumulative amount as a level over the period", () => {
-    const [table] = findTables(
-      rows(
-        "表3 主要指标",
-        "指标\t2020年基数\t2025年目标\t年均增长(%)",
-        "地区生产总值(亿元)\t300\t450\t8.4",
-        "城镇新增就业(万人)\t1.2\t1.5\t1",
-      ),
+  it("reads a cumulative amount in the row's own unit, as a level over the period", () => {
+    const text = rows(
+      "表3 主要指标",
+      "指标\t2020年\t2025年\t年均/累计\t属性",
+      "地区生产总值(亿元)\t300\t450\t8.4\t预期性",
+      "城镇新增就业(万人)\t\t\t〔55〕\t预期性",
+      "单位地区生产总值能耗降低(%)\t\t\t〔13.5〕\t约束性",
     );
-    const row = table.rows[1];
-    row.growth = { ...row.growth!, unit: "万人", value: 6, cumulative: true };
-    const got = tableCandidates(table, PLAN).filter((c) => c.indicator === "城镇新增就业" && c.value === 6);
-    expect(got.map((c) => [c.measure, c.year, c.period_start, c.unit])).toEqual([
-      ["level", 2025, 2021, "万人"],
+    expect(
+      records(text).filter((r) => (r.kind === "target" && r.measure !== "level") || r.value === 55),
+    ).toEqual([
+      {
+        name: "地区生产总值",
+        kind: "target",
+        measure: "growth",
+        year: 2025,
+        from: 2021,
+        value: 8.4,
+        unit: "%",
+      },
+      {
+        name: "城镇新增就业",
+        kind: "target",
+        measure: "level",
+        year: 2025,
+        from: 2021,
+        value: 55,
+        unit: "万人",
+      },
+      {
+        name: "单位地区生产总值能耗降低",
+        kind: "target",
+        measure: "change",
+        year: 2025,
+        from: 2021,
+        value: 13.5,
+        unit: "%",
+      },
+    ]);
+  });
+});
+
+describe("rows whose name states a growth rate", () => {
+  it("give growth records from the base and target columns too, named as written", () => {
+    const text = rows(
+      "表4 主要指标",
+      "指标\t2020年基数\t2025年目标\t年均增长(%)",
+      "地区生产总值增长(%)\t3.1\t保持在合理区间\t6",
+      "常住人口城镇化率(%)\t60\t65\t",
+    );
+    expect(records(text).map((r) => [r.name, r.kind, r.measure, r.year, r.value])).toEqual([
+      ["地区生产总值增长", "actual", "growth", 2020, 3.1],
+      ["地区生产总值增长", "target", "growth", 2025, null],
+      ["地区生产总值增长", "target", "growth", 2025, 6],
+      ["常住人口城镇化率", "actual", "level", 2020, 60],
+      ["常住人口城镇化率", "target", "level", 2025, 65],
     ]);
   });
 });

@@ -139,6 +139,7 @@ function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefi
   };
   const growth = header.columns.find((c) => c.role === "growth");
   if (growth) table.growthUnit = growth.unit ?? "%";
+  if (growth?.unit) table.growthUnitWritten = true;
   if (growth?.cumulative) table.growthCumulative = true;
   if (title) table.title = title;
   if (header.baseYear !== undefined) table.baseYear = header.baseYear;

@@ -58,6 +58,8 @@ export interface ParsedTable {
    * A growth cell's own unit (个百分点) overrides it and makes the cell a change, not a rate.
    */
   growthUnit?: string;
+  /** The growth column's header writes its unit (年均增长(%)); else growthUnit is the "%" default. */
+  growthUnitWritten?: boolean;
   /** The growth column holds a change over the whole period (header 累计), not an annual rate. */
   growthCumulative?: boolean;
   /** The base column is an estimate for a year still running (2023年预计, 预计完成), not an actual. */
