@@ -54,12 +54,24 @@ function dedupeKey(c: Candidate): string {
  * start) plus its occurrence among records sharing those, in document order. It leaves out the value, unit
  * and offsets, so a user's correction keyed by id survives a fixed number or an inserted sentence.
  */
-function recordId(doc: string, c: Candidate, used: Map<string, number>): string {
+function recordId(doc: string, c: Candidate, ids: IdState): string {
   const key = [c.kind, c.measure, normaliseName(c.indicator), c.year, c.period_start ?? ""].join("|");
-  const n = used.get(key) ?? 0;
-  used.set(key, n + 1);
-  const base = `${doc}:${stableHash(key)}`;
+  const n = ids.counts.get(key) ?? 0;
+  ids.counts.set(key, n + 1);
+  // a 32-bit hash may, rarely, be shared by two keys of one document: the later key re-hashes
+  let hash = stableHash(key);
+  for (let salt = 1; ids.owners.has(hash) && ids.owners.get(hash) !== key; salt++)
+    hash = stableHash(`${salt}|${key}`);
+  ids.owners.set(hash, key);
+  const base = `${doc}:${hash}`;
   return n ? `${base}-${n}` : base;
+}
+
+interface IdState {
+  /** Records so far per identifying key. */
+  counts: Map<string, number>;
+  /** The key each hash stands for. */
+  owners: Map<string, string>;
 }
 
 async function extract(name: string, input: string, catalog: Catalog): Promise<ExtractionResult> {
@@ -121,7 +133,7 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
   const tableSet = new Set<Candidate>(tableCands);
   // document order first, so that the occurrence counter in the ids follows the text (stable sort)
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  const usedIds = new Map<string, number>();
+  const usedIds: IdState = { counts: new Map(), owners: new Map() };
   for (const c of kept) {
     const source = tableSet.has(c) ? "table" : "prose";
     const span = toOriginal(norm, c.start, c.end);
