@@ -74,7 +74,9 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
   const baseYear = table.baseYear ?? (periodStart !== undefined ? periodStart - 1 : undefined);
   const targetYear = table.targetYear ?? periodEnd;
   const baseKind: Kind = table.baseEstimate ? "estimate" : "actual";
-  // a bare-year column (2025年) is a target only while that year has not yet been lived through
+  // a bare-year column (2025年) is a target only while that year has not yet been lived through: a year
+  // before the publication year is an actual; the publication year itself (still running) and an
+  // unknown publication date leave it a target, as a header with 目标 would
   const targetKind: Kind =
     table.targetFromYearOnly &&
     targetYear !== undefined &&
