@@ -260,6 +260,23 @@ export const FLOW_WORDS = [
   "绿化",
 ];
 
+/**
+ * Things a 分别 list names before a shared tail (COD、氨氮削减总量 → COD削减总量, 氨氮削减总量): when the
+ * list's last item starts with one of them, the rest of that item is the tail every item shares.
+ */
+export const LIST_HEADS = [
+  "氨氮",
+  "化学需氧量",
+  "二氧化硫",
+  "氮氧化物",
+  "总磷",
+  "总氮",
+  "挥发性有机物",
+  "颗粒物",
+  "烟尘",
+  "粉尘",
+];
+
 /** A value with one of these in its sentence is expected for a year still running. */
 export const ESTIMATE_CUES = ["预计"];
 

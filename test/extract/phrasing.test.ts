@@ -25,6 +25,20 @@ type Row = [string, string, string, number, string, number | null, number | null
 
 const CASES: [string, Row[]][] = [
   [
+    "化学需氧量、氨氮排放总量分别下降到900吨、80吨。",
+    [
+      ["化学需氧量排放总量", "target", "level", 2025, "=", 900, null, "吨"],
+      ["氨氮排放总量", "target", "level", 2025, "=", 80, null, "吨"],
+    ],
+  ],
+  [
+    "全县二氧化硫、氮氧化物排放量分别达到120吨、95吨。",
+    [
+      ["二氧化硫排放量", "target", "level", 2025, "=", 120, null, "吨"],
+      ["氮氧化物排放量", "target", "level", 2025, "=", 95, null, "吨"],
+    ],
+  ],
+  [
     "到2025年,全县常住人口城镇化率达到70%左右,比2020年提高5个百分点。",
     [
       ["常住人口城镇化率", "target", "level", 2025, "~", 70, null, "%"],

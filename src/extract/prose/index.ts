@@ -4,7 +4,14 @@
  * clauses carry "name + predicate + number + unit" statements.
  */
 import type { Kind, Measure } from "../../model/record";
-import { ESTIMATE_CUES, PERIOD_CUES, CLAUSE_PERIOD_CUES, FLOW_WORDS, REACHED_LINKS } from "../cues";
+import {
+  ESTIMATE_CUES,
+  PERIOD_CUES,
+  CLAUSE_PERIOD_CUES,
+  FLOW_WORDS,
+  LIST_HEADS,
+  REACHED_LINKS,
+} from "../cues";
 import { findTimeRefs, type TimeRef } from "../timeRefs";
 import type { Candidate, ProseOptions } from "./types";
 import { type Mention, readMention, canStartNumber, skipMention } from "./mention";
@@ -190,6 +197,10 @@ function shareTail(items: string[]): string[] {
   const at = last.indexOf(end);
   if (heads.every((h) => h.endsWith(end)) && at >= 0 && at < last.length - 2) tail = last.slice(at + 1);
   else if (heads.every((h) => /^[A-Za-z0-9.]+$/.test(h))) tail = last.replace(/^[A-Za-z0-9.]+/, "");
+  else {
+    const head = LIST_HEADS.find((h) => last.startsWith(h));
+    if (head) tail = last.slice(head.length);
+  }
   if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
   return [...heads.map((h) => h + tail), last];
 }
