@@ -261,10 +261,13 @@ export const FLOW_WORDS = [
 ];
 
 /**
- * Things a 分别 list names before a shared tail (COD、氨氮削减总量 → COD削减总量, 氨氮削减总量): when the
- * list's last item starts with one of them, the rest of that item is the tail every item shares.
+ * Things a 分别 list names before a shared tail (COD、氨氮削减总量 → COD削减总量, 氨氮削减总量; 城镇、农村居民
+ * 人均可支配收入): when the list's last item starts with one of them, the rest of that item is the tail
+ * every item shares.
  */
 export const LIST_HEADS = [
+  "农村",
+  "乡村",
   "氨氮",
   "化学需氧量",
   "二氧化硫",

@@ -25,6 +25,20 @@ type Row = [string, string, string, number, string, number | null, number | null
 
 const CASES: [string, Row[]][] = [
   [
+    "工业增加值、税收收入分别突破100亿元、50亿元。",
+    [
+      ["工业增加值", "target", "level", 2025, ">", 100, null, "亿元"],
+      ["税收收入", "target", "level", 2025, ">", 50, null, "亿元"],
+    ],
+  ],
+  [
+    "城镇、农村居民人均可支配收入分别达到5万元、2.5万元。",
+    [
+      ["城镇居民人均可支配收入", "target", "level", 2025, "=", 5, null, "万元"],
+      ["农村居民人均可支配收入", "target", "level", 2025, "=", 2.5, null, "万元"],
+    ],
+  ],
+  [
     "化学需氧量、氨氮排放总量分别下降到900吨、80吨。",
     [
       ["化学需氧量排放总量", "target", "level", 2025, "=", 900, null, "吨"],

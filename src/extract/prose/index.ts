@@ -444,13 +444,14 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   const isFrom = words.some((w) => w.type === "from");
   const continuesFrom = state.fromPending && !isFrom;
 
-  // qualifier: words before the number override a plain value; a range is plain
+  const { measure, value, valueMax, measureWords } = measureOf(m, name, zone, words, state);
+
+  // qualifier: words before the number override a plain value (in a list, the words before its first
+  // value: 分别突破100亿元、50亿元); a range is plain
   let qualifier = m.qualifier;
-  const prefixQ = words.find((w) => w.type === "qualifier");
+  const prefixQ = measureWords.find((w) => w.type === "qualifier");
   if (prefixQ?.qualifier && qualifier === "=") qualifier = prefixQ.qualifier;
   if (m.value_max !== undefined) qualifier = "=";
-
-  const { measure, value, valueMax, measureWords } = measureOf(m, name, zone, words, state);
   if (measure === "growth") name = name.replace(/(年均|同比)$/, "");
   // a continued list (分别达709.3亿元、54.4亿元) shares its first value's words
   const reached = measureWords.some((w) => w.type === "link" && REACHED_LINKS.has(w.word));
