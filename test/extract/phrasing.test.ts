@@ -25,6 +25,20 @@ type Row = [string, string, string, number, string, number | null, number | null
 
 const CASES: [string, Row[]][] = [
   [
+    "PM10、PM2.5平均浓度分别控制在70、40微克/立方米以内。",
+    [
+      ["PM10平均浓度", "target", "level", 2025, "<=", 70, null, "微克/立方米"],
+      ["PM2.5平均浓度", "target", "level", 2025, "<=", 40, null, "微克/立方米"],
+    ],
+  ],
+  [
+    "城镇、农村居民人均可支配收入分别增长8、10%以上。",
+    [
+      ["城镇居民人均可支配收入", "target", "growth", 2025, "=", 8, null, "%"],
+      ["农村居民人均可支配收入", "target", "growth", 2025, ">=", 10, null, "%"],
+    ],
+  ],
+  [
     "工业增加值、税收收入分别突破100亿元、50亿元。",
     [
       ["工业增加值", "target", "level", 2025, ">", 100, null, "亿元"],

@@ -63,6 +63,8 @@ interface SentenceState {
   lastYear?: number;
   listNames?: string[];
   listIndex: number;
+  /** The list's link brackets its values (分别控制在900吨、80吨以内): the closing qualifier holds for all. */
+  listBracket?: boolean;
   fromPending: boolean;
 }
 
@@ -165,6 +167,10 @@ function parseSentence(
     const built = buildCandidate(place, m);
     out.push(...built.candidates);
     segStart = built.consumed;
+    if (state.listBracket && state.listNames && state.listIndex === state.listNames.length - 1) {
+      closeBracketedList(out, Math.max(first, out.length - state.listNames.length));
+      state.listBracket = false;
+    }
   }
   if (out.length === before) bare.push([clauseStart, end]);
   // a list of numeric targets may hold qualitative ones (居民人均可支配收入与经济增长同步)
@@ -203,6 +209,19 @@ function shareTail(items: string[]): string[] {
   }
   if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
   return [...heads.map((h) => h + tail), last];
+}
+
+/** Links that open a bracket its last value's qualifier closes (控制在…以内, 保持在…以上). */
+const BRACKET_LINKS = new Set(["控制在", "保持在", "稳定在", "维持在"]);
+
+/** The last value's qualifier (以内) holds for the plain values of the same list and unit before it. */
+function closeBracketedList(out: Candidate[], from: number): void {
+  const last = out[out.length - 1];
+  if (!last || last.qualifier === "=" || last.value_max !== undefined) return;
+  for (let k = from; k < out.length - 1; k++) {
+    if (out[k].qualifier === "=" && out[k].unit === last.unit && out[k].value_max === undefined)
+      out[k].qualifier = last.qualifier;
+  }
 }
 
 /** Words that name two things at once, in the order 分别 lists their values. */
@@ -300,6 +319,7 @@ function resolveName(
   if (respectively && /[、和及]/.test(name)) {
     state.listNames = shareTail(name.split(/[、和及]/).filter(Boolean));
     state.listIndex = 0;
+    state.listBracket = words.some((w) => BRACKET_LINKS.has(w.word));
     name = state.listNames[0];
   } else if (pair) {
     // 城乡居民人均可支配收入分别增长5%和7%: urban, then rural

@@ -40,6 +40,7 @@ export function readMention(text: string, i: number, limit: number): Mention | u
       unitEnd = u.end;
     }
   }
+  if (unit === undefined && !number.chinese) unit = unitOfListAfter(text, j, limit);
   let valueMax: number | undefined;
   const sep = skipSpaces(text, unitEnd);
   if (RANGE_SEPARATORS.has(text[sep])) {
@@ -72,6 +73,28 @@ export function readMention(text: string, i: number, limit: number): Mention | u
     }
   }
   return { number, value: number.value, value_max: valueMax, unit, qualifier, end };
+}
+
+/** How many bare numbers a list may run before its unit (70、40、35微克/立方米). */
+const MAX_LIST_HOPS = 6;
+
+/**
+ * A bare number listed before others (分别控制在70、40微克/立方米) takes the unit written after the
+ * list's last number; undefined when the list has none (or is not a list of Arabic numbers).
+ */
+function unitOfListAfter(text: string, from: number, limit: number): string | undefined {
+  let k = skipSpaces(text, from);
+  for (let hop = 0; hop < MAX_LIST_HOPS && text[k] === "、"; hop++) {
+    const start = skipSpaces(text, k + 1);
+    if (!isAsciiDigit(text[start])) return undefined;
+    const next = readNumber(text, start);
+    if (!next || next.end > limit) return undefined;
+    if (next.percent) return "%";
+    const u = readUnit(text, next.end);
+    if (u) return u.unit;
+    k = skipSpaces(text, next.end);
+  }
+  return undefined;
 }
 
 /** A number after these is a rank or an ordinal (第3, 前30名, 后30). */
