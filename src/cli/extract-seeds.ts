@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildDataset } from "../extract";
-import { recordsToCsv } from "./commands/extract";
+import { recordsToCsv } from "../excel/csv-export";
 import { loadCatalog, readDocumentFile, REPO_ROOT, seedFiles } from "./node-io";
 
 async function main(): Promise<number> {

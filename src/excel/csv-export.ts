@@ -6,11 +6,13 @@ import Papa from "papaparse";
 import type { IndicatorRecord } from "../model/record";
 import { startsLikeFormula } from "./cell-text";
 
+/** CSV columns in order: the gold-set fields first, then the add-in's (the CLI and the pane share them). */
 export const CSV_FIELDS: ReadonlyArray<keyof IndicatorRecord> = [
   "id",
   "doc",
   "region",
   "region_id",
+  "region_en",
   "indicator",
   "indicator_id",
   "indicator_en",
@@ -25,9 +27,12 @@ export const CSV_FIELDS: ReadonlyArray<keyof IndicatorRecord> = [
   "text",
   "attribute",
   "category",
+  "year_inferred",
   "source",
-  "quote",
   "confidence",
+  "quote",
+  "start",
+  "end",
 ];
 
 const BOM = "\uFEFF";

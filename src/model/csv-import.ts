@@ -25,7 +25,10 @@ export type CsvField =
   | "attribute"
   | "note";
 
-/** Header words that name each field (compared after normalizeKey: case, width and spaces ignored). */
+/**
+ * Header words that name each field (compared after normalizeKey: case, width and spaces ignored), best
+ * first: where several columns match a field, the one named by the earlier word wins.
+ */
 export const HEADER_SYNONYMS: Record<CsvField, readonly string[]> = {
   region: ["region", "region_id", "area", "jurisdiction", "地区", "区域", "行政区", "地方"],
   indicator: ["indicator", "indicator_id", "name", "metric", "指标", "指标名称", "指标名", "项目"],
@@ -50,7 +53,8 @@ export const HEADER_SYNONYMS: Record<CsvField, readonly string[]> = {
   value_max: ["value_max", "max", "upper", "上限"],
   period_start: ["period_start", "from", "start", "起始年", "开始年份"],
   attribute: ["attribute", "属性", "指标属性"],
-  note: ["note", "notes", "comment", "source", "备注", "说明", "来源"],
+  // The exported record CSV has both "quote" and "source" (table/prose): the passage wins.
+  note: ["note", "notes", "comment", "quote", "备注", "说明", "原文", "来源", "source"],
 };
 
 export const REQUIRED_FIELDS: readonly CsvField[] = ["region", "indicator", "year", "value"];
@@ -201,7 +205,12 @@ export function autoMapping(headers: readonly string[]): ColumnMapping {
   const keys = headers.map((h) => normalizeKey(h.replace(/[（(].*?[)）]/g, "")) || normalizeKey(h));
   for (const [field, synonyms] of Object.entries(HEADER_SYNONYMS) as [CsvField, readonly string[]][]) {
     const wanted = synonyms.map(normalizeKey);
-    const index = keys.findIndex((k, i) => wanted.includes(k) && !Object.values(mapping).includes(i));
+    let index = -1;
+    let rank = Infinity;
+    keys.forEach((key, i) => {
+      const r = wanted.indexOf(key);
+      if (r >= 0 && r < rank && !Object.values(mapping).includes(i)) [index, rank] = [i, r];
+    });
     if (index >= 0) mapping[field] = index;
   }
   return mapping;

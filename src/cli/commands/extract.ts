@@ -1,7 +1,7 @@
 /** `plan-indicators extract FILE… [--format json|jsonl|csv]`: records to stdout, warnings to stderr. */
-import Papa from "papaparse";
 import type { IndicatorRecord } from "../../model/record";
 import { extractDocument } from "../../extract";
+import { recordsToCsv } from "../../excel/csv-export";
 import { loadCatalog, readDocumentFile } from "../node-io";
 
 export const usage =
@@ -9,51 +9,6 @@ export const usage =
 
 const FORMATS = ["json", "jsonl", "csv"] as const;
 type Format = (typeof FORMATS)[number];
-
-/** CSV columns in order: the gold fields first, then the add-in's. */
-export const CSV_COLUMNS: (keyof IndicatorRecord)[] = [
-  "id",
-  "doc",
-  "region",
-  "region_id",
-  "region_en",
-  "indicator",
-  "indicator_id",
-  "indicator_en",
-  "kind",
-  "measure",
-  "year",
-  "period_start",
-  "value",
-  "value_max",
-  "unit",
-  "qualifier",
-  "text",
-  "attribute",
-  "category",
-  "year_inferred",
-  "source",
-  "confidence",
-  "quote",
-  "start",
-  "end",
-];
-
-/** CSV with a UTF-8 BOM so that Excel shows the Chinese text; cells that look like formulas are quoted as text. */
-export function recordsToCsv(records: IndicatorRecord[]): string {
-  const rows = records.map((r) =>
-    CSV_COLUMNS.map((c) => {
-      const v = r[c];
-      if (v === undefined || v === null) return "";
-      const s = String(v);
-      // text from documents must never become a formula when the CSV is opened in a spreadsheet
-      return typeof v === "string" && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-    }),
-  );
-  return (
-    "\uFEFF" + Papa.unparse({ fields: CSV_COLUMNS as string[], data: rows }, { newline: "\r\n" }) + "\r\n"
-  );
-}
 
 export function formatRecords(records: IndicatorRecord[], format: Format): string {
   if (format === "json") return JSON.stringify(records, null, 2) + "\n";
