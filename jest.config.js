@@ -12,5 +12,6 @@ module.exports = {
   },
   // ESM-only packages that must be transpiled for jest's CommonJS runtime.
   transformIgnorePatterns: ["/node_modules/(?!(opencc-js)/)"],
+  setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
 };
