@@ -386,7 +386,9 @@ export function planned(
   return isPlanError(at) ? at : at.planned;
 }
 
-export function gap(
+/** GAP and GAPPCT: the actual against the planned value for its year. */
+function againstPlanned(
+  compare: (actual: number, planned: number) => number | PlanError,
   store: PlanStore,
   region: unknown,
   indicator: unknown,
@@ -397,7 +399,18 @@ export function gap(
   const at = plannedAt(store, region, indicator, year, undefined, targetYear);
   if (isPlanError(at)) return at;
   const a = numberArg(actualValue, "actual value");
-  return isPlanError(a) ? a : gapMath.gap(a, at.planned);
+  return isPlanError(a) ? a : compare(a, at.planned);
+}
+
+export function gap(
+  store: PlanStore,
+  region: unknown,
+  indicator: unknown,
+  year: unknown,
+  actualValue: unknown,
+  targetYear?: unknown,
+) {
+  return againstPlanned(gapMath.gap, store, region, indicator, year, actualValue, targetYear);
 }
 
 export function gapPct(
@@ -408,10 +421,7 @@ export function gapPct(
   actualValue: unknown,
   targetYear?: unknown,
 ) {
-  const at = plannedAt(store, region, indicator, year, undefined, targetYear);
-  if (isPlanError(at)) return at;
-  const a = numberArg(actualValue, "actual value");
-  return isPlanError(a) ? a : gapMath.gapPercent(a, at.planned);
+  return againstPlanned(gapMath.gapPercent, store, region, indicator, year, actualValue, targetYear);
 }
 
 export function progress(
