@@ -44,6 +44,16 @@ function useSession(store: PlanStore, host: HostInfo): UserDataSession | undefin
   return session;
 }
 
+/** The session (started if none runs) and its current state; both undefined until it has started. */
+function useSessionWithState(store: PlanStore, host: HostInfo) {
+  const session = useSession(store, host);
+  const state = useSyncExternalStore(
+    (notify) => session?.subscribe(notify) ?? (() => undefined),
+    () => session?.getState(),
+  );
+  return { session, state };
+}
+
 function useSessionState(session: UserDataSession) {
   return useSyncExternalStore(
     (notify) => session.subscribe(notify),
@@ -69,11 +79,7 @@ export function ImportSection({
   lang: PanelLanguage;
   host: HostInfo;
 }) {
-  const session = useSession(store, host);
-  const state = useSyncExternalStore(
-    (notify) => session?.subscribe(notify) ?? (() => undefined),
-    () => session?.getState(),
-  );
+  const { session, state } = useSessionWithState(store, host);
   if (!session || !state) return <Spinner size="small" />;
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
@@ -115,11 +121,7 @@ export function ReviewSection({
   lang: PanelLanguage;
   host: HostInfo;
 }) {
-  const session = useSession(store, host);
-  const state = useSyncExternalStore(
-    (notify) => session?.subscribe(notify) ?? (() => undefined),
-    () => session?.getState(),
-  );
+  const { session, state } = useSessionWithState(store, host);
   if (!session || !state) return <Spinner size="small" />;
   const texts = new Map(state.user.importedDocuments.map((d) => [d.doc, d.text]));
   return (
