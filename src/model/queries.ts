@@ -70,35 +70,42 @@ function waitForSimplifier(kind: string, text: string): PlanError {
   return new PlanError("#N/A", `Unknown ${kind} '${text}'.`, loadSimplifier);
 }
 
-function regionIdOf(store: PlanStore, region: unknown): string | PlanError {
-  const text = textArg(region, "region", '"Luohe" or 漯河经开区');
-  if (isPlanError(text)) return text;
-  const res = resolveName((t) => store.resolveRegion(t), text);
-  if (res === "load") return waitForSimplifier("region", text);
-  if (res.ok) return res.id;
-  return resolutionError(
-    res,
-    "region",
-    text,
-    (id) => store.describeRegion(id),
-    "PLAN.REGIONS() lists the regions.",
-  );
+/** What resolving a region or an indicator name needs, as data: one resolver serves both. */
+interface NameKind {
+  kind: "region" | "indicator";
+  example: string;
+  resolve: (store: PlanStore, text: string) => ReturnType<PlanStore["resolveRegion"]>;
+  describe: (store: PlanStore, id: string) => string;
+  listHint: string;
 }
 
-function indicatorIdOf(store: PlanStore, indicator: unknown): string | PlanError {
-  const text = textArg(indicator, "indicator", '"GDP" or 地区生产总值');
+const REGION_NAMES: NameKind = {
+  kind: "region",
+  example: '"Luohe" or 漯河经开区',
+  resolve: (store, text) => store.resolveRegion(text),
+  describe: (store, id) => store.describeRegion(id),
+  listHint: "PLAN.REGIONS() lists the regions.",
+};
+
+const INDICATOR_NAMES: NameKind = {
+  kind: "indicator",
+  example: '"GDP" or 地区生产总值',
+  resolve: (store, text) => store.resolveIndicator(text),
+  describe: (store, id) => store.describeIndicator(id),
+  listHint: "PLAN.INDICATORS(region) lists a region's indicators.",
+};
+
+function idOf(store: PlanStore, value: unknown, names: NameKind): string | PlanError {
+  const text = textArg(value, names.kind, names.example);
   if (isPlanError(text)) return text;
-  const res = resolveName((t) => store.resolveIndicator(t), text);
-  if (res === "load") return waitForSimplifier("indicator", text);
+  const res = resolveName((t) => names.resolve(store, t), text);
+  if (res === "load") return waitForSimplifier(names.kind, text);
   if (res.ok) return res.id;
-  return resolutionError(
-    res,
-    "indicator",
-    text,
-    (id) => store.describeIndicator(id),
-    "PLAN.INDICATORS(region) lists a region's indicators.",
-  );
+  return resolutionError(res, names.kind, text, (id) => names.describe(store, id), names.listHint);
 }
+
+const regionIdOf = (store: PlanStore, region: unknown) => idOf(store, region, REGION_NAMES);
+const indicatorIdOf = (store: PlanStore, indicator: unknown) => idOf(store, indicator, INDICATOR_NAMES);
 
 function resolveContext(store: PlanStore, region: unknown, indicator: unknown): Context | PlanError {
   const regionId = regionIdOf(store, region);
