@@ -20,29 +20,16 @@ import {
   type UserData,
 } from "../../src/model/corrections";
 import type { Dataset, DocumentInfo, IndicatorRecord } from "../../src/model/record";
+import { makeRecord } from "../fixtures/record";
 
 function record(id: string, over: Partial<IndicatorRecord> = {}): IndicatorRecord {
-  return {
-    id,
+  return makeRecord(id, {
     doc: "doc-a",
-    region: "漯河市",
-    region_id: "luohe",
-    region_en: "Luohe",
-    indicator: "地区生产总值",
-    indicator_id: "gdp",
-    kind: "target",
-    measure: "level",
-    year: 2025,
-    value: 100,
-    unit: "亿元",
-    qualifier: "=",
-    source: "prose",
     quote: "地区生产总值达到100亿元",
-    start: 0,
     end: 12,
     confidence: 0.6,
     ...over,
-  };
+  });
 }
 
 function docInfo(doc: string, records: number): DocumentInfo {

@@ -19,28 +19,10 @@ import {
   UserDataSession,
 } from "../../src/model/user-data-session";
 import { FakeParts } from "../excel/fake-custom-xml";
+import { makeRecord } from "../fixtures/record";
 
 function record(id: string, value: number): IndicatorRecord {
-  return {
-    id,
-    doc: "plan",
-    region: "漯河市",
-    region_id: "luohe",
-    region_en: "Luohe",
-    indicator: "地区生产总值",
-    indicator_id: "gdp",
-    kind: "target",
-    measure: "level",
-    year: 2025,
-    value,
-    unit: "亿元",
-    qualifier: "=",
-    source: "prose",
-    quote: "",
-    start: 0,
-    end: 0,
-    confidence: 0.5,
-  };
+  return makeRecord(id, { value, confidence: 0.5 });
 }
 
 const BUILTIN: Dataset = {

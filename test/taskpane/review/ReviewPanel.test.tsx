@@ -12,29 +12,10 @@ import {
 } from "../../../src/model/corrections";
 import type { Dataset, IndicatorRecord } from "../../../src/model/record";
 import { ReviewPanel } from "../../../src/taskpane/review/ReviewPanel";
+import { makeRecord } from "../../fixtures/record";
 
 function record(id: string, over: Partial<IndicatorRecord>): IndicatorRecord {
-  return {
-    id,
-    doc: "plan",
-    region: "漯河市",
-    region_id: "luohe",
-    region_en: "Luohe",
-    indicator: "地区生产总值",
-    indicator_id: "gdp",
-    kind: "target",
-    measure: "level",
-    year: 2025,
-    value: 100,
-    unit: "亿元",
-    qualifier: "=",
-    source: "prose",
-    quote: "",
-    start: 0,
-    end: 0,
-    confidence: 0.9,
-    ...over,
-  };
+  return makeRecord(id, over);
 }
 
 const TEXT = "前言。到2025年，全市地区生产总值达到2,500亿元，一般公共预算收入增长8%。结尾。";
