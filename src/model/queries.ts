@@ -393,9 +393,9 @@ export function planned(
   return isPlanError(at) ? at : at.planned;
 }
 
-/** GAP and GAPPCT: the actual against the planned value for its year. */
-function againstPlanned(
-  compare: (actual: number, planned: number) => number | PlanError,
+/** GAP, GAPPCT and STATUS: the actual against the planned value for its year. */
+function againstPlanned<T>(
+  compare: (actual: number, at: PlannedAt) => T | PlanError,
   store: PlanStore,
   region: unknown,
   indicator: unknown,
@@ -406,7 +406,7 @@ function againstPlanned(
   const at = plannedAt(store, region, indicator, year, undefined, targetYear);
   if (isPlanError(at)) return at;
   const a = numberArg(actualValue, "actual value");
-  return isPlanError(a) ? a : compare(a, at.planned);
+  return isPlanError(a) ? a : compare(a, at);
 }
 
 export function gap(
@@ -417,7 +417,15 @@ export function gap(
   actualValue: unknown,
   targetYear?: unknown,
 ) {
-  return againstPlanned(gapMath.gap, store, region, indicator, year, actualValue, targetYear);
+  return againstPlanned(
+    (a, at) => gapMath.gap(a, at.planned),
+    store,
+    region,
+    indicator,
+    year,
+    actualValue,
+    targetYear,
+  );
 }
 
 export function gapPct(
@@ -428,7 +436,15 @@ export function gapPct(
   actualValue: unknown,
   targetYear?: unknown,
 ) {
-  return againstPlanned(gapMath.gapPercent, store, region, indicator, year, actualValue, targetYear);
+  return againstPlanned(
+    (a, at) => gapMath.gapPercent(a, at.planned),
+    store,
+    region,
+    indicator,
+    year,
+    actualValue,
+    targetYear,
+  );
 }
 
 export function progress(
@@ -488,13 +504,18 @@ export function status(
   actualValue: unknown,
   targetYear?: unknown,
 ) {
-  const at = plannedAt(store, region, indicator, year, undefined, targetYear);
-  if (isPlanError(at)) return at;
-  const a = numberArg(actualValue, "actual value");
-  if (isPlanError(a)) return a;
-  const goal = endValue(at.path);
-  if (isPlanError(goal)) return goal;
-  return gapMath.status(a, at.planned, goal, at.plan.direction);
+  return againstPlanned(
+    (a, at) => {
+      const goal = endValue(at.path);
+      return isPlanError(goal) ? goal : gapMath.status(a, at.planned, goal, at.plan.direction);
+    },
+    store,
+    region,
+    indicator,
+    year,
+    actualValue,
+    targetYear,
+  );
 }
 
 export function unit(store: PlanStore, region: unknown, indicator: unknown): string | PlanError {
