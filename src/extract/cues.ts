@@ -103,28 +103,11 @@ export const LEVEL_LINKS = [
  * them (经过五年的发展, “十三五”期间) dates the level, it does not make it a period total. Links that
  * hold over a span (稳定在, 保持在) or count work done (完成, 实现) are left out.
  */
-export const REACHED_LINKS = new Set([
-  "提高到",
-  "提高至",
-  "提升到",
-  "提升至",
-  "增长到",
-  "增长至",
-  "增加到",
-  "增加至",
-  "下降到",
-  "下降至",
-  "降低到",
-  "降低至",
-  "达到",
-  "迈上",
-  "跃上",
-  "跨越",
-  "攀升至",
-  "达",
-  "为",
-  "是",
-]);
+export const REACHED_LINKS = new Set(
+  LEVEL_LINKS.filter(
+    (link) => !["调整为", "稳定在", "保持在", "控制在", "维持在", "至", "到", "实现", "完成"].includes(link),
+  ),
+);
 
 /** Fillers around a name that are not part of it. */
 export const NAME_LEAD_FILLERS = [
