@@ -2,6 +2,16 @@ import { getStore, resetRuntime, setDataset } from "../../src/model/runtime";
 import { obtainStore } from "../../src/taskpane/data";
 import { sampleDataset } from "../excel/fixtures";
 
+/** Stands in for the page's fetch of indicators.json, answering with the sample dataset. */
+function serveSampleDataset() {
+  globalThis.fetch = jest.fn(async () => ({
+    ok: true,
+    status: 200,
+    statusText: "OK",
+    json: async () => sampleDataset(),
+  })) as unknown as typeof fetch;
+}
+
 describe("obtainStore", () => {
   const realFetch = globalThis.fetch;
   afterEach(() => {
@@ -25,24 +35,14 @@ describe("obtainStore", () => {
   });
 
   it("loads indicators.json itself when nothing else does, and shares the store", async () => {
-    globalThis.fetch = jest.fn(async () => ({
-      ok: true,
-      status: 200,
-      statusText: "OK",
-      json: async () => sampleDataset(),
-    })) as unknown as typeof fetch;
+    serveSampleDataset();
     const store = await obtainStore(5);
     expect(globalThis.fetch).toHaveBeenCalledWith("indicators.json");
     expect(getStore()).toBe(store);
   });
 
   it("does not wait when told there is no bootstrap (outside Excel)", async () => {
-    globalThis.fetch = jest.fn(async () => ({
-      ok: true,
-      status: 200,
-      statusText: "OK",
-      json: async () => sampleDataset(),
-    })) as unknown as typeof fetch;
+    serveSampleDataset();
     const started = Date.now();
     await obtainStore(0);
     expect(Date.now() - started).toBeLessThan(500);
@@ -50,12 +50,7 @@ describe("obtainStore", () => {
   });
 
   it("loads once when asked twice at the same time", async () => {
-    globalThis.fetch = jest.fn(async () => ({
-      ok: true,
-      status: 200,
-      statusText: "OK",
-      json: async () => sampleDataset(),
-    })) as unknown as typeof fetch;
+    serveSampleDataset();
     const [a, b] = await Promise.all([obtainStore(0), obtainStore(0)]);
     expect(a).toBe(b);
     expect(globalThis.fetch).toHaveBeenCalledTimes(1);
