@@ -13,7 +13,7 @@ import path from "node:path";
 import { buildDataset, parseCatalog } from "../src/extract";
 import * as fns from "../src/functions/functions";
 import * as runtime from "../src/model/runtime";
-import type { Dataset } from "../src/model/record";
+import type { Dataset } from "../src/record";
 import { planEngine, unregisterPlan } from "../test/functions/hyperformula-plan";
 import { HyperFormula } from "hyperformula";
 

@@ -3,7 +3,7 @@
  * correctly, and text that a spreadsheet would run as a formula prefixed with an apostrophe.
  */
 import Papa from "papaparse";
-import type { IndicatorRecord } from "../model/record";
+import type { IndicatorRecord } from "../record";
 import { startsLikeFormula } from "./cell-text";
 
 /** CSV columns in order: the gold-set fields first, then the add-in's (the CLI and the pane share them). */

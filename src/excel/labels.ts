@@ -1,5 +1,5 @@
 /** Words written into sheet cells for record enums, per language (data, not branches). */
-import type { Kind, Measure, Qualifier } from "../model/record";
+import type { Kind, Measure, Qualifier } from "../record";
 
 export type SheetLanguage = "zh" | "en";
 

@@ -2,7 +2,7 @@
  * The pure sheet builder: a region's records become a sheet description (cells, formulas, number formats,
  * widths, status rules, summary). All workbook logic lives here so it can be tested without Excel.
  */
-import type { DocumentInfo, IndicatorRecord, RegionInfo } from "../model/record";
+import type { DocumentInfo, IndicatorRecord, RegionInfo } from "../record";
 import { COLUMNS, type ColumnKey, columnHeader, headerOf } from "./columns";
 import { formulaString, structuredName } from "./cell-text";
 import { FRACTION_FORMAT, GENERAL_FORMAT, YEAR_FORMAT, numberFormatForUnit } from "./number-formats";

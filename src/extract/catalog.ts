@@ -1,5 +1,5 @@
 /** The curated catalogue of regions and per-document metadata (seeds/catalog.json), validated. */
-import type { PlanType, RegionInfo } from "../model/record";
+import type { PlanType, RegionInfo } from "../record";
 
 export interface CatalogDocument {
   region_id?: string;

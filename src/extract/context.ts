@@ -1,5 +1,5 @@
 /** Document-level facts read from the text: region, plan type, period, publication date, title. */
-import type { PlanType, RegionInfo } from "../model/record";
+import type { PlanType, RegionInfo } from "../record";
 import type { Catalog } from "./catalog";
 import { stableHash } from "./lexicon";
 import { chineseNumeralValue } from "./numbers";

@@ -1,5 +1,5 @@
 /** Cue lexicons as data: the words that decide qualifier, measure, kind and period of a value. */
-import type { Qualifier } from "../model/record";
+import type { Qualifier } from "../record";
 
 /** Words right before a number that qualify it (longest first when matched). */
 export const PREFIX_QUALIFIERS: [string, Qualifier][] = [

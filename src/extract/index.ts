@@ -2,7 +2,7 @@
  * The extraction engine: plan document text → indicator records. Pure TypeScript, browser-safe.
  * Pipeline: normalise → document facts → tables + prose parsers → refiners (dedupe, ids, offsets).
  */
-import type { Dataset, DocumentInfo, IndicatorRecord, RegionInfo } from "../model/record";
+import type { Dataset, DocumentInfo, IndicatorRecord, RegionInfo } from "../record";
 import { EMPTY_CATALOG, type Catalog } from "./catalog";
 import { readDocumentFacts } from "./context";
 import { indicatorIdFor, normaliseName, stableHash } from "./lexicon";

@@ -2,7 +2,7 @@
  * Turns rows of the table reader's ParsedTables into candidates: base → actual (or estimate), target,
  * growth (annual rate, change or period total) and the base year's own growth.
  */
-import type { Attribute, Kind, Measure, Qualifier } from "../model/record";
+import type { Attribute, Kind, Measure, Qualifier } from "../record";
 import type { Candidate } from "./prose";
 import type { ParsedTable, TableCell, TableRow } from "./tables/types";
 

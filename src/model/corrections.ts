@@ -5,7 +5,7 @@
  * Pure: no Excel, no I/O. Persisted by src/excel/user-data-store.ts and exported as a JSON file for a team.
  */
 import { indicatorIdFor } from "../extract/lexicon";
-import type { Dataset, DocumentInfo, IndicatorRecord, Qualifier, RegionInfo } from "./record";
+import type { Dataset, DocumentInfo, IndicatorRecord, Qualifier, RegionInfo } from "../record";
 
 export const USER_DATA_FORMAT = "plan-indicators/user-data";
 export const USER_DATA_VERSION = 2;

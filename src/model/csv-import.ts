@@ -8,7 +8,7 @@ import Papa from "papaparse";
 import { stableHash } from "../extract/lexicon";
 import { putImportedRecords, type UserData } from "./corrections";
 import { normalizeKey } from "./normalize";
-import type { Attribute, IndicatorRecord, Kind, Measure, Qualifier } from "./record";
+import type { Attribute, IndicatorRecord, Kind, Measure, Qualifier } from "../record";
 import type { PlanStore } from "./store";
 
 export type CsvField =

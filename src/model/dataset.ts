@@ -2,7 +2,7 @@
  * Validation of a Dataset read from JSON (the built-in indicators.json, an imported file): checks the shape
  * the model relies on and reports the first problem with its path, e.g. "records[12].year is not a number".
  */
-import type { Dataset } from "./record";
+import type { Dataset } from "../record";
 
 export class DatasetError extends Error {
   override name = "DatasetError";

@@ -11,7 +11,7 @@
  */
 import { invalidNumber, invalidValue, notAvailable, PlanError } from "./errors";
 import { normalizeKey } from "./normalize";
-import type { Qualifier } from "./record";
+import type { Qualifier } from "../record";
 
 export type PathMethod = "compound" | "linear" | "growth";
 export type Direction = "higher" | "lower";

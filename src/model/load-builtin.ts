@@ -3,7 +3,7 @@
  * Every failure becomes an Error whose message says what went wrong and where.
  */
 import { validateDataset } from "./dataset";
-import type { Dataset } from "./record";
+import type { Dataset } from "../record";
 import { failLoading, setDataset } from "./runtime";
 import type { PlanStore } from "./store";
 

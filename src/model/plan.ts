@@ -9,7 +9,7 @@
  */
 import { defaultMethod, direction, type Direction, type Path, type PathMethod } from "./gap";
 import { notAvailable, PlanError } from "./errors";
-import type { IndicatorRecord } from "./record";
+import type { IndicatorRecord } from "../record";
 import type { PlanStore, Series } from "./store";
 import { unitFactor } from "./units";
 

@@ -9,7 +9,7 @@
  *   5. earlier in the document (stable, so the same data always gives the same answer).
  * `decidingRule` names the rule that separated two records, so PLAN.SOURCE can say why it chose one.
  */
-import type { DocumentInfo, IndicatorRecord } from "./record";
+import type { DocumentInfo, IndicatorRecord } from "../record";
 
 export type DocumentLookup = (doc: string) => DocumentInfo | undefined;
 

@@ -8,7 +8,7 @@ import { invalidValue, isPlanError, notAvailable, PlanError } from "./errors";
 import * as gapMath from "./gap";
 import { impliedGrowth, levelTargetYears, pathFor, planFor, type Plan } from "./plan";
 import { decidingRule } from "./precedence";
-import type { IndicatorRecord, Qualifier } from "./record";
+import type { IndicatorRecord, Qualifier } from "../record";
 import type { Resolution } from "./name-index";
 import type { PlanStore, Series } from "./store";
 import { hasHan, loadSimplifier, toSimplified } from "./traditional";

@@ -5,7 +5,7 @@
  * Until the first dataset arrives, whenReady() lets functions return a Promise instead of a wrong answer.
  */
 import { INDICATORS, matchIndicator } from "../extract/lexicon";
-import type { Dataset } from "./record";
+import type { Dataset } from "../record";
 import { PlanStore, type StoreOptions } from "./store";
 
 export type StoreListener = (store: PlanStore) => void;

@@ -6,7 +6,7 @@
  */
 import { NameIndex, type Resolution } from "./name-index";
 import { comparePrecedence } from "./precedence";
-import type { Dataset, DocumentInfo, IndicatorRecord, Kind, Measure, RegionInfo } from "./record";
+import type { Dataset, DocumentInfo, IndicatorRecord, Kind, Measure, RegionInfo } from "../record";
 
 /** The fields of a lexicon entry the model needs (src/extract/lexicon/indicators.json). */
 export interface LexiconEntry {

@@ -14,7 +14,7 @@ import {
   type ApplyReport,
   type UserData,
 } from "./corrections";
-import type { Dataset } from "./record";
+import type { Dataset } from "../record";
 import { setDataset } from "./runtime";
 
 /** How stored user data was found: none yet, readable, written by a newer add-in, or damaged. */

@@ -1,5 +1,5 @@
 /** Display text for records in the pane. */
-import type { DocumentInfo, IndicatorRecord, Qualifier } from "../model/record";
+import type { DocumentInfo, IndicatorRecord, Qualifier } from "../record";
 import type { Language } from "./strings";
 
 const QUALIFIER_TEXT: Record<Qualifier, Record<Language, [string, string]>> = {

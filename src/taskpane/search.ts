@@ -5,7 +5,7 @@
  */
 import { INDICATORS } from "../extract/lexicon";
 import { normalizeKey } from "../model/normalize";
-import type { IndicatorRecord } from "../model/record";
+import type { IndicatorRecord } from "../record";
 import type { PlanStore } from "../model/store";
 
 export interface IndicatorSummary {

@@ -7,7 +7,7 @@ import { insertAtSelection } from "../excel/insert-formula";
 import { type Availability, checkRequirements } from "../excel/requirements";
 import type { SheetLanguage } from "../excel/labels";
 import type { SheetResult } from "../excel/write-sheets";
-import type { IndicatorRecord } from "../model/record";
+import type { IndicatorRecord } from "../record";
 import type { PlanStore } from "../model/store";
 import { obtainStore } from "./data";
 

@@ -23,7 +23,7 @@ import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
-import type { Dataset } from "../../src/model/record";
+import type { Dataset } from "../../src/record";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = resolve(process.env.PANE_DIST ?? join(ROOT, "dist"));

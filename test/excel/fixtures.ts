@@ -1,5 +1,5 @@
 /** Small hand-made records for the workbook tests (not taken from the seeds). */
-import type { Dataset, IndicatorRecord, RegionInfo } from "../../src/model/record";
+import type { Dataset, IndicatorRecord, RegionInfo } from "../../src/record";
 
 export const REGION: RegionInfo = {
   id: "test-zone",

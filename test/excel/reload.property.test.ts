@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { headerOf } from "../../src/excel/columns";
 import { buildRegionSheet } from "../../src/excel/sheet-builder";
 import { writeSheets } from "../../src/excel/write-sheets";
-import type { IndicatorRecord } from "../../src/model/record";
+import type { IndicatorRecord } from "../../src/record";
 import { FakeWorkbookState, installExcel } from "./fake-workbook";
 import { REGION, record } from "./fixtures";
 

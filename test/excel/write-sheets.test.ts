@@ -11,7 +11,7 @@ jest.mock("office-addin-mock/node_modules/office-addin-manifest", () =>
 import { headerOf } from "../../src/excel/columns";
 import { buildRegionSheet } from "../../src/excel/sheet-builder";
 import { SHEET_MARKER_KEY, writeSheets } from "../../src/excel/write-sheets";
-import type { IndicatorRecord } from "../../src/model/record";
+import type { IndicatorRecord } from "../../src/record";
 import { FakeWorkbookState, installExcel } from "./fake-workbook";
 import { OTHER_REGION, REGION, record, sampleDataset, sampleRecords } from "./fixtures";
 

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { extractDocument } from "../../src/extract";
-import type { IndicatorRecord } from "../../src/model/record";
+import type { IndicatorRecord } from "../../src/record";
 
 const DIR = path.join(__dirname, "../fixtures/documents");
 

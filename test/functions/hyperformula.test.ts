@@ -6,7 +6,7 @@ import { DetailedCellError, type HyperFormula } from "hyperformula";
 import { planEngine, unregisterPlan } from "./hyperformula-plan";
 import { seedDataset } from "./seeds-helper";
 import * as runtime from "../../src/model/runtime";
-import type { Dataset } from "../../src/model/record";
+import type { Dataset } from "../../src/record";
 
 jest.setTimeout(60_000);
 

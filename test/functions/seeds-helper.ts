@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { buildDataset, parseCatalog } from "../../src/extract";
-import type { Dataset } from "../../src/model/record";
+import type { Dataset } from "../../src/record";
 
 const SEEDS = path.join(__dirname, "../../seeds");
 

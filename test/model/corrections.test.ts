@@ -19,7 +19,7 @@ import {
   type ImportedDocument,
   type UserData,
 } from "../../src/model/corrections";
-import type { Dataset, DocumentInfo, IndicatorRecord } from "../../src/model/record";
+import type { Dataset, DocumentInfo, IndicatorRecord } from "../../src/record";
 import { makeRecord } from "../fixtures/record";
 
 function record(id: string, over: Partial<IndicatorRecord> = {}): IndicatorRecord {

@@ -8,7 +8,7 @@ import { recordsToCsv } from "../../src/excel/csv-export";
 import { buildDataset, parseCatalog } from "../../src/extract";
 import { INDICATORS, matchIndicator } from "../../src/extract/lexicon";
 import { previewCsv } from "../../src/model/csv-import";
-import type { Dataset } from "../../src/model/record";
+import type { Dataset } from "../../src/record";
 import { PlanStore } from "../../src/model/store";
 
 const SEEDS = join(__dirname, "../../seeds");

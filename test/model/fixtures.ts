@@ -2,7 +2,7 @@
  * Small hand-written datasets for model tests: synthetic but realistic records (the Luohe ETDZ 十四五 table,
  * a Zhengzhou annual plan), written here so that the expected answers can be worked out by hand.
  */
-import type { Dataset, DocumentInfo, IndicatorRecord, RegionInfo } from "../../src/model/record";
+import type { Dataset, DocumentInfo, IndicatorRecord, RegionInfo } from "../../src/record";
 import type { LexiconEntry } from "../../src/model/store";
 
 let counter = 0;

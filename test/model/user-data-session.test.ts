@@ -10,7 +10,7 @@ import {
   USER_DATA_FORMAT,
   type UserData,
 } from "../../src/model/corrections";
-import type { Dataset, IndicatorRecord } from "../../src/model/record";
+import type { Dataset, IndicatorRecord } from "../../src/record";
 import { getStore, resetRuntime } from "../../src/model/runtime";
 import {
   currentUserDataSession,

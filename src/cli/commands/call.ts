@@ -12,7 +12,7 @@ import zhNames from "../../functions/names.zh-CN.json";
 import { validateDataset } from "../../model/dataset";
 import { isPlanError } from "../../model/errors";
 import { normalizeKey } from "../../model/normalize";
-import type { Dataset } from "../../model/record";
+import type { Dataset } from "../../record";
 import { PlanStore } from "../../model/store";
 import { INDICATORS, matchIndicator } from "../../extract/lexicon";
 import { loadCatalog, readDocumentFile, seedFiles } from "../node-io";

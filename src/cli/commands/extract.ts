@@ -1,5 +1,5 @@
 /** `plan-indicators extract FILE… [--format json|jsonl|csv]`: records to stdout, warnings to stderr. */
-import type { IndicatorRecord } from "../../model/record";
+import type { IndicatorRecord } from "../../record";
 import { extractDocument } from "../../extract";
 import { recordsToCsv } from "../../excel/csv-export";
 import { loadCatalog, readDocumentFile } from "../node-io";

@@ -10,7 +10,7 @@ import { INDICATORS, matchIndicator } from "../../extract/lexicon";
 import { validateDataset } from "../../model/dataset";
 import { parseUserData } from "../../model/corrections";
 import { describeErrors, previewCsv } from "../../model/csv-import";
-import type { Dataset, Kind, RegionInfo } from "../../model/record";
+import type { Dataset, Kind, RegionInfo } from "../../record";
 import { PlanStore } from "../../model/store";
 import { loadCatalog, readDocumentFile, REPO_ROOT } from "../node-io";
 

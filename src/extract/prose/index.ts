@@ -3,7 +3,7 @@
  * paragraphs carry a frame (review of past results or plan), sentences carry time expressions,
  * clauses carry "name + predicate + number + unit" statements.
  */
-import type { Kind, Measure } from "../../model/record";
+import type { Kind, Measure } from "../../record";
 import {
   ESTIMATE_CUES,
   PERIOD_CUES,

@@ -1,5 +1,5 @@
 /** Reading a value: number, range, unit and qualifier, and telling quantities from names, dates and ranks. */
-import type { Qualifier } from "../../model/record";
+import type { Qualifier } from "../../record";
 import { INFIX_QUALIFIERS, NAME_AFTER_UNIT, SUFFIX_QUALIFIERS } from "../cues";
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from "../numbers";
 import { readUnit, skipSpaces } from "../units";

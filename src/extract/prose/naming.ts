@@ -1,5 +1,5 @@
 /** Naming a value: the words before it (or after it) that say which indicator it measures. */
-import type { Qualifier } from "../../model/record";
+import type { Qualifier } from "../../record";
 import {
   ACTION_VERBS,
   FALL_WORDS,

@@ -1,5 +1,5 @@
 /** Qualitative targets in a list of numeric ones (与经济增长同步, 平稳增长, 完成…目标). */
-import type { Measure } from "../../model/record";
+import type { Measure } from "../../record";
 import type { Candidate, ProseOptions } from "./types";
 import { stripLead } from "./naming";
 

@@ -1,5 +1,5 @@
 /** What the prose parser proposes and what it needs to know about the document. */
-import type { Kind, Measure, Qualifier } from "../../model/record";
+import type { Kind, Measure, Qualifier } from "../../record";
 import type { YearFrame } from "../timeRefs";
 
 export interface Candidate {

@@ -2,7 +2,7 @@
  * Reads one separated cell (a tab-, space- or pipe-separated cell, or a cell on its own line):
  * `≥500`, `4左右`, `1.2个百分点`, `30%—35%`, `1~2`, `-0.5`, `-` (empty), `高于全市平均水平`.
  */
-import type { Qualifier } from "../../model/record";
+import type { Qualifier } from "../../record";
 import {
   CELL_RANGE_JOINERS,
   CELL_UNITS,

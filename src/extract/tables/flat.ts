@@ -3,7 +3,7 @@
  * `一、结构优化1地区生产总值(亿元)239.5≥500高于全市平均水平预期性2劳动生产率…`.
  * A row is [category] [row number] name(unit) value cells [attribute]; rows may also sit one per line.
  */
-import type { Attribute, Qualifier } from "../../model/record";
+import type { Attribute, Qualifier } from "../../record";
 import { columnUnit, startsHeader, type Header } from "./header";
 import {
   ATTRIBUTES,

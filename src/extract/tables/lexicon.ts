@@ -2,7 +2,7 @@
  * Words the table reader recognises, as data. Longer entries come first where one is a prefix of
  * another so a first-match scan finds the longest word.
  */
-import type { Attribute, Qualifier } from "../../model/record";
+import type { Attribute, Qualifier } from "../../record";
 
 /** What a header cell says its column holds. `year` is a bare year (2020年) resolved
  * later; `other` a column the reader skips. */

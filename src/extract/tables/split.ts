@@ -5,7 +5,7 @@
  * (growth ≈ (target/base)^(1/years) − 1, or a change in percentage points ≈ (target − base)/years),
  * and charges for extra cuts, implausible decimals and wild target/base ratios.
  */
-import type { Qualifier } from "../../model/record";
+import type { Qualifier } from "../../record";
 import { GROWTH_WORDS } from "./lexicon";
 import type { TableCell } from "./types";
 

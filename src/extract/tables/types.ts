@@ -3,7 +3,7 @@
  * Offsets are positions in the text handed to `findTables` (the normalised text);
  * the pipeline maps them back to the original document.
  */
-import type { Attribute, Qualifier } from "../../model/record";
+import type { Attribute, Qualifier } from "../../record";
 
 export interface TableCell {
   /** Number as written in the cell's unit, or null for a qualitative cell (then `text`). */

@@ -1,6 +1,6 @@
 /** Browse: each region with its documents (type, period, publication date, record counts). */
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { DocumentInfo } from "../../model/record";
+import type { DocumentInfo } from "../../record";
 import type { PlanStore } from "../../model/store";
 import { formatPeriod } from "../format";
 import { useStrings } from "../i18n";

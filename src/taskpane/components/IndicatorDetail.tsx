@@ -1,7 +1,7 @@
 /** One indicator: its records per region (value, year, kind, attribute) with the quoted source passage. */
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { IndicatorRecord } from "../../model/record";
+import type { IndicatorRecord } from "../../record";
 import type { PlanStore } from "../../model/store";
 import { formatValue, formatYear } from "../format";
 import { useStrings } from "../i18n";

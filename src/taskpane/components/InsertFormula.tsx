@@ -16,7 +16,7 @@ import {
   buildFormula,
   regionArgument,
 } from "../../excel/insert-formula";
-import type { IndicatorRecord } from "../../model/record";
+import type { IndicatorRecord } from "../../record";
 import type { PlanStore } from "../../model/store";
 import { useStrings } from "../i18n";
 

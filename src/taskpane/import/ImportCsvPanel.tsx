@@ -32,7 +32,7 @@ import {
   type CsvField,
   type NameResolver,
 } from "../../model/csv-import";
-import type { IndicatorRecord, Kind } from "../../model/record";
+import type { IndicatorRecord, Kind } from "../../record";
 import { readFileBytes } from "./ImportDocumentPanel";
 import { panelText, type PanelLanguage, type PanelStringKey } from "./strings";
 

@@ -26,7 +26,7 @@ import {
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { stableHash } from "../../extract/lexicon";
 import type { ImportedDocument } from "../../model/corrections";
-import type { IndicatorRecord, RegionInfo } from "../../model/record";
+import type { IndicatorRecord, RegionInfo } from "../../record";
 import type { ImportInput, ImportOutput, ImportStage } from "./pipeline";
 import { STAGE_PROGRESS } from "./pipeline";
 import { ImportCancelled, runImport as defaultRunImport, warmUpImport, type RunImport } from "./run-import";

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { reviewOrder, snapshotOf, type Correction, type RecordEdit } from "../../model/corrections";
-import type { IndicatorRecord, Qualifier } from "../../model/record";
+import type { IndicatorRecord, Qualifier } from "../../record";
 import { panelText, type PanelLanguage, type PanelStringKey } from "../import/strings";
 import { passageParts } from "./highlight";
 

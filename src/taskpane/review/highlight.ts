@@ -2,7 +2,7 @@
  * The source passage of a record split into parts for display: the quoted passage marked, and within it
  * the written value marked again, so a reviewer sees at a glance which number the extractor read.
  */
-import type { IndicatorRecord } from "../../model/record";
+import type { IndicatorRecord } from "../../record";
 
 export interface PassagePart {
   text: string;

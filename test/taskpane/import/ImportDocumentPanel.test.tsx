@@ -3,7 +3,7 @@ import "./jsdom-shim";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { ImportDocumentPanel, regionIdFor } from "../../../src/taskpane/import/ImportDocumentPanel";
 import type { ImportedDocument } from "../../../src/model/corrections";
-import type { RegionInfo } from "../../../src/model/record";
+import type { RegionInfo } from "../../../src/record";
 import { ImportCancelled, runImport, type RunImport } from "../../../src/taskpane/import/run-import";
 
 const REGIONS: RegionInfo[] = [{ id: "luohe", name: "漯河市", name_en: "Luohe", aliases: ["Luohe", "漯河"] }];

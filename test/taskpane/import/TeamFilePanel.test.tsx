@@ -2,7 +2,7 @@
 import "./jsdom-shim";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { emptyUserData, serializeUserData, setCorrection } from "../../../src/model/corrections";
-import type { Dataset } from "../../../src/model/record";
+import type { Dataset } from "../../../src/record";
 import { TeamFilePanel } from "../../../src/taskpane/import/TeamFilePanel";
 import { UserDataSession } from "../../../src/model/user-data-session";
 

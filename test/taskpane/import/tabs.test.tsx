@@ -13,7 +13,7 @@ jest.mock("office-addin-mock/node_modules/office-addin-manifest", () => ({
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { OfficeMockObject } from "office-addin-mock";
 import type { Availability } from "../../../src/excel/requirements";
-import type { Dataset, IndicatorRecord } from "../../../src/model/record";
+import type { Dataset, IndicatorRecord } from "../../../src/record";
 import { getStore, resetRuntime, setDataset } from "../../../src/model/runtime";
 import { App } from "../../../src/taskpane/App";
 import { importTabs } from "../../../src/taskpane/import/tabs";

@@ -10,7 +10,7 @@ import {
   type Correction,
   type UserData,
 } from "../../../src/model/corrections";
-import type { Dataset, IndicatorRecord } from "../../../src/model/record";
+import type { Dataset, IndicatorRecord } from "../../../src/record";
 import { ReviewPanel } from "../../../src/taskpane/review/ReviewPanel";
 import { makeRecord } from "../../fixtures/record";
 

@@ -1,5 +1,5 @@
 import { findValue, passageParts } from "../../../src/taskpane/review/highlight";
-import type { IndicatorRecord } from "../../../src/model/record";
+import type { IndicatorRecord } from "../../../src/record";
 
 test("finds the written value as a whole number, not inside a year or another number", () => {
   const q = "到2025年全市地区生产总值达到25亿元";
