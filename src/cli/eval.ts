@@ -1,9 +1,10 @@
 /**
- * `npm run eval`: extracts the seeds and scores them against ../shared/gold with ../shared/eval/score.mjs.
+ * `npm run eval`: extracts the seeds and the labelled corpus reports and scores them, per document and
+ * overall, against ../shared/gold and ../shared/corpus/gold with ../shared/eval/score.mjs.
  * Extra arguments (e.g. --verbose) are passed to the scorer.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { extractDocument } from "../extract";
@@ -11,12 +12,24 @@ import { loadCatalog, readDocumentFile, REPO_ROOT, seedFiles } from "./node-io";
 
 export const GOLD_DIR = path.resolve(REPO_ROOT, "../shared/gold");
 export const SCORER = path.resolve(REPO_ROOT, "../shared/eval/score.mjs");
+export const CORPUS_DIR = path.resolve(REPO_ROOT, "../shared/corpus");
+export const CORPUS_GOLD_DIR = path.join(CORPUS_DIR, "gold");
 
-/** Extraction of all seeds as JSON Lines. */
+/** The labelled corpus reports: those with a gold file. */
+export function labelledCorpusFiles(): string[] {
+  if (!existsSync(CORPUS_GOLD_DIR)) return [];
+  return readdirSync(CORPUS_GOLD_DIR)
+    .filter((f) => f.endsWith(".jsonl"))
+    .map((f) => path.join(CORPUS_DIR, f.replace(/\.jsonl$/, ".txt")))
+    .filter((f) => existsSync(f))
+    .sort();
+}
+
+/** Extraction of all seeds and labelled corpus reports as JSON Lines. */
 export async function seedsAsJsonl(): Promise<string> {
   const catalog = await loadCatalog();
   const lines: string[] = [];
-  for (const file of await seedFiles()) {
+  for (const file of [...(await seedFiles()), ...labelledCorpusFiles()]) {
     const result = await extractDocument(await readDocumentFile(file), { catalog });
     for (const r of result.records) lines.push(JSON.stringify(r));
   }
@@ -29,7 +42,13 @@ export async function scoreSeeds(extra: string[] = []): Promise<{ output: string
   try {
     const pred = path.join(dir, "pred.jsonl");
     writeFileSync(pred, await seedsAsJsonl());
-    const run = spawnSync(process.execPath, [SCORER, "--gold", GOLD_DIR, "--pred", pred, ...extra], {
+    // One gold folder holding both sets, so the scorer prints every document and one overall line.
+    const gold = path.join(dir, "gold");
+    mkdirSync(gold);
+    for (const from of [GOLD_DIR, CORPUS_GOLD_DIR].filter((d) => existsSync(d)))
+      for (const f of readdirSync(from).filter((f) => f.endsWith(".jsonl")))
+        symlinkSync(path.join(from, f), path.join(gold, f));
+    const run = spawnSync(process.execPath, [SCORER, "--gold", gold, "--pred", pred, ...extra], {
       encoding: "utf8",
     });
     return { output: (run.stdout ?? "") + (run.stderr ?? ""), status: run.status ?? 1 };
