@@ -117,7 +117,7 @@ function chooseBase(
 /** Actuals before estimates of the same year. */
 const kindRank = (p: Point): number => (p.record.kind === "actual" ? 0 : 1);
 
-/** Years lie in 1949–2100, so this key keeps (year, target year) pairs apart; 0 stands for "not given". */
+/** Years lie in YEAR_MIN–YEAR_MAX (1949–2100), so this key keeps (year, target year) pairs apart; 0 stands for "not given". */
 const TARGET_YEAR_KEY = 10_000;
 
 export function planFor(store: PlanStore, series: Series, year?: number, targetYear?: number): Plan {
