@@ -92,6 +92,24 @@ function typeIn(input: Scalar): Omit<FakeCell, "numberFormat"> {
 
 class NotLoaded extends Error {}
 
+/**
+ * Excel itself: calculation mode and Application.calculate, which (as in Excel) recalculates every open
+ * workbook, not only the one whose add-in asked.
+ */
+export class FakeApplication {
+  calculationMode = "Automatic";
+  fullCalculations = 0;
+  constructor(public workbooks: FakeWorkbookState[]) {}
+  open(workbook: FakeWorkbookState): void {
+    this.workbooks.push(workbook);
+    workbook.application = this;
+  }
+  calculate(): void {
+    this.fullCalculations++;
+    for (const wb of this.workbooks) wb.calculatedCells += wb.formulaCells().length;
+  }
+}
+
 export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
@@ -101,7 +119,22 @@ export class FakeWorkbookState {
   selection = { sheet: "", row: 0, col: 0 };
   /** Name of the active sheet. */
   active = "";
+  /** Formula cells Excel was asked to calculate, per calculation request (see FakeApplication). */
+  calculatedCells = 0;
+  /** The Excel instance this workbook is open in; several workbooks may share one. */
+  application = new FakeApplication([this]);
   private nextId = 1;
+
+  /** Every formula cell of the workbook's sheets. */
+  formulaCells(): { sheet: FakeSheet; r: number; c: number }[] {
+    return this.sheets.flatMap((sheet) =>
+      [...sheet.cells].flatMap(([key, cell]) => {
+        if (cell.formula === undefined) return [];
+        const [r, c] = key.split(",").map(Number) as [number, number];
+        return [{ sheet, r, c }];
+      }),
+    );
+  }
 
   addSheet(name: string): FakeSheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
@@ -243,6 +276,16 @@ class FakeRange {
       for (let c = a.left; c < a.left + a.width; c++) {
         if (hidden) a.sheet.hidden.add(c);
         else a.sheet.hidden.delete(c);
+      }
+    });
+  }
+  /** Range.calculate (ExcelApi 1.6): the formula cells of this range. */
+  calculate() {
+    this.wb.queue.push(() => {
+      const a = this.area();
+      for (const { sheet, r, c } of this.wb.formulaCells()) {
+        const inside = r >= a.top && r < a.top + a.height && c >= a.left && c < a.left + a.width;
+        if (sheet === a.sheet && inside) this.wb.calculatedCells++;
       }
     });
   }
@@ -497,6 +540,51 @@ class FakeWorksheetProxy {
   activate() {
     this.wb.queue.push(() => (this.wb.active = this.model().name));
   }
+  /** The smallest area holding every non-empty cell (A1 on an empty sheet, as Excel answers). */
+  getUsedRange(_valuesOnly?: boolean) {
+    return new FakeRange(this.wb, () => {
+      const sheet = this.model();
+      const keys = [...sheet.cells.keys()].map((k) => k.split(",").map(Number) as [number, number]);
+      if (keys.length === 0) return { sheet, top: 0, left: 0, height: 1, width: 1 };
+      const rows = keys.map(([r]) => r);
+      const cols = keys.map(([, c]) => c);
+      const top = Math.min(...rows);
+      const left = Math.min(...cols);
+      return { sheet, top, left, height: Math.max(...rows) - top + 1, width: Math.max(...cols) - left + 1 };
+    });
+  }
+  /**
+   * Worksheet.findAllOrNullObject (ExcelApi 1.9), searching formulas as Excel's Find does by default: the
+   * cells whose formula (or, for constants, value) contains `text`, as a RangeAreas that can calculate.
+   */
+  findAllOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }) {
+    const wb = this.wb;
+    const model = this.model;
+    const found = new Loaded<{ r: number; c: number }[]>();
+    const fold = (t: string) => (criteria.matchCase ? t : t.toLowerCase());
+    return {
+      load: (_props?: string) =>
+        wb.queue.push(() =>
+          found.set(
+            [...model().cells].flatMap(([key, cell]) => {
+              const content = fold(cell.formula ?? String(cell.value));
+              const hit = criteria.completeMatch ? content === fold(text) : content.includes(fold(text));
+              const [r, c] = key.split(",").map(Number) as [number, number];
+              return hit ? [{ r, c }] : [];
+            }),
+          ),
+        ),
+      get isNullObject() {
+        return found.get("isNullObject").length === 0;
+      },
+      calculate: () =>
+        wb.queue.push(() => {
+          for (const { r, c } of found.get("cells to calculate")) {
+            if (model().cell(r, c).formula !== undefined) wb.calculatedCells++;
+          }
+        }),
+    };
+  }
   get freezePanes() {
     return { freezeRows: (n: number) => this.wb.queue.push(() => (this.model().frozenRows = n)) };
   }
@@ -586,6 +674,13 @@ export class FakeContext {
         },
       }),
       tables,
+      application: {
+        load: () => wb.queue.push(() => undefined),
+        get calculationMode() {
+          return wb.application.calculationMode;
+        },
+        calculate: () => wb.queue.push(() => wb.application.calculate()),
+      },
       getSelectedRange: () => {
         const { sheet, row, col } = wb.selection;
         return new FakeRange(wb, () => ({
