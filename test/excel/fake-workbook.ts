@@ -49,7 +49,7 @@ export class FakeSheet {
   }
   put(r: number, c: number, input: Scalar): void {
     const format = this.cell(r, c).numberFormat;
-    this.cells.set(`${r},${c}`, { ...typeIn(input), numberFormat: format });
+    this.cells.set(`${r},${c}`, { numberFormat: format, ...typeIn(input, format) });
   }
   format(r: number, c: number, numberFormat: string): void {
     this.cells.set(`${r},${c}`, { ...this.cell(r, c), numberFormat });
@@ -81,13 +81,38 @@ export interface FakeTable {
   headers: string[];
 }
 
-/** What typing `input` into a cell gives. */
-function typeIn(input: Scalar): Omit<FakeCell, "numberFormat"> {
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * What typing `input` into a cell of `format` gives, as Excel reads typed input: in a text cell (`@`) the
+ * input is kept as typed (a leading apostrophe is still consumed); otherwise `=…` is a formula, and dates,
+ * percentages, numbers (also `1e5`, `(5)`, `1,234`) and TRUE/FALSE become values of those types, with
+ * the format Excel gives them.
+ */
+function typeIn(
+  input: Scalar,
+  format = "General",
+): Omit<FakeCell, "numberFormat"> & { numberFormat?: string } {
   if (typeof input !== "string") return { value: input };
   if (input.startsWith("'")) return { value: input.slice(1) };
+  if (format === "@") return { value: input };
   if (input.startsWith("=") && input.length > 1) return { value: "#CALC", formula: input };
-  const n = Number(input);
-  return input.trim() !== "" && Number.isFinite(n) ? { value: n } : { value: input };
+  const text = input.trim();
+  const date = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text);
+  if (date) {
+    const serial = (Date.UTC(+date[1]!, +date[2]! - 1, +date[3]!) - EXCEL_EPOCH) / DAY_MS;
+    return { value: serial, numberFormat: "yyyy-mm-dd" };
+  }
+  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === "true" };
+  const percent = /^([+-]?[\d.]+(?:e[+-]?\d+)?)%$/i.exec(text);
+  if (percent && Number.isFinite(Number(percent[1])))
+    return { value: Number(percent[1]) / 100, numberFormat: "0%" };
+  const negative = /^\(([\d.,]+)\)$/.exec(text);
+  const plain = (negative ? negative[1]! : text).replace(/,(?=\d{3}\b)/g, "");
+  const n = Number(plain);
+  if (text !== "" && Number.isFinite(n)) return { value: negative ? -n : n };
+  return { value: input };
 }
 
 class NotLoaded extends Error {}
