@@ -1,23 +1,37 @@
 /**
- * Keeps the user's data (corrections, imported documents, CSV records) inside the workbook as one custom XML
- * part in the add-in's own namespace, so that a colleague opening the workbook sees the same numbers.
+ * Keeps the user's data (corrections, imported documents, CSV records) inside the workbook as custom XML
+ * parts in the add-in's own namespace, so that a colleague opening the workbook sees the same numbers.
  *
- * Saving never leaves the workbook without a good copy: the new part is written first, and only after that
- * succeeded are the older parts removed. If the removal fails, the next load picks the part with the highest
- * revision. A part this version cannot read (newer format, damaged) is never deleted: a newer one blocks
- * saving (the newer add-in's data must not be forked); a damaged one is left in place beside the new part.
+ * Layout: one revision of the data is one JSON text, cut into parts of at most 1 MB of XML (Excel on the
+ * web refuses requests over about 5 MB, and escaping makes XML larger than its text), each written in its
+ * own request. Every part names its revision, writer, position, the number of parts and the checksum and
+ * length of the whole text, so a load reassembles a revision and checks it before trusting it. Parts are
+ * read with a real XML parser (@xmldom/xmldom): namespace prefixes, CDATA and single quotes are all fine.
+ *
+ * Nothing is ever lost:
+ * - a save writes all the new parts first, and only then removes the revisions they replace;
+ * - a save is a compare-and-swap on the revision: if another pane or co-author saved since this one read
+ *   the data, it reloads, replays its own changes on theirs by record id (mergeConcurrent) and writes that;
+ *   after writing it reads again, and if another writer won the same revision it merges and writes anew;
+ * - entries that fail validation are set aside (kept, reported), not the whole data;
+ * - a damaged part or revision is never deleted; data from a newer add-in version blocks saving.
  */
+import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
 import {
   emptyUserData,
+  mergeConcurrent,
   readUserData,
   serializeUserData,
   UserDataError,
+  type SetAsideEntry,
   type UserData,
 } from "../model/corrections";
 import type { LoadResult, UserDataStorage } from "../model/user-data-session";
 
 export const USER_DATA_NAMESPACE = "urn:plan-indicators:user-data";
 const ROOT = "userData";
+/** Version of the storage layout (parts, checksum), not of the data inside (USER_DATA_VERSION). */
+export const STORAGE_VERSION = 2;
 
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -25,40 +39,117 @@ export class UserDataStoreError extends Error {
   override name = "UserDataStoreError";
 }
 
-/**
- * Largest part written, in UTF-8 bytes. Excel on the web refuses requests over 5 MB; the rest of a save's
- * request needs little room.
- */
-export const MAX_PART_BYTES = 4_500_000;
+/** Largest part, in UTF-8 bytes of XML: far below Excel on the web's 5 MB request limit. */
+export const MAX_PART_BYTES = 1_000_000;
+/** Largest total the add-in keeps in a workbook (every open and save carries it). */
+export const MAX_TOTAL_BYTES = 16_000_000;
+/** Parts read per request, so that a response stays below the request limit too. */
+const PARTS_PER_READ = 4;
+/** Room for the root element and its attributes in every part. */
+const PART_OVERHEAD = 400;
+const SAVE_ATTEMPTS = 3;
 
 export interface SaveResult {
   revision: number;
-  /** What was stored: the data given, less the full texts that had to be left out to fit. */
+  /** What was stored: the data given (merged with a concurrent save), less full texts left out to fit. */
   stored: UserData;
   /** Documents whose full text was left out (their records and quotes are kept). */
   textsDropped: string[];
 }
 
+export interface FitOptions {
+  maxTotalBytes?: number;
+  maxPartBytes?: number;
+  writer?: string;
+}
+
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
+/** FNV-1a over the UTF-16 code units: cheap, and enough to tell a reassembly went wrong. */
+export function checksum(text: string): string {
+  let hash = 0x811c9dc5 | 0; // kept a 32-bit integer throughout: a double here makes the loop 50x slower
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+/** U+FFFE/U+FFFF are legal in JSON strings but not in XML: write them as JSON escapes. */
+function xmlSafeJson(user: UserData): string {
+  return serializeUserData(user).replace(/[\ufffe\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+const escapeXml = (text: string) => text.replace(/[&<>]/g, (ch) => ESCAPES[ch]!);
+
+/** UTF-8 bytes of one UTF-16 code unit once escaped (a surrogate pair counts 2 + 2). */
+function escapedBytes(code: number): number {
+  if (code === 0x26) return 5;
+  if (code === 0x3c || code === 0x3e) return 4;
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  if (code >= 0xd800 && code <= 0xdfff) return 2;
+  return 3;
+}
+
+/** Cuts `text` where each piece's escaped XML stays within `budget` bytes, never inside a surrogate pair. */
+export function cutText(text: string, budget: number): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const cost = escapedBytes(code) + (pair ? escapedBytes(text.charCodeAt(i + 1)) : 0);
+    if (size + cost > budget && i > start) {
+      pieces.push(text.slice(start, i));
+      start = i;
+      size = 0;
+    }
+    size += cost;
+    if (pair) i++;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
+/** The parts of one revision of `user`. */
+export function toParts(
+  user: UserData,
+  revision: number,
+  writer = "",
+  maxPartBytes = MAX_PART_BYTES,
+): string[] {
+  const json = xmlSafeJson(user);
+  const pieces = cutText(json, maxPartBytes - PART_OVERHEAD);
+  const sum = checksum(json);
+  return pieces.map(
+    (piece, i) =>
+      `<?xml version="1.0" encoding="UTF-8"?><${ROOT} xmlns="${USER_DATA_NAMESPACE}" storage="${STORAGE_VERSION}" ` +
+      `revision="${revision}" writer="${writer}" part="${i}" parts="${pieces.length}" checksum="${sum}" ` +
+      `length="${json.length}">${escapeXml(piece)}</${ROOT}>`,
+  );
+}
+
 /**
- * The data to store, within `maxBytes`: if it is too large, the full texts of imported documents are left
- * out, largest first (records and quotes stay, so nothing the functions use is lost). Throws when even the
- * records do not fit.
+ * The parts to store, within the total limit: if the data is too large, the full texts of imported
+ * documents are left out, largest first (records and quotes stay, so nothing the functions use is lost).
+ * Throws when even the records do not fit.
  */
 export function fitForWorkbook(
   user: UserData,
   revision: number,
-  maxBytes = MAX_PART_BYTES,
-): { xml: string; stored: UserData; textsDropped: string[] } {
+  options: FitOptions = {},
+): { parts: string[]; stored: UserData; textsDropped: string[] } {
+  const { maxTotalBytes = MAX_TOTAL_BYTES, maxPartBytes = MAX_PART_BYTES, writer = "" } = options;
+  const build = (data: UserData) => toParts(data, revision, writer, maxPartBytes);
+  const total = (parts: string[]) => parts.reduce((sum, part) => sum + utf8Length(part), 0);
   let stored = user;
-  let xml = toXml(stored, revision);
+  let parts = build(stored);
   const textsDropped: string[] = [];
   const withText = user.importedDocuments
     .filter((d) => d.text)
     .sort((a, b) => (b.text?.length ?? 0) - (a.text?.length ?? 0));
   for (const doc of withText) {
-    if (utf8Length(xml) <= maxBytes) break;
+    if (total(parts) <= maxTotalBytes) break;
     textsDropped.push(doc.doc);
     stored = {
       ...stored,
@@ -68,110 +159,200 @@ export function fitForWorkbook(
         return rest;
       }),
     };
-    xml = toXml(stored, revision);
+    parts = build(stored);
   }
-  const size = utf8Length(xml);
-  if (size > maxBytes) {
+  const size = total(parts);
+  if (size > maxTotalBytes) {
     throw new UserDataStoreError(
       `The corrections and imported records are too large to keep in the workbook ` +
-        `(${(size / 1e6).toFixed(1)} MB; the limit is ${(maxBytes / 1e6).toFixed(1)} MB). Nothing was changed; ` +
+        `(${(size / 1e6).toFixed(1)} MB; the limit is ${(maxTotalBytes / 1e6).toFixed(1)} MB). Nothing was changed; ` +
         `remove some imported documents or CSV records and try again.`,
     );
   }
-  return { xml, stored, textsDropped };
+  return { parts, stored, textsDropped };
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+// ---------------------------------------------------------------------------------------------------------
+// Reading: parts → revisions → the current data.
+
+/** One part as read; never throws. Parts written before the layout had parts are one-part revisions. */
+export type PartReading =
+  | {
+      kind: "part";
+      revision: number;
+      writer: string;
+      index: number;
+      count: number;
+      checksum?: string;
+      length?: number;
+      text: string;
+    }
+  | { kind: "newer-layout"; revision: number }
+  | { kind: "corrupt"; message: string; revision: number };
+
+function wholeNumber(value: string | null, fallback?: number): number | undefined {
+  if (value === null || value === "") return fallback;
+  return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
 }
 
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(x[0-9a-f]+|\d+);/gi, (_m, code: string) =>
-      String.fromCodePoint(code[0].toLowerCase() === "x" ? parseInt(code.slice(1), 16) : Number(code)),
-    )
-    .replace(/&amp;/g, "&");
-}
-
-/** U+FFFE/U+FFFF are legal in JSON strings but not in XML: write them as JSON escapes. */
-function xmlSafeJson(user: UserData): string {
-  return serializeUserData(user).replace(/[\ufffe\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
-}
-
-export function toXml(user: UserData, revision: number): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>` +
-    `<${ROOT} xmlns="${USER_DATA_NAMESPACE}" revision="${revision}">${escapeXml(xmlSafeJson(user))}</${ROOT}>`
-  );
-}
-
-type PartReading =
-  | { kind: "ok"; user: UserData; revision: number; migratedFrom?: number }
-  | { kind: "newer" | "corrupt"; message: string; revision: number };
-
-/** Reads one part's XML; never throws. */
 export function readPart(xml: string): PartReading {
-  const match = new RegExp(`<${ROOT}\\b([^>]*)>([\\s\\S]*)</${ROOT}>\\s*$`).exec(xml);
-  const revision = Number(/\brevision="(\d+)"/.exec(match?.[1] ?? "")?.[1] ?? 0);
-  if (!match) return { kind: "corrupt", message: "the stored part is not in the expected form", revision };
+  let root: XmlElement | null;
   try {
-    const json: unknown = JSON.parse(unescapeXml(match[2]));
-    return { kind: "ok", revision, ...readUserData(json) };
+    const parser = new DOMParser({
+      onError: (level, message) => {
+        if (level !== "warning") throw new Error(message);
+      },
+    });
+    root = parser.parseFromString(xml, "text/xml").documentElement;
   } catch (error) {
-    if (error instanceof UserDataError && error.code === "newer")
-      return { kind: "newer", message: error.message, revision };
-    return { kind: "corrupt", message: (error as Error).message, revision };
+    return { kind: "corrupt", message: `not well-formed XML (${(error as Error).message})`, revision: 0 };
   }
+  if (!root || root.localName !== ROOT || root.namespaceURI !== USER_DATA_NAMESPACE) {
+    return { kind: "corrupt", message: "the stored part is not in the expected form", revision: 0 };
+  }
+  const revision = wholeNumber(root.getAttribute("revision"), 0);
+  const storage = wholeNumber(root.getAttribute("storage"), 1);
+  const index = wholeNumber(root.getAttribute("part"), 0);
+  const count = wholeNumber(root.getAttribute("parts"), 1);
+  const length = wholeNumber(root.getAttribute("length"));
+  if (revision === undefined || storage === undefined || index === undefined || count === undefined) {
+    return { kind: "corrupt", message: "the stored part has malformed attributes", revision: revision ?? 0 };
+  }
+  if (storage > STORAGE_VERSION) return { kind: "newer-layout", revision };
+  if (index >= count) return { kind: "corrupt", message: "the stored part is out of range", revision };
+  return {
+    kind: "part",
+    revision,
+    writer: root.getAttribute("writer") ?? "",
+    index,
+    count,
+    checksum: root.getAttribute("checksum") || undefined,
+    length,
+    text: root.textContent ?? "",
+  };
 }
+
+/** A revision as reassembled from its parts. */
+type Revision = { revision: number; writer: string } & (
+  | { kind: "ok"; user: UserData; migratedFrom?: number; setAside?: SetAsideEntry[] }
+  | { kind: "newer" | "corrupt" | "incomplete"; message: string }
+);
 
 interface StoredPart {
   part: Excel.CustomXmlPart;
   reading: PartReading;
 }
 
-async function readParts(context: Excel.RequestContext): Promise<StoredPart[]> {
-  const parts = context.workbook.customXmlParts.getByNamespace(USER_DATA_NAMESPACE);
-  parts.load("items/id");
-  await context.sync();
-  const xmls = parts.items.map((part) => ({ part, xml: part.getXml() }));
-  if (xmls.length > 0) await context.sync();
-  return xmls.map(({ part, xml }) => ({ part, reading: readPart(xml.value) }));
+const keyOf = (r: { revision: number; writer: string }) => `${r.revision}\u0001${r.writer}`;
+
+/** Reassembles and checks every revision found; damaged single parts become corrupt revisions. */
+export function assemble(readings: readonly PartReading[]): Revision[] {
+  const groups = new Map<string, Extract<PartReading, { kind: "part" }>[]>();
+  const revisions: Revision[] = [];
+  for (const r of readings) {
+    if (r.kind === "part") {
+      groups.set(keyOf(r), [...(groups.get(keyOf(r)) ?? []), r]);
+    } else if (r.kind === "newer-layout") {
+      revisions.push({ kind: "newer", revision: r.revision, writer: "", message: NEWER_LAYOUT });
+    } else {
+      revisions.push({ kind: "corrupt", revision: r.revision, writer: "", message: r.message });
+    }
+  }
+  for (const parts of groups.values()) revisions.push(assembleOne(parts));
+  return revisions;
 }
 
-function summarise(parts: StoredPart[]): LoadResult {
-  const newer = parts.find((p) => p.reading.kind === "newer");
-  if (newer && newer.reading.kind === "newer") {
+const NEWER_LAYOUT =
+  "This workbook's saved data was written by a newer version of the add-in. Update the add-in to use it; " +
+  "nothing has been changed.";
+
+function assembleOne(parts: Extract<PartReading, { kind: "part" }>[]): Revision {
+  const { revision, writer, count, checksum: sum, length } = parts[0]!;
+  const byIndex = new Map(parts.map((p) => [p.index, p]));
+  if (parts.some((p) => p.count !== count || p.checksum !== sum) || byIndex.size !== parts.length) {
+    return { kind: "corrupt", revision, writer, message: "its parts do not belong together" };
+  }
+  if (byIndex.size < count) {
+    return { kind: "incomplete", revision, writer, message: `${byIndex.size} of ${count} parts found` };
+  }
+  const text = Array.from({ length: count }, (_, i) => byIndex.get(i)!.text).join("");
+  if ((length !== undefined && text.length !== length) || (sum !== undefined && checksum(text) !== sum)) {
+    return { kind: "corrupt", revision, writer, message: "its checksum does not match (a part was altered)" };
+  }
+  try {
+    return { kind: "ok", revision, writer, ...readUserData(JSON.parse(text), { lenient: true }) };
+  } catch (error) {
+    const kind = error instanceof UserDataError && error.code === "newer" ? "newer" : "corrupt";
+    return { kind, revision, writer, message: (error as Error).message };
+  }
+}
+
+const later = (a: { revision: number; writer: string }, b: { revision: number; writer: string }) =>
+  b.revision - a.revision || (a.writer < b.writer ? 1 : a.writer > b.writer ? -1 : 0);
+
+export interface StoredState extends LoadResult {
+  /** The revision the data came from (compare-and-swap), if any. */
+  current?: { revision: number; writer: string };
+}
+
+export function summarise(revisions: readonly Revision[]): StoredState {
+  const maxRevision = Math.max(0, ...revisions.map((r) => r.revision));
+  const newer = revisions.find((r) => r.kind === "newer");
+  if (newer && newer.kind === "newer") {
+    return { status: "newer", user: emptyUserData(), message: newer.message, revision: maxRevision };
+  }
+  const good = revisions.flatMap((r) => (r.kind === "ok" ? [r] : [])).sort(later);
+  const damaged = revisions.find((r) => r.kind === "corrupt");
+  if (good.length > 0) {
+    const best = good[0]!;
+    const aside = best.user.setAside ?? [];
+    const message =
+      aside.length > 0
+        ? `${aside.length} saved ${aside.length === 1 ? "entry" : "entries"} could not be used and ` +
+          `${aside.length === 1 ? "was" : "were"} set aside (kept in the workbook): ` +
+          aside.map((e) => e.reason.replace(/^user data: /, "")).join("; ") +
+          ". Everything else was read."
+        : undefined;
     return {
-      status: "newer",
-      user: emptyUserData(),
-      message: newer.reading.message,
-      revision: newer.reading.revision,
+      status: "ok",
+      user: best.user,
+      migratedFrom: best.migratedFrom,
+      revision: maxRevision,
+      current: { revision: best.revision, writer: best.writer },
+      ...(message ? { message } : {}),
     };
   }
-  const good = parts
-    .flatMap((p) => (p.reading.kind === "ok" ? [p.reading] : []))
-    .sort((a, b) => b.revision - a.revision);
-  const maxRevision = Math.max(0, ...parts.map((p) => p.reading.revision));
-  if (good.length > 0) {
-    const best = good[0];
-    return { status: "ok", user: best.user, migratedFrom: best.migratedFrom, revision: maxRevision };
-  }
-  const damaged = parts.find((p) => p.reading.kind === "corrupt");
-  if (damaged && damaged.reading.kind === "corrupt") {
+  if (damaged && damaged.kind === "corrupt") {
     return {
       status: "corrupt",
       user: emptyUserData(),
       revision: maxRevision,
       message:
-        `The add-in's saved corrections in this workbook cannot be read (${damaged.reading.message}). ` +
+        `The add-in's saved corrections in this workbook cannot be read (${damaged.message}). ` +
         "They have been left in the workbook untouched; new changes are saved alongside them.",
     };
   }
-  return { status: "empty", user: emptyUserData(), revision: 0 };
+  return { status: "empty", user: emptyUserData(), revision: maxRevision };
+}
+
+async function readParts(context: Excel.RequestContext): Promise<StoredPart[]> {
+  const parts = context.workbook.customXmlParts.getByNamespace(USER_DATA_NAMESPACE);
+  parts.load("items/id");
+  await context.sync();
+  const stored: StoredPart[] = [];
+  for (let i = 0; i < parts.items.length; i += PARTS_PER_READ) {
+    const batch = parts.items.slice(i, i + PARTS_PER_READ).map((part) => ({ part, xml: part.getXml() }));
+    await context.sync();
+    for (const { part, xml } of batch) stored.push({ part, reading: readPart(xml.value) });
+  }
+  return stored;
+}
+
+const stateOf = (parts: StoredPart[]) => summarise(assemble(parts.map((p) => p.reading)));
+
+/** What a load finds in these parts' XML (pure: tests, and tools reading a saved workbook). */
+export function readStored(xmls: readonly string[]): StoredState {
+  return summarise(assemble(xmls.map(readPart)));
 }
 
 const defaultRun: RunExcel = (batch) => Excel.run(batch);
@@ -185,21 +366,39 @@ export function canStoreInWorkbook(): boolean {
   }
 }
 
+let writers = 0;
+/** A name for this copy of the add-in's writes, so that two saves of the same revision are told apart. */
+function newWriterId(): string {
+  writers++;
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}${writers}`;
+}
+
 /** Loads and saves UserData in the workbook; saves run one at a time, in the order requested. */
 export class WorkbookUserDataStore implements UserDataStorage {
   private queue: Promise<unknown> = Promise.resolve();
+  /** The revision this store last read or wrote, and its data: the base of a compare-and-swap. */
+  private seen?: { current?: { revision: number; writer: string }; user: UserData };
+  private readonly writer = newWriterId();
 
-  constructor(private readonly run: RunExcel = defaultRun) {}
+  constructor(
+    private readonly run: RunExcel = defaultRun,
+    private readonly limits: Omit<FitOptions, "writer"> = {},
+  ) {}
 
   /** Reads the stored data (start-up, or after another user's change). Never destroys anything. */
-  load(): Promise<LoadResult> {
-    return this.run(async (context) => summarise(await readParts(context)));
+  async load(): Promise<LoadResult> {
+    const state = await this.run(async (context) => stateOf(await readParts(context)));
+    if (state.status === "ok" || state.status === "empty")
+      this.seen = { current: state.current, user: state.user };
+    const { current: _current, ...result } = state;
+    return result;
   }
 
   /**
-   * Stores `user` as a new revision, then removes the revisions it replaces. Rejects (and changes nothing)
-   * when the workbook holds data from a newer add-in version, when the data cannot fit even without full
-   * document texts, or when Excel fails before the write.
+   * Stores `user` as a new revision, then removes the revisions it replaces. When another copy saved
+   * since this one read, `user`'s changes are replayed on that data first (the result is `stored`).
+   * Rejects (and changes nothing) when the workbook holds data from a newer add-in version, when the data
+   * cannot fit even without full document texts, or when Excel fails before the write.
    */
   save(user: UserData): Promise<SaveResult> {
     const next = this.queue.then(() => this.saveNow(user));
@@ -207,21 +406,48 @@ export class WorkbookUserDataStore implements UserDataStorage {
     return next;
   }
 
-  private saveNow(user: UserData): Promise<SaveResult> {
-    return this.run(async (context) => {
-      const parts = await readParts(context);
-      const state = summarise(parts);
-      if (state.status === "newer")
-        throw new UserDataStoreError(state.message ?? "newer data in the workbook");
-      const revision = state.revision + 1;
-      const { xml, stored, textsDropped } = fitForWorkbook(user, revision);
-      context.workbook.customXmlParts.add(xml);
-      await context.sync();
-      // The new revision is stored; only now may the ones it replaces go. Damaged parts stay for recovery.
-      const replaced = parts.filter((p) => p.reading.kind === "ok");
-      for (const p of replaced) p.part.delete();
-      if (replaced.length > 0) await context.sync();
-      return { revision, stored, textsDropped };
-    });
+  private async saveNow(user: UserData): Promise<SaveResult> {
+    for (let attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
+      const saved = await this.run((context) => this.trySave(context, user));
+      if (saved) return saved;
+    }
+    throw new UserDataStoreError(
+      "Another copy of the add-in kept saving to this workbook at the same time; your change was not saved. " +
+        "Try again.",
+    );
   }
+
+  /** One compare-and-swap: undefined when another writer won the revision (the caller tries again). */
+  private async trySave(context: Excel.RequestContext, user: UserData): Promise<SaveResult | undefined> {
+    const state = stateOf(await readParts(context));
+    if (state.status === "newer") throw new UserDataStoreError(state.message ?? "newer data in the workbook");
+    const unchanged = this.seen && same(this.seen.current, state.current);
+    const data = unchanged ? user : mergeConcurrent(this.seen?.user ?? emptyUserData(), user, state.user);
+    const revision = state.revision + 1;
+    const { parts, stored, textsDropped } = fitForWorkbook(data, revision, {
+      ...this.limits,
+      writer: this.writer,
+    });
+    for (const xml of parts) {
+      context.workbook.customXmlParts.add(xml); // one part per request: each stays far below the limit
+      await context.sync();
+    }
+    const after = await readParts(context);
+    const revisions = assemble(after.map((p) => p.reading));
+    if (!same(summarise(revisions).current, { revision, writer: this.writer })) return undefined;
+    // Ours is the current revision: only now may the ones it replaces go. Damaged ones stay for recovery.
+    const damaged = new Set(revisions.filter((r) => r.kind === "corrupt").map((r) => keyOf(r)));
+    const replaced = after.filter(
+      ({ reading }) => reading.kind === "part" && reading.revision < revision && !damaged.has(keyOf(reading)),
+    );
+    for (const p of replaced) p.part.delete();
+    // The data is saved; a part another copy removed first makes this fail, and a leftover is tidied later.
+    if (replaced.length > 0) await context.sync().catch(() => undefined);
+    this.seen = { current: { revision, writer: this.writer }, user: stored };
+    return { revision, stored, textsDropped };
+  }
+}
+
+function same(a?: { revision: number; writer: string }, b?: { revision: number; writer: string }): boolean {
+  return a?.revision === b?.revision && a?.writer === b?.writer;
 }

@@ -148,6 +148,42 @@ export function mergeUserData(ours: UserData, theirs: UserData): UserData {
   return merged;
 }
 
+/**
+ * Our changes since `base` replayed on `theirs` (data another pane or co-author saved meanwhile), by record
+ * id, document id and actual: what we added or changed replaces theirs, what we removed goes, and
+ * everything else they have stays. Used when a save finds a newer revision than the one it started from.
+ */
+export function mergeConcurrent(base: UserData, ours: UserData, theirs: UserData): UserData {
+  const actualKey = (a: UserActual) => `${a.region_id}|${a.indicator_id}|${a.year}`;
+  const asideKey = (e: SetAsideEntry) => `${e.where}|${JSON.stringify(e.entry)}`;
+  const actuals = replay(base.actuals ?? [], ours.actuals ?? [], theirs.actuals ?? [], actualKey);
+  const setAside = replay(base.setAside ?? [], ours.setAside ?? [], theirs.setAside ?? [], asideKey);
+  const merged: UserData = {
+    ...theirs,
+    corrections: replay(base.corrections, ours.corrections, theirs.corrections, (c) => c.id),
+    importedDocuments: replay(
+      base.importedDocuments,
+      ours.importedDocuments,
+      theirs.importedDocuments,
+      (d) => d.doc,
+    ),
+    importedRecords: replay(base.importedRecords, ours.importedRecords, theirs.importedRecords, (r) => r.id),
+  };
+  if (actuals.length > 0 || theirs.actuals) merged.actuals = actuals;
+  if (setAside.length > 0) merged.setAside = setAside;
+  else delete merged.setAside;
+  return merged;
+}
+
+function replay<T>(base: readonly T[], ours: readonly T[], theirs: readonly T[], key: (t: T) => string): T[] {
+  const before = new Map(base.map((x) => [key(x), JSON.stringify(x)]));
+  const mine = new Map(ours.map((x) => [key(x), x]));
+  const result = new Map(theirs.map((x) => [key(x), x]));
+  for (const [k, x] of mine) if (before.get(k) !== JSON.stringify(x)) result.set(k, x);
+  for (const k of before.keys()) if (!mine.has(k)) result.delete(k);
+  return [...result.values()];
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Applying user data to the built-in dataset.
 
