@@ -72,6 +72,38 @@ describe("offline manifest validation", () => {
       /shared runtime/,
     ],
     ["no Id", (x) => x.replace(/<Id>[^<]*<\/Id>/, ""), /lacks <Id>/],
+    [
+      "an AppDomain with a path",
+      (x) =>
+        x.replace(
+          "  <Hosts>\n",
+          "  <AppDomains><AppDomain>https://login.example/plan</AppDomain></AppDomains>\n  <Hosts>\n",
+        ),
+      /AppDomain> "https:\/\/login\.example\/plan" must be an origin/,
+    ],
+    [
+      "the add-in's own origin as an AppDomain",
+      (x) =>
+        x.replace(
+          "  <Hosts>\n",
+          "  <AppDomains><AppDomain>https://localhost:3000</AppDomain></AppDomains>\n  <Hosts>\n",
+        ),
+      /add-in's own origin/,
+    ],
+    [
+      "a task pane button without a TaskpaneId",
+      (x) => x.replace(/<TaskpaneId>[^<]*<\/TaskpaneId>/, ""),
+      /needs a <TaskpaneId>/,
+    ],
+    [
+      "custom functions without CustomFunctionsRuntime 1.2",
+      (x) =>
+        x.replace(
+          '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>',
+          '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>',
+        ),
+      /CustomFunctionsRuntime" MinVersion="1\.2"/,
+    ],
     ["a bad namespace", (x) => x.replace('DefaultValue="PLAN"', 'DefaultValue="1PLAN"'), /namespace "1PLAN"/],
   ];
   test.each(broken)("rejects %s", (_name, mutate, message) => {
@@ -85,6 +117,14 @@ describe("offline manifest validation", () => {
     expect(validate(MANIFEST, "https://intranet.example")).toEqual(
       expect.arrayContaining([expect.stringMatching(/does not match the build's base URL/)]),
     );
+  });
+
+  test("another origin as an AppDomain is fine", () => {
+    const xml = MANIFEST.replace(
+      "  <Hosts>\n",
+      "  <AppDomains><AppDomain>https://login.example</AppDomain></AppDomains>\n  <Hosts>\n",
+    );
+    expect(validate(xml)).toEqual([]);
   });
 
   test("a manifest rewritten for another host validates with that host's assets", () => {

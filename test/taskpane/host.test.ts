@@ -88,6 +88,6 @@ describe("officeIsSetSupported", () => {
   it("asks Office which requirement sets the host has", () => {
     installOffice("Excel");
     const result = checkRequirements(officeIsSetSupported());
-    expect(result.missing.map((m) => `${m.set} ${m.version}`)).toEqual(["CustomFunctionsRuntime 1.1"]);
+    expect(result.missing.map((m) => `${m.set} ${m.version}`)).toEqual(["CustomFunctionsRuntime 1.2"]);
   });
 });
