@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { validateManifest } from "../../src/cli/manifest/validate";
+import { run } from "../../src/cli/validate-manifest";
+import { rewriteManifest } from "../../scripts/manifest-url.cjs";
 
 const ROOT = join(__dirname, "../..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -135,5 +137,24 @@ describe("offline manifest validation", () => {
     const xml = MANIFEST.split("https://localhost:3000").join("https://intranet.example/plan");
     writeFileSync(join(dir, "manifest.xml"), xml);
     expect(validateManifest(xml, { assetsRoot: dir, baseUrl: "https://intranet.example/plan" })).toEqual([]);
+  });
+
+  test("npm run validate -- dist/manifest.xml --base-url URL checks that file, not the script's own", () => {
+    const dir = mkdtempSync(join(tmpdir(), "manifest-"));
+    mkdirSync(join(dir, "assets"));
+    for (const size of [16, 32, 64, 80])
+      copyFileSync(join(ROOT, `assets/icon-${size}.png`), join(dir, `assets/icon-${size}.png`));
+    const built = join(dir, "manifest.xml");
+    writeFileSync(built, rewriteManifest(MANIFEST, "https://intranet.example/plan"));
+    const quiet = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const errors = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      const args = ["manifest.xml", built, "--base-url", "https://intranet.example/plan"];
+      expect(run(args)).toBe(0);
+      expect(run(["manifest.xml", "--base-url", "https://intranet.example/plan"])).toBe(1);
+    } finally {
+      quiet.mockRestore();
+      errors.mockRestore();
+    }
   });
 });
