@@ -58,30 +58,47 @@ export function recalcScope(isSupported: IsSetSupported): RecalcScope {
 /**
  * Recalculates this workbook's PLAN cells (or the best the host allows), unless calculation is manual.
  * Three syncs for "plan-cells" whatever the number of sheets: list, find, calculate.
+ *
+ * Two guards keep the search from missing cells: Worksheet.findAll finds nothing on a hidden sheet in
+ * current builds (OfficeDev/office-js #6349), so hidden sheets are recalculated by used range; and if the
+ * search finds no PLAN cell anywhere (a workbook without them, or a host whose search looks at values
+ * rather than formulas) the used ranges of this workbook are recalculated instead — never other workbooks.
  */
 export async function recalculatePlanCells(
   run: ExcelRun = defaultRun,
   isSupported: IsSetSupported = officeIsSetSupported(),
 ): Promise<{ outcome: RecalcOutcome; scope: RecalcScope }> {
-  const scope = recalcScope(isSupported);
+  const best = recalcScope(isSupported);
   return run(async (context) => {
     const application = context.workbook.application;
     application.load("calculationMode");
-    const sheets = scope === "all-workbooks" ? undefined : context.workbook.worksheets;
-    sheets?.load("items/name");
+    const sheets = best === "all-workbooks" ? undefined : context.workbook.worksheets;
+    sheets?.load("items/name,items/visibility");
     await context.sync();
-    if (application.calculationMode === "Manual") return { outcome: "manual", scope };
+    if (application.calculationMode === "Manual") return { outcome: "manual", scope: best };
+    let scope = best;
+    const byUsedRange = (list: Excel.Worksheet[]) => {
+      for (const sheet of list) sheet.getUsedRange(true).calculate();
+    };
     if (!sheets) {
       application.calculate("Full");
     } else if (scope === "used-ranges") {
-      for (const sheet of sheets.items) sheet.getUsedRange(true).calculate();
+      byUsedRange(sheets.items);
     } else {
-      const found = sheets.items.map((sheet) =>
+      const visible = sheets.items.filter((sheet) => sheet.visibility === "Visible");
+      const hidden = sheets.items.filter((sheet) => sheet.visibility !== "Visible");
+      const found = visible.map((sheet) =>
         sheet.findAllOrNullObject(PLAN_FORMULA_TEXT, { completeMatch: false, matchCase: false }),
       );
       for (const areas of found) areas.load("isNullObject");
       await context.sync();
-      for (const areas of found) if (!areas.isNullObject) areas.calculate();
+      if (found.every((areas) => areas.isNullObject)) {
+        scope = "used-ranges";
+        byUsedRange(sheets.items);
+      } else {
+        for (const areas of found) if (!areas.isNullObject) areas.calculate();
+        byUsedRange(hidden);
+      }
     }
     await context.sync();
     return { outcome: "recalculated", scope };

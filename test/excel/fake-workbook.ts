@@ -39,6 +39,7 @@ export class FakeSheet {
   /** Per column: fill colour and data validation of the cells written with them. */
   fills = new Map<number, string>();
   validations = new Map<number, { rule: unknown; errorAlert?: unknown }>();
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   constructor(
     public id: string,
     public name: string,
@@ -146,6 +147,8 @@ export class FakeWorkbookState {
   active = "";
   /** Formula cells Excel was asked to calculate, per calculation request (see FakeApplication). */
   calculatedCells = 0;
+  /** What Worksheet.findAll compares with: formulas (as Excel's Find does by default) or values. */
+  searchLooksAt: "formulas" | "values" = "formulas";
   /** The Excel instance this workbook is open in; several workbooks may share one. */
   application = new FakeApplication([this]);
   private nextId = 1;
@@ -553,6 +556,9 @@ class FakeWorksheetProxy {
     this.loadedName.set(this.model().name);
     this.loadedId.set(this.model().id);
   }
+  get visibility() {
+    return this.model().visibility;
+  }
   get name() {
     return this.loadedName.get("name");
   }
@@ -585,6 +591,12 @@ class FakeWorksheetProxy {
   findAllOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }) {
     const wb = this.wb;
     const model = this.model;
+    const searchable = (cell: FakeCell) =>
+      model().visibility !== "Visible" // office-js #6349: nothing is found on a hidden sheet
+        ? ""
+        : wb.searchLooksAt === "values"
+          ? String(cell.value)
+          : (cell.formula ?? String(cell.value));
     const found = new Loaded<{ r: number; c: number }[]>();
     const fold = (t: string) => (criteria.matchCase ? t : t.toLowerCase());
     return {
@@ -592,7 +604,7 @@ class FakeWorksheetProxy {
         wb.queue.push(() =>
           found.set(
             [...model().cells].flatMap(([key, cell]) => {
-              const content = fold(cell.formula ?? String(cell.value));
+              const content = fold(searchable(cell));
               const hit = criteria.completeMatch ? content === fold(text) : content.includes(fold(text));
               const [r, c] = key.split(",").map(Number) as [number, number];
               return hit ? [{ r, c }] : [];

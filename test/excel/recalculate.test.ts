@@ -89,11 +89,27 @@ test("manual calculation mode is left alone at every level", async () => {
   }
 });
 
-test("a workbook without PLAN cells calculates nothing", async () => {
-  const wb = financeModel();
-  installExcel(wb);
+test("PLAN cells on a hidden sheet (which findAll does not search, office-js #6349) are recalculated too", async () => {
+  const { wb, other } = setup();
+  const hidden = wb.addSheet("Hidden");
+  hidden.visibility = "Hidden";
+  hidden.put(0, 0, '=PLAN.TARGET("Luohe","GDP",2025)');
+  hidden.put(1, 0, "=A1*2");
   await recalculatePlanCells(undefined, supportsUpTo(9));
-  expect(wb.calculatedCells).toBe(0);
+  expect(wb.calculatedCells).toBe(12 + 2);
+  expect(other.calculatedCells).toBe(0);
+});
+
+test("when the search finds no PLAN cell (none, or a search of values), this workbook's used ranges", async () => {
+  const { wb, other } = setup();
+  wb.searchLooksAt = "values";
+  wb.sheet("Report").cells.delete("0,5"); // no text mentions "PLAN." either
+  await expect(recalculatePlanCells(undefined, supportsUpTo(9))).resolves.toMatchObject({
+    scope: "used-ranges",
+  });
+  expect(wb.calculatedCells).toBe(2013);
+  expect(other.calculatedCells).toBe(0);
+  expect(wb.syncs).toBe(3);
 });
 
 test("the scope follows the host's requirement sets; a failing check counts as unsupported", () => {
