@@ -30,6 +30,12 @@ export interface StartupOptions extends LiveRecalcOptions {
   readTimeoutMs?: number;
   /** Where start-up problems are reported (the console by default). */
   report?: (message: string) => void;
+  /**
+   * Whether the host is Excel, once Office answers (Office.onReady). The built-in data is published
+   * without waiting for it; live recalculation and the workbook's data wait, and start only in Excel.
+   * Omitted: Excel.
+   */
+  inExcel?: Promise<boolean>;
 }
 
 export const DEFAULT_READ_TIMEOUT_MS = 10_000;
@@ -113,6 +119,7 @@ export async function startPlanRuntime(options: StartupOptions = {}): Promise<()
     failLoading(error as Error);
     report(`PLAN functions: ${(error as Error).message}`);
   }
+  if (!(await (options.inExcel ?? Promise.resolve(true)).catch(() => false))) return () => undefined;
   const stop = startLiveRecalculation({
     ...options,
     onError: options.onError ?? ((error) => report(`PLAN functions could not recalculate: ${error.message}`)),

@@ -190,6 +190,43 @@ test("corrections that arrive after the timeout are applied then, with one recal
   stop();
 });
 
+test("the built-in data does not wait for Office.onReady; the workbook parts start only in Excel", async () => {
+  jest.useFakeTimers();
+  const excel = fakeExcel();
+  let loads = 0;
+  const storage: UserDataStorage = {
+    load: async () => {
+      loads++;
+      return { status: "empty", user: emptyUserData(), revision: 0 };
+    },
+    save: async (next) => ({ stored: next }),
+  };
+  const started = startPlanRuntime({
+    fetchImpl: serve(JSON.parse(JSON.stringify(luoheDataset()))),
+    run: excel.run,
+    storage,
+    inExcel: new Promise(() => undefined), // Office has not answered (yet)
+  });
+  await jest.advanceTimersByTimeAsync(60_000);
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
+  expect(loads).toBe(0);
+  runtime.setDataset(luoheDataset());
+  await jest.advanceTimersByTimeAsync(500);
+  expect(excel.calculations).toEqual([]); // no recalculation before Office says this is Excel
+  void started;
+
+  runtime.resetRuntime();
+  const outside = await startPlanRuntime({
+    fetchImpl: serve(JSON.parse(JSON.stringify(luoheDataset()))),
+    run: excel.run,
+    storage,
+    inExcel: Promise.resolve(false), // a browser tab: the pane keeps its own session
+  });
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
+  expect(loads).toBe(0);
+  outside();
+});
+
 test("unreadable workbook data still leaves the functions the built-in data", async () => {
   const reports: string[] = [];
   const storage: UserDataStorage = {
