@@ -23,6 +23,9 @@ import {
   type UserData,
 } from "../../src/model/corrections";
 import type { IndicatorRecord } from "../../src/record";
+import { resetRuntime } from "../../src/model/runtime";
+import { resetUserDataSession, startUserDataSession } from "../../src/model/user-data-session";
+import { luoheDataset } from "../model/fixtures";
 import { FakeParts } from "./fake-custom-xml";
 
 const AT = "2026-01-01T00:00:00.000Z";
@@ -101,6 +104,25 @@ describe("one invalid record", () => {
     expect(again.user.corrections.map((c) => c.id)).toEqual(["r1", "r2"]);
     expect(again.user.setAside?.map((e) => e.where)).toEqual(["importedRecords[1]"]);
     expect(again.message).toMatch(/set aside/);
+  });
+
+  test("the user is told, and the functions get every valid correction", async () => {
+    const builtin = luoheDataset();
+    const target = builtin.records.find((r) => r.indicator_id === "gdp" && r.kind === "target")!;
+    const user = putImportedRecords(edit(emptyUserData(), target.id, 555), [record(2, { year: 1899 })]);
+    fake.seed(legacyPart(user));
+    const published: number[] = [];
+    try {
+      const session = await startUserDataSession(builtin, {
+        storage: store(),
+        publish: (ds) => published.push(ds.records.find((r) => r.id === target.id)!.value!),
+      });
+      expect(session.getState()).toMatchObject({ status: "ok", message: expect.stringMatching(/set aside/) });
+      expect(published).toEqual([555]);
+    } finally {
+      resetUserDataSession();
+      resetRuntime();
+    }
   });
 
   test("an invalid record inside an imported document sets aside that record only", () => {
