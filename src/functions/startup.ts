@@ -49,7 +49,8 @@ class ReadTimeout extends Error {
  * its result is kept for the next load() and `onLate` is told, so the caller can load again at no cost.
  */
 export class PatientStorage implements UserDataStorage {
-  private pending?: Promise<LoadResult>;
+  /** The read in progress, and how many callers still wait for it (the others gave up). */
+  private pending?: { read: Promise<LoadResult>; waiting: number };
   private late?: LoadResult;
 
   constructor(
@@ -64,33 +65,33 @@ export class PatientStorage implements UserDataStorage {
       this.late = undefined;
       return Promise.resolve(result);
     }
-    if (!this.pending) {
-      const read = this.inner.load();
-      this.pending = read;
-      const settled = () => {
-        if (this.pending === read) this.pending = undefined;
-      };
-      read.then(settled, settled);
-    }
-    const read = this.pending;
+    const pending = this.pending ?? this.startRead();
+    pending.waiting++;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let timedOut = false;
     const timeout = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => {
-        timedOut = true;
+        pending.waiting--;
         reject(new ReadTimeout(`Excel did not answer within ${Math.round(this.timeoutMs / 1000)} s`));
       }, this.timeoutMs);
     });
-    // A read that answers after its timeout is kept, not wasted.
-    read.then(
+    return Promise.race([pending.read, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  private startRead(): { read: Promise<LoadResult>; waiting: number } {
+    const pending = { read: this.inner.load(), waiting: 0 };
+    this.pending = pending;
+    pending.read.then(
       (result) => {
-        if (!timedOut) return;
-        this.late = result;
-        this.onLate();
+        this.pending = undefined;
+        // Everyone gave up on this read: keep its answer for the next load, not wasted.
+        if (pending.waiting === 0) {
+          this.late = result;
+          this.onLate();
+        }
       },
-      () => undefined,
+      () => (this.pending = undefined),
     );
-    return Promise.race([read, timeout]).finally(() => clearTimeout(timer));
+    return pending;
   }
 
   save(user: UserData) {
