@@ -3,6 +3,7 @@ import type { PlanType, RegionInfo } from "../record";
 import type { Catalog } from "./catalog";
 import { stableHash } from "./lexicon";
 import { chineseNumeralValue } from "./numbers";
+import { fullProvinceName, provinceBySelfReference } from "./scopeRegion";
 
 /** Five-year plan names and their periods. */
 export const FIVE_YEAR_PLANS: { name: string; start: number }[] = [
@@ -67,14 +68,25 @@ export function findPublished(head: string): string | undefined {
 
 const TITLE_WORDS = /(规划|计划|纲要|报告|思路)/;
 
-/** Title: a 《…》 name of a plan or report in the head, else a short line naming one, else the first line. */
+const TITLE_LINE = /(规划|计划|纲要|报告|思路)(?:[((].{0,12}[))])?$/;
+
+/** A report's own heading line: 2026年河北省政府工作报告, 政府工作报告, …工作报告（草案）. */
+const REPORT_LINE = /^[^\s•·|]*[\u4e00-\u9fff]{4}报告(?:[（(].{0,12}[）)])?$/;
+
+/**
+ * Title: a short line naming a report that stands before any 《…》 name (a report's own heading
+ * comes before the plans it cites), else the first 《…》 name of a plan or report in the head, else a
+ * short line naming one, else the first line.
+ */
 export function findTitle(lines: string[]): string {
-  for (const line of lines) {
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length <= 80 && !line.includes("《") && REPORT_LINE.test(line)) return line;
     const named = /《([^《》\n]{4,80})》/.exec(line);
     if (named && TITLE_WORDS.test(named[1])) return named[1];
   }
   const candidates = lines.map((l) => l.trim()).filter((l) => l.length >= 4 && l.length <= 80);
-  const titled = candidates.find((l) => /(规划|计划|纲要|报告|思路)(?:[((].{0,12}[))])?$/.test(l));
+  const titled = candidates.find((l) => TITLE_LINE.test(l));
   return (titled ?? candidates[0] ?? "").slice(0, 120);
 }
 
@@ -111,7 +123,8 @@ const TITLE_STOPS = /(国民经济|人民政府|政府|关于|“|"|\s|\d|十[�
 
 /** The jurisdiction a title starts with: the longest head ending in 市/区/县/开发区 …. */
 function regionFromText(title: string): string | undefined {
-  const cleaned = title.replace(/^[((][^))]{0,6}[))]/, "");
+  // a leading (河南省) or 2026年 is not part of the name
+  const cleaned = title.replace(/^[((][^))]{0,6}[))]/, "").replace(/^(?:19|20)\d{2}\s*年(?:度)?/, "");
   const stop = cleaned.search(TITLE_STOPS);
   const head = (stop >= 0 ? cleaned.slice(0, stop) : cleaned).slice(0, 16);
   let best: string | undefined;
@@ -127,11 +140,16 @@ function regionFromText(title: string): string | undefined {
 
 /** 在许昌市第八届人民代表大会…: the body a report is given to names the jurisdiction. */
 function regionFromAssembly(head: string): string | undefined {
-  const m =
-    /([\u4e00-\u9fff]{2,10}?(?:市|区|县|州|旗))(?:第[一二三四五六七八九十]+届)?人民(?:代表大会|政府)/.exec(
-      head.slice(0, 600),
-    );
-  return m ? m[1].replace(/^.*(在|向|于)/, "") : undefined;
+  const re =
+    /([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|区|县|州|旗))\s*(?:第[一二三四五六七八九十]+届\s*)?人民\s*(?:代表大会|政府)/g;
+  for (const m of head.slice(0, 600).matchAll(re)) {
+    const name = m[1].replace(/^.*(在|向|于)/, "");
+    // 我代表省人民政府 is no name: a province must be one the table knows
+    if (/^[我本全]|代表/.test(name)) continue;
+    if (/(省|自治区)$/.test(name) && !fullProvinceName(name)) continue;
+    return name;
+  }
+  return undefined;
 }
 
 function findRegion(title: string, head: string, catalog: Catalog): RegionInfo {
@@ -147,11 +165,13 @@ function findRegion(title: string, head: string, catalog: Catalog): RegionInfo {
     }
   }
   if (best && best.score >= 1000) return best.region;
-  const named = regionFromText(title) ?? regionFromAssembly(head);
+  // the text's own words (title, assembly, 全省 + the province it names) outrank a catalogue name that
+  // merely occurs in it: a provincial report mentions its cities and zones
+  const titled = regionFromText(title) ?? regionFromAssembly(head);
+  const named = titled ? (fullProvinceName(titled) ?? titled) : provinceBySelfReference(head);
   if (named) {
     const known = catalog.regions.find((r) => r.name === named || r.aliases.includes(named));
-    if (known) return known;
-    if (!best) return { id: "r-" + stableHash(named), name: named, name_en: "", aliases: [] };
+    return known ?? { id: "r-" + stableHash(named), name: named, name_en: "", aliases: [] };
   }
   if (best) return best.region;
   return { id: "unknown", name: "", name_en: "", aliases: [] };
