@@ -43,6 +43,14 @@ export function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
+/** A paragraph with its heading level (a heading inside a line is judged by its first words). */
+export function leveled(text: string): (p: Paragraph) => Paragraph & { level: number } {
+  return (p) => {
+    const line = text.slice(p.start, p.end).trim();
+    return { ...p, level: headingLevel(p.inlineHeading ? line.slice(0, 40) : line) };
+  };
+}
+
 export function reviewFrames(
   text: string,
   paras: Paragraph[],

@@ -31,7 +31,8 @@ import {
   compact,
   suffixName,
 } from "./naming";
-import { paragraphs, reviewFrames, previousPlanNames } from "./frames";
+import { paragraphs, reviewFrames, previousPlanNames, leveled } from "./frames";
+import { paragraphScopes } from "../scope";
 import { qualitativeTarget } from "./qualitative";
 
 export type { Candidate, ProseOptions } from "./types";
@@ -73,15 +74,19 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const reviewNames = options.reviewYear !== undefined ? previousPlanNames(options) : [];
   const paras = paragraphs(text);
   const frames = reviewFrames(text, paras, reviewNames, options);
+  // the time scope of each paragraph, where a heading or an opening sets one; else the legacy frame
+  const scopes = paragraphScopes(text, paras.map(leveled(text)), options);
   const skip = [...options.skip].sort((a, b) => a.start - b.start);
-  for (const { start, end } of paras) {
-    const review = frames.get(start) ?? false;
+  for (const [k, { start, end }] of paras.entries()) {
+    const scope = scopes[k];
+    const review = scope?.review ?? frames.get(start) ?? false;
+    const scoped: ProseOptions = scope ? { ...options, ...scope } : options;
     if (skip.some((s) => s.start < end && s.end > start)) continue;
     let s = start;
     SENTENCE_END_RE.lastIndex = start;
     for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
       const i = m && m.index < end ? m.index : end;
-      if (i > s) parseSentence(text, s, i, review, options, out);
+      if (i > s) parseSentence(text, s, i, review, scoped, out);
       s = i + 1;
       if (i === end) break;
     }

@@ -1,0 +1,141 @@
+/**
+ * The time scope of each paragraph: which years its values speak of and whether it reviews the past or
+ * plans ahead. A document has a base scope (its own period); a section heading sets a scope for the
+ * section (过去五年 → the five years just ended, "十五五"主要目标 → 2026–2030, 2026年重点工作 → 2026); a
+ * paragraph that opens with a time (2019年…, 这五年…, 今年…) sets it for itself and the paragraphs after it
+ * until another time opens a paragraph or a heading of its section's level ends the section. Readers
+ * consult the scope instead of re-deriving it from the text around each value.
+ */
+import { FIVE_YEAR_PLANS } from "./context";
+import { REVIEW_CUES } from "./cues";
+
+/** The time fields of the prose options a scope sets (see ProseOptions / YearFrame). */
+export interface TimeScope {
+  /** The paragraph reviews past results: values without a year are actuals of reviewYear. */
+  review: boolean;
+  /** Last reviewed year: values of it and earlier years are actuals. */
+  reviewYear?: number;
+  /** Length of the period a review or plan covers (5 for a five-year span, 1 for one year). */
+  reviewSpan: number;
+  /** First and last year of the planned period: targets without a year are for periodEnd. */
+  periodStart?: number;
+  periodEnd?: number;
+}
+
+/** What a time opening sets; `undefined` fields keep the enclosing scope's. */
+type Frame = Partial<TimeScope>;
+
+/** The paragraph structure the scope follows (see prose/frames.ts). */
+export interface ScopeParagraph {
+  start: number;
+  end: number;
+  /** Heading level (1 chapter … 4 (一)), 0 for running text. */
+  level: number;
+}
+
+const FIVE_YEARS_PAST = /^(?:过去|刚刚过去)的?五年|^(?:这|近)五年|^五年来/;
+const FIVE_YEARS_AHEAD = /^(?:未来|今后)五年/;
+const ONE_YEAR_PAST = /^(?:过去|刚刚过去)的?一年|^一年来/;
+const THIS_YEAR = /^今年/;
+/** A year that opens words: 2019年…, 刚刚过去的2025年…, 到2030年… (not 2025年12月, not 1990年代). */
+const OPENING_YEAR = /^(?:刚刚过去的|过去的|在|到|至)?\s*((?:19|20)\d{2})\s*年(?![月代])/;
+const GOAL_WORDS = /目标|任务|展望|远景|思路|安排|重点|举措|部署/;
+const QUOTES = /[“”"‘’「」]/g;
+
+function isReview(words: string): boolean {
+  return REVIEW_CUES.some((c) => words.includes(c)) || /成就|成绩|成效|以来/.test(words);
+}
+
+function fiveYearReview(end: number): Frame {
+  return { review: true, reviewYear: end, reviewSpan: 5 };
+}
+
+function plannedSpan(start: number, end: number): Frame {
+  return {
+    review: false,
+    reviewYear: start - 1,
+    reviewSpan: end - start + 1,
+    periodStart: start,
+    periodEnd: end,
+  };
+}
+
+/**
+ * The frame words set, for a document whose own period starts in `anchor` (a work report's or annual
+ * plan's year, a five-year plan's first year). A heading is read whole; running text by its opening.
+ */
+export function frameOf(raw: string, anchor: number, heading: boolean): Frame | undefined {
+  const words = raw.replace(QUOTES, "").trim();
+  // a five-year plan named first: a past one is reviewed, the document's own or a later one is planned
+  const plans = FIVE_YEAR_PLANS.map((p) => ({ p, at: words.indexOf(p.name) }))
+    .filter((x) => x.at >= 0 && (heading || x.at <= 2))
+    .sort((a, b) => a.at - b.at);
+  const year = OPENING_YEAR.exec(words);
+  const firstPlan = plans[0];
+  if (firstPlan && (!year || firstPlan.at < year.index + year[0].length - 5)) {
+    const { start } = firstPlan.p;
+    const end = start + 4;
+    if (end < anchor) return fiveYearReview(end);
+    if (start >= anchor && (!heading || !isReview(words) || GOAL_WORDS.test(words)))
+      return plannedSpan(start, end);
+    return undefined;
+  }
+  if (FIVE_YEARS_PAST.test(words)) return fiveYearReview(anchor - 1);
+  if (FIVE_YEARS_AHEAD.test(words)) return plannedSpan(anchor, anchor + 4);
+  if (ONE_YEAR_PAST.test(words)) return { review: true, reviewYear: anchor - 1, reviewSpan: 1 };
+  if (THIS_YEAR.test(words)) return plannedSpan(anchor, anchor);
+  if (year) {
+    const y = Number(year[1]);
+    if (y < anchor) return { review: true, reviewYear: y, reviewSpan: 1 };
+    // 到2030年 in a one-year document: a span from its year to the target year
+    if (/^[到至]/.test(year[0]) && y > anchor) return plannedSpan(anchor, y);
+    if (!heading || !isReview(words)) return plannedSpan(y, y);
+  }
+  return undefined;
+}
+
+/** Opening words of running text: its first clause, at most 24 characters. */
+function opening(text: string, p: ScopeParagraph): string {
+  const head = text.slice(p.start, Math.min(p.end, p.start + 24));
+  const cut = head.search(/[,，。;；:：!！?？]/);
+  return cut >= 0 ? head.slice(0, cut) : head;
+}
+
+/**
+ * Scope per paragraph (same order as `paras`); undefined where no heading or opening set one, so the
+ * document's base scope and its legacy review frames hold. `span` is the document's own period.
+ */
+export function paragraphScopes(
+  text: string,
+  paras: ScopeParagraph[],
+  span: { periodStart?: number; periodEnd?: number },
+): (Frame | undefined)[] {
+  const anchor = span.periodStart;
+  if (anchor === undefined) return paras.map(() => undefined);
+  const multiYear = span.periodEnd !== undefined && span.periodEnd > anchor;
+  /** Frames of the open headings, by level. */
+  const headings: (Frame | undefined)[] = [];
+  let para: { frame: Frame; level: number } | undefined;
+  let innermost = 0;
+  return paras.map((p) => {
+    if (p.level > 0) {
+      headings.length = p.level;
+      headings[p.level - 1] = frameOf(text.slice(p.start, p.end), anchor, true);
+      innermost = p.level;
+      if (para && p.level <= para.level) para = undefined;
+    } else {
+      const frame = frameOf(opening(text, p), anchor, false);
+      // in a multi-year plan a year of its own period opens a paragraph without changing the span
+      const ownYear =
+        multiYear &&
+        frame?.periodEnd !== undefined &&
+        frame.reviewSpan === 1 &&
+        frame.periodEnd >= anchor &&
+        frame.periodEnd <= (span.periodEnd ?? anchor);
+      if (frame && !ownYear) para = { frame, level: innermost };
+    }
+    const frames = [...headings, para?.frame].filter((f): f is Frame => f !== undefined);
+    if (!frames.length) return undefined;
+    return Object.assign({}, ...frames) as Frame;
+  });
+}
