@@ -94,48 +94,69 @@ export function frameOf(raw: string, anchor: number, heading: boolean): Frame | 
   return undefined;
 }
 
-/** Opening words of running text: its first clause, at most 24 characters. */
-function opening(text: string, p: ScopeParagraph): string {
-  const head = text.slice(p.start, Math.min(p.end, p.start + 24));
+/** Opening words of a sentence: its first clause, at most 24 characters. */
+function opening(text: string, start: number, end: number): string {
+  const head = text.slice(start, Math.min(end, start + 24));
   const cut = head.search(/[,，。;；:：!！?？]/);
   return cut >= 0 ? head.slice(0, cut) : head;
 }
 
 /**
- * Scope per paragraph (same order as `paras`); undefined where no heading or opening set one, so the
- * document's base scope and its legacy review frames hold. `span` is the document's own period.
+ * Follows the scope through a document: call `heading` or `paragraph` at each paragraph, then `sentence`
+ * at each sentence; each returns the frame in force (undefined where no heading or opening set one, so
+ * the document's base scope and its legacy review frames hold). `span` is the document's own period.
  */
-export function paragraphScopes(
-  text: string,
-  paras: ScopeParagraph[],
-  span: { periodStart?: number; periodEnd?: number },
-): (Frame | undefined)[] {
-  const anchor = span.periodStart;
-  if (anchor === undefined) return paras.map(() => undefined);
-  const multiYear = span.periodEnd !== undefined && span.periodEnd > anchor;
+export class ScopeTracker {
   /** Frames of the open headings, by level. */
-  const headings: (Frame | undefined)[] = [];
-  let para: { frame: Frame; level: number } | undefined;
-  let innermost = 0;
-  return paras.map((p) => {
+  private headings: (Frame | undefined)[] = [];
+  /** A frame a sentence opened, and the heading level it was opened under. */
+  private opened: { frame: Frame; level: number } | undefined;
+  private innermost = 0;
+  private current: Frame | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly span: { periodStart?: number; periodEnd?: number },
+  ) {}
+
+  /** A heading line (level ≥ 1) or running text (level 0) starts. */
+  paragraph(p: ScopeParagraph): Frame | undefined {
+    const anchor = this.span.periodStart;
+    if (anchor === undefined) return undefined;
     if (p.level > 0) {
-      headings.length = p.level;
-      headings[p.level - 1] = frameOf(text.slice(p.start, p.end), anchor, true);
-      innermost = p.level;
-      if (para && p.level <= para.level) para = undefined;
-    } else {
-      const frame = frameOf(opening(text, p), anchor, false);
-      // in a multi-year plan a year of its own period opens a paragraph without changing the span
-      const ownYear =
-        multiYear &&
-        frame?.periodEnd !== undefined &&
-        frame.reviewSpan === 1 &&
-        frame.periodEnd >= anchor &&
-        frame.periodEnd <= (span.periodEnd ?? anchor);
-      if (frame && !ownYear) para = { frame, level: innermost };
+      this.headings.length = p.level;
+      this.headings[p.level - 1] = frameOf(this.text.slice(p.start, p.end), anchor, true);
+      this.innermost = p.level;
+      if (this.opened && p.level <= this.opened.level) this.opened = undefined;
     }
-    const frames = [...headings, para?.frame].filter((f): f is Frame => f !== undefined);
-    if (!frames.length) return undefined;
-    return Object.assign({}, ...frames) as Frame;
-  });
+    return this.update();
+  }
+
+  /** A sentence of running text: an opening time (2019年…, 五年来…) holds from here on. */
+  sentence(start: number, end: number): Frame | undefined {
+    const anchor = this.span.periodStart;
+    if (anchor === undefined) return undefined;
+    const frame = frameOf(opening(this.text, start, end), anchor, false);
+    if (!frame || this.ownYear(frame, anchor)) return this.current;
+    this.opened = { frame, level: this.innermost };
+    return this.update();
+  }
+
+  /** In a multi-year plan a year of its own period opens a sentence without changing the span. */
+  private ownYear(frame: Frame, anchor: number): boolean {
+    const end = this.span.periodEnd ?? anchor;
+    return (
+      end > anchor &&
+      frame.periodEnd !== undefined &&
+      frame.reviewSpan === 1 &&
+      frame.periodEnd >= anchor &&
+      frame.periodEnd <= end
+    );
+  }
+
+  private update(): Frame | undefined {
+    const frames = [...this.headings, this.opened?.frame].filter((f): f is Frame => f !== undefined);
+    this.current = frames.length ? (Object.assign({}, ...frames) as Frame) : undefined;
+    return this.current;
+  }
 }

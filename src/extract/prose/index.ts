@@ -32,7 +32,7 @@ import {
   suffixName,
 } from "./naming";
 import { paragraphs, reviewFrames, previousPlanNames, leveled } from "./frames";
-import { paragraphScopes } from "../scope";
+import { ScopeTracker } from "../scope";
 import { qualitativeTarget } from "./qualitative";
 
 export type { Candidate, ProseOptions } from "./types";
@@ -74,19 +74,21 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const reviewNames = options.reviewYear !== undefined ? previousPlanNames(options) : [];
   const paras = paragraphs(text);
   const frames = reviewFrames(text, paras, reviewNames, options);
-  // the time scope of each paragraph, where a heading or an opening sets one; else the legacy frame
-  const scopes = paragraphScopes(text, paras.map(leveled(text)), options);
+  // the time scope where a heading or a sentence's opening sets one; else the legacy paragraph frame
+  const scope = new ScopeTracker(text, options);
+  const level = leveled(text);
   const skip = [...options.skip].sort((a, b) => a.start - b.start);
-  for (const [k, { start, end }] of paras.entries()) {
-    const scope = scopes[k];
-    const review = scope?.review ?? frames.get(start) ?? false;
-    const scoped: ProseOptions = scope ? { ...options, ...scope } : options;
+  for (const para of paras) {
+    const { start, end } = para;
+    scope.paragraph(level(para));
     if (skip.some((s) => s.start < end && s.end > start)) continue;
     let s = start;
     SENTENCE_END_RE.lastIndex = start;
     for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
       const i = m && m.index < end ? m.index : end;
-      if (i > s) parseSentence(text, s, i, review, scoped, out);
+      const frame = i > s ? scope.sentence(s, i) : undefined;
+      const review = frame?.review ?? frames.get(start) ?? false;
+      if (i > s) parseSentence(text, s, i, review, frame ? { ...options, ...frame } : options, out);
       s = i + 1;
       if (i === end) break;
     }
