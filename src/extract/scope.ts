@@ -7,7 +7,7 @@
  * consult the scope instead of re-deriving it from the text around each value.
  */
 import { FIVE_YEAR_PLANS } from "./context";
-import { REVIEW_CUES } from "./cues";
+import { FLOW_WORDS, REVIEW_CUES } from "./cues";
 
 /** The time fields of the prose options a scope sets (see ProseOptions / YearFrame). */
 export interface TimeScope {
@@ -127,7 +127,8 @@ export class ScopeTracker {
       this.headings.length = p.level;
       this.headings[p.level - 1] = frameOf(this.text.slice(p.start, p.end), anchor, true);
       this.innermost = p.level;
-      if (this.opened && p.level <= this.opened.level) this.opened = undefined;
+      // a heading of the opening's own section level or above ends it (any heading, before the first)
+      if (this.opened && (this.opened.level === 0 || p.level <= this.opened.level)) this.opened = undefined;
     }
     return this.update();
   }
@@ -159,4 +160,25 @@ export class ScopeTracker {
     this.current = frames.length ? (Object.assign({}, ...frames) as Frame) : undefined;
     return this.current;
   }
+}
+
+/** Work done over a span (besides the flow words of cues.ts): 新设8所, 筹集30.3万套, 8家…落户. */
+const SPAN_WORK = ["新设", "筹集", "改善", "落地", "落户", "获批", "累计", "净增", "压减"];
+
+/**
+ * Whether a value with no year of its own, read in a review of several years, is a total over the span:
+ * a growth or change (增长5.1倍, 提高8个百分点), or an amount of work done (新增, 新设 …), not a level
+ * reached (达到 …).
+ */
+export function isSpanTotal(
+  measure: string,
+  unit: string,
+  reached: boolean,
+  flow: boolean,
+  clause: string,
+): boolean {
+  if (measure !== "level") return true;
+  // a share is a level at the year, not a sum
+  if (reached || unit === "%" || unit === "‰") return false;
+  return flow || SPAN_WORK.some((w) => clause.includes(w)) || FLOW_WORDS.some((w) => clause.includes(w));
 }

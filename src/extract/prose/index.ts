@@ -32,7 +32,7 @@ import {
   suffixName,
 } from "./naming";
 import { paragraphs, reviewFrames, previousPlanNames, leveled } from "./frames";
-import { ScopeTracker } from "../scope";
+import { ScopeTracker, isSpanTotal } from "../scope";
 import { qualitativeTarget } from "./qualitative";
 
 export type { Candidate, ProseOptions } from "./types";
@@ -393,6 +393,7 @@ function yearAndKind(
   continuesFrom: boolean,
   reached: boolean,
   flow: boolean,
+  unit: string,
 ): { year: number; kind: Kind; yearInferred: boolean; periodStart?: number } | undefined {
   const { text, options, review, state } = p;
   const ref = yearRefBefore(p.refs, numberStart, p.clauseStart);
@@ -446,7 +447,12 @@ function yearAndKind(
   const byPeriodEnd =
     !ref || (year === periodEnd && /[到至]$/.test(text.slice(Math.max(0, ref.start - 1), ref.start)));
   const flowTotal = flow && measure === "level" && !reached && byPeriodEnd && year === periodEnd;
-  if (multiYear && (clauseCue || spanCue || flowTotal)) {
+  // a review of several years: what changed or was done, with no year of its own, is the span's total
+  const reviewTotal =
+    review && !ref && !isFrom && !continuesFrom && isSpanTotal(measure, unit, reached, flow, clauseText);
+  if (multiYear && reviewTotal) {
+    periodStart = year - options.reviewSpan + 1;
+  } else if (multiYear && (clauseCue || spanCue || flowTotal)) {
     periodStart =
       periodStart !== undefined && periodStart <= year ? periodStart : year - options.reviewSpan + 1;
   } else if (multiYear && measure === "growth" && clauseText.includes("年均")) {
@@ -455,7 +461,8 @@ function yearAndKind(
     periodStart = undefined;
   }
   // changes, and the two ends of 由…增长到…, are values at a point in time
-  if (measure === "change" || isFrom || continuesFrom) periodStart = undefined;
+  if ((measure === "change" && !(multiYear && reviewTotal)) || isFrom || continuesFrom)
+    periodStart = undefined;
   return { year, kind, yearInferred, periodStart };
 }
 
@@ -485,7 +492,7 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   const listed = !zone.replace(/[\s、和及]/g, "") && state.lastFlow === true;
   const flow = m.unit !== "%" && (listed || FLOW_WORDS.some((w) => zone.includes(w)));
   state.lastFlow = flow;
-  const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom, reached, flow);
+  const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom, reached, flow, m.unit);
   if (!when) return none;
 
   state.lastName = name;
