@@ -18,7 +18,7 @@ export const FIVE_YEAR_PLANS: { name: string; start: number }[] = [
 /** Title words → plan type, checked in order. */
 const PLAN_TYPE_CUES: [RegExp, PlanType][] = [
   [/(五年规划|十[一二三四五六]五.{0,6}(规划|纲要|思路))/, "five-year"],
-  [/\d{4}年国民经济和社会发展计划|年度计划|年国民经济和社会发展计划/, "annual"],
+  [/\d{4}年国民经济和社会发展计划|年度计划|年国民经济和社会发展计划|计划执行情况|计划草案/, "annual"],
   [/政府工作报告|工作报告/, "work-report"],
   [/记者|讯|新闻|信息中心|更新时间|点击次数/, "news"],
 ];
@@ -51,6 +51,10 @@ export interface DocumentFacts {
   period_end?: number;
   published?: string;
   region: RegionInfo;
+  /** A mid-term evaluation's last year of actuals. */
+  evaluated_year?: number;
+  /** The document's year follows only from its publication date (今年 and undated values are inferred). */
+  year_inferred?: boolean;
 }
 
 function pad(n: number): string {
@@ -184,45 +188,89 @@ export function yearValue(s: string): number {
   return n >= 1900 && n <= 2200 ? n : NaN;
 }
 
-export function readDocumentFacts(doc: string, text: string, catalog: Catalog): DocumentFacts {
+/** The period a document's title or head gives it, and whether that came only from its publication. */
+function periodOf(
+  title: string,
+  head: string,
+  planType: PlanType,
+  publishedYear: number | undefined,
+): { start?: number; end?: number; fromPublication: boolean } {
+  // 关于2025年…计划执行情况与2026年…计划草案的报告: the plan is for the last year the title names
+  const annual =
+    [...title.matchAll(/((?:19|20)\d{2})\s*年(?:国民经济和社会发展|度)?计划/g)].pop() ??
+    [...title.matchAll(/((?:19|20)\d{2})\s*年/g)].pop();
+  const plan = fiveYearPlanOf(head.slice(0, 3000));
+  if (planType === "annual" && annual)
+    return { start: Number(annual[1]), end: Number(annual[1]), fromPublication: false };
+  if (plan && (planType === "five-year" || planType === "news" || planType === "other"))
+    return { start: plan.start, end: plan.start + 4, fromPublication: false };
+  // 2026年河北省政府工作报告: a work report's title names the year it plans for
+  if (
+    planType === "work-report" &&
+    annual &&
+    !/未来\s*[0-9一二三四五六七八九十]\s*年/.test(head.slice(0, 1500))
+  )
+    return { start: Number(annual[1]), end: Number(annual[1]), fromPublication: false };
+  if (publishedYear === undefined) return { fromPublication: false };
+  // a report looking N years ahead (未来3年) plans for the years after its publication
+  const ahead = /未来\s*([0-9一二三四五六七八九十])\s*年/.exec(head.slice(0, 1500));
+  const n = ahead
+    ? /\d/.test(ahead[1])
+      ? Number(ahead[1])
+      : "一二三四五六七八九十".indexOf(ahead[1]) + 1
+    : 0;
+  if (n > 1 && n <= 10) return { start: publishedYear + 1, end: publishedYear + n, fromPublication: true };
+  return { start: publishedYear, end: publishedYear, fromPublication: true };
+}
+
+/**
+ * A mid-term evaluation (中期评估) reports actuals up to the year before its publication (or, undated, the
+ * latest year inside the plan period it names); undefined for other documents.
+ */
+function evaluatedYear(
+  title: string,
+  text: string,
+  start: number | undefined,
+  end: number | undefined,
+  publishedYear: number | undefined,
+): number | undefined {
+  if (start === undefined || end === undefined || end <= start) return undefined;
+  if (!/中期评估/.test(title) && !/中期评估/.test(text.slice(0, 600))) return undefined;
+  const inside = (y: number) => y >= start && y < end;
+  if (publishedYear !== undefined && inside(publishedYear - 1)) return publishedYear - 1;
+  let latest: number | undefined;
+  for (const m of text.slice(0, 20000).matchAll(/((?:19|20)\d{2})\s*年/g)) {
+    const y = Number(m[1]);
+    if (inside(y) && (latest === undefined || y > latest)) latest = y;
+  }
+  return latest;
+}
+
+export function readDocumentFacts(
+  doc: string,
+  text: string,
+  catalog: Catalog,
+  userPublishedYear?: number,
+): DocumentFacts {
   const head = text.slice(0, 4000);
   const lines = head.split("\n");
   const known = catalog.documents[doc] ?? {};
   const title = known.title ?? findTitle(lines);
   const planType = known.plan_type ?? planTypeOf(title, head);
   const published = known.published ?? findPublished(head);
+  const publishedYear = published ? Number(published.slice(0, 4)) : userPublishedYear;
   let periodStart = known.period_start;
   let periodEnd = known.period_end;
+  let yearInferred = false;
   if (periodStart === undefined) {
-    const annual =
-      /((?:19|20)\d{2})\s*年(?:国民经济和社会发展|度)?计划/.exec(title) ??
-      /((?:19|20)\d{2})\s*年/.exec(title);
-    const plan = fiveYearPlanOf(head.slice(0, 3000));
-    if (planType === "annual" && annual) {
-      periodStart = periodEnd = Number(annual[1]);
-    } else if (plan && (planType === "five-year" || planType === "news" || planType === "other")) {
-      periodStart = plan.start;
-      periodEnd = plan.start + 4;
-    } else if (published) {
-      // a report looking N years ahead (未来3年) plans for the years after its publication
-      const year = Number(published.slice(0, 4));
-      const ahead = /未来\s*([0-9一二三四五六七八九十])\s*年/.exec(head.slice(0, 1500));
-      const n = ahead
-        ? /\d/.test(ahead[1])
-          ? Number(ahead[1])
-          : "一二三四五六七八九十".indexOf(ahead[1]) + 1
-        : 0;
-      if (n > 1 && n <= 10) {
-        periodStart = year + 1;
-        periodEnd = year + n;
-      } else {
-        periodStart = periodEnd = year;
-      }
-    }
+    const period = periodOf(title, head, planType, publishedYear);
+    periodStart = period.start;
+    periodEnd = period.end;
+    yearInferred = period.fromPublication;
   }
   const regionKnown = known.region_id ? catalog.regions.find((r) => r.id === known.region_id) : undefined;
   const region = regionKnown ?? findRegion(title, text.slice(0, 20000), catalog);
-  return {
+  const facts: DocumentFacts = {
     title,
     plan_type: planType,
     period_start: periodStart,
@@ -230,4 +278,8 @@ export function readDocumentFacts(doc: string, text: string, catalog: Catalog): 
     published,
     region,
   };
+  const evaluated = evaluatedYear(title, text, periodStart, periodEnd, publishedYear);
+  if (evaluated !== undefined) facts.evaluated_year = evaluated;
+  if (yearInferred) facts.year_inferred = true;
+  return facts;
 }

@@ -25,6 +25,10 @@ export interface ExtractionResult {
 
 export interface ExtractOptions {
   catalog?: Catalog;
+  /** Year of publication the user gives at import: dates a document that states no year of its own. */
+  publishedYear?: number;
+  /** Let internal errors through instead of turning them into a warning and an empty result (tests). */
+  strict?: boolean;
 }
 
 /** Documents longer than this are cut (with a warning) so one input cannot exhaust memory. */
@@ -74,7 +78,12 @@ interface IdState {
   owners: Map<string, string>;
 }
 
-async function extract(name: string, input: string, catalog: Catalog): Promise<ExtractionResult> {
+async function extract(
+  name: string,
+  input: string,
+  catalog: Catalog,
+  options: ExtractOptions,
+): Promise<ExtractionResult> {
   const doc = docIdOf(name);
   const warnings: string[] = [];
   let original = input;
@@ -85,12 +94,17 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
   const norm: Normalised = await normalise(original);
   warnings.push(...norm.warnings);
   const text = norm.text;
-  const facts = readDocumentFacts(doc, text, catalog);
+  const userYear = options.publishedYear;
+  const givenYear =
+    typeof userYear === "number" && Number.isInteger(userYear) && userYear >= 1900 && userYear <= 2200
+      ? userYear
+      : undefined;
+  const facts = readDocumentFacts(doc, text, catalog, givenYear);
   const multiYear =
     facts.period_start !== undefined &&
     facts.period_end !== undefined &&
     facts.period_end > facts.period_start;
-  const publishedYear = facts.published ? Number(facts.published.slice(0, 4)) : undefined;
+  const publishedYear = facts.published ? Number(facts.published.slice(0, 4)) : givenYear;
 
   const tables = safeTables(text, warnings);
   const tableCands: TableCandidate[] = [];
@@ -110,7 +124,9 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
     baseYear: publishedYear ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
     currentYear: facts.plan_type === "annual" || publishedYear === undefined ? undefined : publishedYear,
     regionNames: [facts.region.name, ...facts.region.aliases].filter((n) => /[\u4e00-\u9fff]/.test(n)),
-    reviewYear: facts.period_start !== undefined ? facts.period_start - 1 : undefined,
+    reviewYear:
+      facts.evaluated_year ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
+    relativeYearInferred: facts.year_inferred,
     reviewSpan: multiYear ? 5 : 1,
     // a table that gave no rows may be a false alarm: its text is still read as prose
     skip: tables.filter((t) => t.rows.length > 0).map((t) => ({ start: t.start, end: t.end })),
@@ -197,8 +213,9 @@ export async function extractDocument(
   const catalog = options.catalog ?? EMPTY_CATALOG;
   const name = typeof input?.name === "string" ? input.name : "document";
   const text = typeof input?.text === "string" ? input.text : "";
+  if (options.strict) return extract(name, text, catalog, options);
   try {
-    return await extract(name, text, catalog);
+    return await extract(name, text, catalog, options);
   } catch (error) {
     const warnings = [`extraction failed: ${(error as Error)?.message ?? String(error)}`];
     const doc = docIdOf(name);

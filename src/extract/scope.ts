@@ -22,6 +22,16 @@ export interface TimeScope {
   periodEnd?: number;
 }
 
+/** The document's own period: its first year (anchor), and its last year of actuals. */
+export interface ScopeContext {
+  /** First year of the document's own period: a work report's or annual plan's year, a plan's first. */
+  anchor: number;
+  /** The document's period start, for 规划实施以来. */
+  periodStart?: number;
+  /** Last year of actuals (a mid-term evaluation's year); else the year before the anchor. */
+  lastActual?: number;
+}
+
 /** What a time opening sets; `undefined` fields keep the enclosing scope's. */
 type Frame = Partial<TimeScope>;
 
@@ -64,8 +74,14 @@ function plannedSpan(start: number, end: number): Frame {
  * The frame words set, for a document whose own period starts in `anchor` (a work report's or annual
  * plan's year, a five-year plan's first year). A heading is read whole; running text by its opening.
  */
-export function frameOf(raw: string, anchor: number, heading: boolean): Frame | undefined {
+export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame | undefined {
+  const { anchor } = ctx;
+  const lastActual = ctx.lastActual ?? anchor - 1;
   const words = raw.replace(QUOTES, "").trim();
+  // 规划实施以来, “十四五”以来: a review from the plan's start to the last year of actuals
+  const since = /^(?:规划实施|实施)以来/.test(words) ? ctx.periodStart : undefined;
+  if (since !== undefined && lastActual >= since)
+    return { review: true, reviewYear: lastActual, reviewSpan: lastActual - since + 1 };
   // a five-year plan named first: a past one is reviewed, the document's own or a later one is planned
   const plans = FIVE_YEAR_PLANS.map((p) => ({ p, at: words.indexOf(p.name) }))
     .filter((x) => x.at >= 0 && (heading || x.at <= 2))
@@ -76,6 +92,12 @@ export function frameOf(raw: string, anchor: number, heading: boolean): Frame | 
     const { start } = firstPlan.p;
     const end = start + 4;
     if (end < anchor) return fiveYearReview(end);
+    if (/^[^,，。]{0,4}以来/.test(words.slice(firstPlan.at + firstPlan.p.name.length)) && lastActual >= start)
+      return {
+        review: true,
+        reviewYear: Math.min(end, lastActual),
+        reviewSpan: Math.min(end, lastActual) - start + 1,
+      };
     if (start >= anchor && (!heading || !isReview(words) || GOAL_WORDS.test(words)))
       return plannedSpan(start, end);
     return undefined;
@@ -116,8 +138,12 @@ export class ScopeTracker {
 
   constructor(
     private readonly text: string,
-    private readonly span: { periodStart?: number; periodEnd?: number },
+    private readonly span: { periodStart?: number; periodEnd?: number; reviewYear?: number },
   ) {}
+
+  private context(anchor: number): ScopeContext {
+    return { anchor, periodStart: this.span.periodStart, lastActual: this.span.reviewYear };
+  }
 
   /** A heading line (level ≥ 1) or running text (level 0) starts. */
   paragraph(p: ScopeParagraph): Frame | undefined {
@@ -125,7 +151,7 @@ export class ScopeTracker {
     if (anchor === undefined) return undefined;
     if (p.level > 0) {
       this.headings.length = p.level;
-      this.headings[p.level - 1] = frameOf(this.text.slice(p.start, p.end), anchor, true);
+      this.headings[p.level - 1] = frameOf(this.text.slice(p.start, p.end), this.context(anchor), true);
       this.innermost = p.level;
       // a heading of the opening's own section level or above ends it (any heading, before the first)
       if (this.opened && (this.opened.level === 0 || p.level <= this.opened.level)) this.opened = undefined;
@@ -137,7 +163,7 @@ export class ScopeTracker {
   sentence(start: number, end: number): Frame | undefined {
     const anchor = this.span.periodStart;
     if (anchor === undefined) return undefined;
-    const frame = frameOf(opening(this.text, start, end), anchor, false);
+    const frame = frameOf(opening(this.text, start, end), this.context(anchor), false);
     if (!frame || this.ownYear(frame, anchor)) return this.current;
     this.opened = { frame, level: this.innermost };
     return this.update();

@@ -12,6 +12,8 @@ export interface TimeRef {
   /** First year when the expression names a period (十四五期间: 2021). */
   periodStart?: number;
   role: TimeRole;
+  /** Relative to the document's year (今年, 全年, 去年, 未来3年). */
+  relative?: boolean;
 }
 
 export interface YearFrame {
@@ -105,7 +107,7 @@ export function findTimeRefs(
     if (single !== undefined && (text.startsWith("全年", i) || text.startsWith("今年", i))) {
       // in a review of the past year, 全年 is that year
       const year = review && text[i] === "全" ? single - 1 : single;
-      refs.push({ start: i, end: i + 2, year, role: "at" });
+      refs.push({ start: i, end: i + 2, year, role: "at", relative: true });
       i++;
       continue;
     }
@@ -114,7 +116,7 @@ export function findTimeRefs(
       (text.startsWith("去年", i) || text.startsWith("上年", i)) &&
       text[i + 2] !== "同"
     ) {
-      refs.push({ start: i, end: i + 2, year: single - 1, role: roleBefore(text, i, start) });
+      refs.push({ start: i, end: i + 2, year: single - 1, role: roleBefore(text, i, start), relative: true });
       i++;
       continue;
     }
@@ -124,7 +126,14 @@ export function findTimeRefs(
       const after = skipSpaces(text, k + 1);
       const base = frame.baseYear;
       if (n > 0 && text[after] === "年" && base !== undefined) {
-        refs.push({ start: i, end: after + 1, year: base + n, periodStart: base + 1, role: "at" });
+        refs.push({
+          start: i,
+          end: after + 1,
+          year: base + n,
+          periodStart: base + 1,
+          role: "at",
+          relative: true,
+        });
         i = after;
       }
     }

@@ -421,6 +421,7 @@ function yearAndKind(
   } else if (ref) {
     year = ref.year;
     periodStart = ref.periodStart;
+    yearInferred = ref.relative === true && options.relativeYearInferred === true;
     // a past year is an actual; the year still running (全年 of a mid-year report) is planned for
     const running = year === options.currentYear && !review;
     kind = options.reviewYear !== undefined && year <= options.reviewYear && !running ? "actual" : "target";
