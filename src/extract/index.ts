@@ -5,6 +5,7 @@
 import type { Dataset, DocumentInfo, IndicatorRecord, RegionInfo } from "../record";
 import { EMPTY_CATALOG, type Catalog } from "./catalog";
 import { readDocumentFacts } from "./context";
+import { selfReferences } from "./scopeRegion";
 import { indicatorIdFor, normaliseName, stableHash } from "./lexicon";
 import { normalise, toOriginal, type Normalised } from "./normalise";
 import { parseProse, type Candidate } from "./prose";
@@ -123,7 +124,9 @@ async function extract(
     periodEnd: facts.period_end,
     baseYear: publishedYear ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
     currentYear: facts.plan_type === "annual" || publishedYear === undefined ? undefined : publishedYear,
-    regionNames: [facts.region.name, ...facts.region.aliases].filter((n) => /[\u4e00-\u9fff]/.test(n)),
+    regionNames: [facts.region.name, ...facts.region.aliases, ...selfReferences(facts.region.name)].filter(
+      (n) => /[\u4e00-\u9fff]/.test(n),
+    ),
     reviewYear:
       facts.evaluated_year ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
     relativeYearInferred: facts.year_inferred,

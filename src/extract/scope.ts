@@ -208,3 +208,10 @@ export function isSpanTotal(
   if (reached || unit === "%" || unit === "‰") return false;
   return flow || SPAN_WORK.some((w) => clause.includes(w)) || FLOW_WORDS.some((w) => clause.includes(w));
 }
+
+/** A clause ending by naming the plan's target (规划目标为, 《纲要》确定的目标是, 目标值). */
+const PLAN_TARGET = /(?:规划|纲要|》)[^,，。]{0,8}目标(?:值)?(?:为|是)?\s*$/;
+
+export function isPlanTarget(clause: string): boolean {
+  return PLAN_TARGET.test(clause.length > 40 ? clause.slice(-40) : clause);
+}

@@ -78,3 +78,22 @@ export function provinceBySelfReference(text: string): string | undefined {
   const others = [...kinds.entries()].filter(([k]) => k !== own).reduce((a, [, n]) => a + n, 0);
   return selfCount >= 3 && selfCount >= others ? top.p.name : undefined;
 }
+
+/** The words a jurisdiction's own text calls it by, from the level its name ends in. */
+const SELF_WORDS: [RegExp, string][] = [
+  [/省$/, "省"],
+  [/自治区$/, "区"],
+  [/(特别行政区)$/, "区"],
+  [/(开发区|实验区|新区|高新区|经开区|示范区)$/, "区"],
+  [/市$/, "市"],
+  [/(自治县|县)$/, "县"],
+  [/区$/, "区"],
+  [/(自治州|州)$/, "州"],
+  [/旗$/, "旗"],
+];
+
+/** 全省, 我省, 本省 for a province; 全市 … for a city: the text's names for its own territory. */
+export function selfReferences(region: string): string[] {
+  const level = SELF_WORDS.find(([re]) => re.test(region))?.[1];
+  return level ? ["全", "我", "本"].map((w) => w + level) : [];
+}

@@ -30,6 +30,7 @@ export interface YearFrame {
 const TIME_START = /[0-9一二十全今去上未]/g;
 const COMPARE_BEFORE = ["较", "比", "相比", "与", "是", "同"];
 const FROM_BEFORE = ["由", "从"];
+const PLAN_LABEL = /^(?:开局|起步|收官|良好开局|开好局|首年|第一年)/;
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’", " "]);
 
 function roleBefore(text: string, start: number, lineStart: number): TimeRole {
@@ -93,6 +94,11 @@ export function findTimeRefs(
         const refEnd = /^(末|期间|时期|以来|初|中)/.test(tail)
           ? k + (tail.startsWith("期间") || tail.startsWith("时期") || tail.startsWith("以来") ? 2 : 1)
           : k;
+        // “十五五”开局之年, 确保“十五五”良好开局: a label of the year, not the plan's end
+        if (PLAN_LABEL.test(text.slice(k, k + 4))) {
+          i = k - 1;
+          continue;
+        }
         const isEnd = tail.startsWith("末");
         const ref: TimeRef = { start: i, end: refEnd, year: plan.start + 4, role };
         if (!isEnd) ref.periodStart = plan.start;

@@ -32,7 +32,7 @@ import {
   suffixName,
 } from "./naming";
 import { paragraphs, reviewFrames, previousPlanNames, leveled } from "./frames";
-import { ScopeTracker, isSpanTotal } from "../scope";
+import { ScopeTracker, isPlanTarget, isSpanTotal } from "../scope";
 import { qualitativeTarget } from "./qualitative";
 
 export type { Candidate, ProseOptions } from "./types";
@@ -429,6 +429,26 @@ function yearAndKind(
     year = review ? options.reviewYear : planEnd;
     kind = review ? "actual" : "target";
     yearInferred = true;
+  }
+  // 2022年城镇化率55.3%，规划目标为58%: a value the clause calls the plan's target is for the plan's end
+  // in a review the reviewed plan's end, unless the review is of the document's own running plan
+  const { reviewYear: reviewed, periodStart: ownStart } = options;
+  const ownPlanRunning =
+    reviewed !== undefined &&
+    ownStart !== undefined &&
+    planEnd !== undefined &&
+    reviewed >= ownStart &&
+    reviewed <= planEnd;
+  const targetYear = review && !ownPlanRunning ? reviewed : planEnd;
+  if (
+    isPlanTarget(text.slice(p.clauseStart, numberStart)) &&
+    (!ref || ref.start < p.clauseStart) &&
+    targetYear !== undefined
+  ) {
+    year = targetYear;
+    kind = "target";
+    yearInferred = true;
+    periodStart = undefined;
   }
   if (p.estimate) kind = "estimate";
   if (year === undefined) return undefined;
