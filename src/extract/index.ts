@@ -6,6 +6,8 @@ import type { Dataset, DocumentInfo, IndicatorRecord, RegionInfo } from "../reco
 import { EMPTY_CATALOG, type Catalog } from "./catalog";
 import { readDocumentFacts } from "./context";
 import { selfReferences } from "./scopeRegion";
+import { sectionAt, sectionsOf } from "./scope";
+import { leveled, paragraphs } from "./prose/frames";
 import { indicatorIdFor, normaliseName, stableHash } from "./lexicon";
 import { normalise, toOriginal, type Normalised } from "./normalise";
 import { parseProse, type Candidate } from "./prose";
@@ -149,6 +151,7 @@ async function extract(
   }
 
   const records: IndicatorRecord[] = [];
+  const sections = sectionsOf(text, paragraphs(text).map(leveled(text)));
   const tableSet = new Set<Candidate>(tableCands);
   // document order first, so that the occurrence counter in the ids follows the text (stable sort)
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -186,6 +189,8 @@ async function extract(
     const t = c as TableCandidate;
     if (t.attribute) record.attribute = t.attribute;
     if (t.category) record.category = t.category;
+    const section = sectionAt(sections, c.start);
+    if (section) record.section = section;
     records.push(record);
   }
   const low = records.filter((r) => r.confidence < 0.6).length;

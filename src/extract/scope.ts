@@ -215,3 +215,37 @@ const PLAN_TARGET = /(?:规划|纲要|》)[^,，。]{0,8}目标(?:值)?(?:为|�
 export function isPlanTarget(clause: string): boolean {
   return PLAN_TARGET.test(clause.length > 40 ? clause.slice(-40) : clause);
 }
+
+/** A heading and where its section starts. */
+export interface Section {
+  start: number;
+  title: string;
+}
+
+/** The headings of a text, in order: a heading run into its text is cut at its first full stop. */
+export function sectionsOf(text: string, paras: ScopeParagraph[]): Section[] {
+  const out: Section[] = [];
+  for (const p of paras) {
+    if (p.level === 0) continue;
+    const line = text.slice(p.start, Math.min(p.end, p.start + 80)).trim();
+    const stop = line.search(/[。;；!！?？]/);
+    const title = (stop > 0 ? line.slice(0, stop) : line).replace(/\s+/g, " ").slice(0, 60);
+    if (title) out.push({ start: p.start, title });
+  }
+  return out;
+}
+
+/** The innermost-latest heading at or before pos (binary search over sections in order). */
+export function sectionAt(sections: Section[], pos: number): string | undefined {
+  let lo = 0;
+  let hi = sections.length - 1;
+  let found: Section | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].start <= pos) {
+      found = sections[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found?.title;
+}
