@@ -48,7 +48,10 @@ const FIVE_YEARS_AHEAD = /^(?:未来|今后)五年/;
 const ONE_YEAR_PAST = /^(?:过去|刚刚过去)的?一年|^一年来/;
 const THIS_YEAR = /^今年/;
 /** A year that opens words: 2019年…, 刚刚过去的2025年…, 到2030年… (not 2025年12月, not 1990年代). */
-const OPENING_YEAR = /^(?:刚刚过去的|过去的|在|到|至)?\s*((?:19|20)\d{2})\s*年(?![月代])/;
+const OPENING_YEAR = /^(?:刚刚过去的|过去的|在|到|至)?\s*((?:19|20)\d{2})\s*年(?!\s*\d{0,2}\s*月|代)/;
+/** A heading's number (第三章, 三、, （三）), left out before its words are read. */
+const HEADING_NUMBER =
+  /^\s*(?:第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 const GOAL_WORDS = /目标|任务|展望|远景|思路|安排|重点|举措|部署/;
 const QUOTES = /[“”"‘’「」]/g;
 
@@ -77,7 +80,7 @@ function plannedSpan(start: number, end: number): Frame {
 export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame | undefined {
   const { anchor } = ctx;
   const lastActual = ctx.lastActual ?? anchor - 1;
-  const words = raw.replace(QUOTES, "").trim();
+  const words = raw.replace(QUOTES, "").replace(HEADING_NUMBER, "").trim();
   // 规划实施以来, “十四五”以来: a review from the plan's start to the last year of actuals
   const since = /^(?:规划实施|实施)以来/.test(words) ? ctx.periodStart : undefined;
   if (since !== undefined && lastActual >= since)
