@@ -83,13 +83,32 @@ export async function scoreSeeds(extra: string[] = []): Promise<{ output: string
   }
 }
 
-/** Parses the scorer's overall and field-accuracy lines. */
+export interface DocumentScore {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Parses the scorer's per-document, overall and field-accuracy lines. */
 export function parseScore(output: string): {
   precision: number;
   recall: number;
   f1: number;
   fields: Record<string, number>;
+  documents: Record<string, DocumentScore>;
 } {
+  const documents: Record<string, DocumentScore> = {};
+  for (const m of output.matchAll(
+    /^(\S+): gold \d+, predicted \d+, matched \d+ · precision ([\d.]+) recall ([\d.]+)/gm,
+  )) {
+    const precision = Number(m[2]);
+    const recall = Number(m[3]);
+    documents[m[1]] = {
+      precision,
+      recall,
+      f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0,
+    };
+  }
   const overall = /overall: precision ([\d.]+) recall ([\d.]+) F1 ([\d.]+)/.exec(output);
   const fields: Record<string, number> = {};
   const fieldLine = /field accuracy on matched: (.*)/.exec(output);
@@ -98,7 +117,13 @@ export function parseScore(output: string): {
     fields[name] = Number(value);
   }
   if (!overall) throw new Error(`scorer output not understood:\n${output}`);
-  return { precision: Number(overall[1]), recall: Number(overall[2]), f1: Number(overall[3]), fields };
+  return {
+    precision: Number(overall[1]),
+    recall: Number(overall[2]),
+    f1: Number(overall[3]),
+    fields,
+    documents,
+  };
 }
 
 const isMain = /[\\/]cli[\\/]eval\.ts$/.test(process.argv[1] ?? "");
