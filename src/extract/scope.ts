@@ -43,7 +43,10 @@ export interface ScopeParagraph {
   level: number;
 }
 
-const FIVE_YEARS_PAST = /^(?:过去|刚刚过去)的?五年|^(?:这|近)五年|^五年来/;
+const FIVE_YEARS_PAST = /^(?:回望|回顾|纵观)?(?:过去|刚刚过去)的?五年|^(?:这|近)五年|^五年来/;
+/** A span of years opening words: 2020年到2025年, 2021—2025年, 2021年至2025年. */
+const OPENING_SPAN =
+  /^(?:从|自)?\s*((?:19|20)\d{2})\s*(年?)\s*(?:到|至|—|－|-|~|～)+\s*((?:19|20)\d{2})\s*年(?!\s*\d{0,2}\s*月)/;
 const FIVE_YEARS_AHEAD = /^(?:未来|今后)五年/;
 const ONE_YEAR_PAST = /^(?:过去|刚刚过去)的?一年|^一年来/;
 const THIS_YEAR = /^今年/;
@@ -104,6 +107,16 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
     if (start >= anchor && (!heading || !isReview(words) || GOAL_WORDS.test(words)))
       return plannedSpan(start, end);
     return undefined;
+  }
+  const span = OPENING_SPAN.exec(words);
+  if (span && Number(span[3]) > Number(span[1])) {
+    // 2020年到2025年 runs from the end of 2020: from-values at 2020, the rest at 2025, averages over
+    // 2021–2025; 2021—2025年 names the five years themselves
+    const to = Number(span[3]);
+    const from = span[2] ? Number(span[1]) : Number(span[1]) - 1;
+    if (to < anchor) return { review: true, reviewYear: to, reviewSpan: to - from };
+    // a planned span names its years: 2026年至2030年 is 2026–2030
+    return plannedSpan(Math.max(Number(span[1]), anchor), to);
   }
   if (FIVE_YEARS_PAST.test(words)) return fiveYearReview(anchor - 1);
   if (FIVE_YEARS_AHEAD.test(words)) return plannedSpan(anchor, anchor + 4);

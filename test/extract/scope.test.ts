@@ -294,6 +294,12 @@ describe("frames of headings and openings", () => {
     ["今年", { review: false, periodEnd: 2026 }],
     ["到2030年", { review: false, periodStart: 2026, periodEnd: 2030 }],
     ["2019年全县经济稳中有进", { review: true, reviewYear: 2019, reviewSpan: 1 }],
+    ["回望过去五年", { review: true, reviewYear: 2025, reviewSpan: 5 }],
+    // from the end of 2020: from-values at 2020, averages over 2021–2025
+    ["2020年到2025年", { review: true, reviewYear: 2025, reviewSpan: 5 }],
+    ["2021—2025年", { review: true, reviewYear: 2025, reviewSpan: 5 }],
+    ["2026年至2030年", { review: false, periodStart: 2026, periodEnd: 2030, reviewSpan: 5 }],
+    ["“十四五”以来", { review: true, reviewYear: 2025, reviewSpan: 5 }],
   ])("opening %s", (words, frame) => {
     expect(frameOf(words, ctx, false)).toMatchObject(frame);
   });
