@@ -151,6 +151,7 @@ export class ScopeTracker {
   private opened: { frame: Frame; level: number } | undefined;
   private innermost = 0;
   private current: Frame | undefined;
+  private paragraphStart = false;
 
   constructor(
     private readonly text: string,
@@ -165,6 +166,7 @@ export class ScopeTracker {
   paragraph(p: ScopeParagraph): Frame | undefined {
     const anchor = this.span.periodStart;
     if (anchor === undefined) return undefined;
+    this.paragraphStart = p.level === 0;
     if (p.level > 0) {
       this.headings.length = p.level;
       this.headings[p.level - 1] = frameOf(this.text.slice(p.start, p.end), this.context(anchor), true);
@@ -179,10 +181,30 @@ export class ScopeTracker {
   sentence(start: number, end: number): Frame | undefined {
     const anchor = this.span.periodStart;
     if (anchor === undefined) return undefined;
-    const frame = frameOf(opening(this.text, start, end), this.context(anchor), false);
+    const first = this.paragraphStart;
+    this.paragraphStart = false;
+    const frame =
+      frameOf(opening(this.text, start, end), this.context(anchor), false) ??
+      (first && this.current?.review ? this.turnToPlan(start, end, anchor) : undefined);
     if (!frame || this.ownYear(frame, anchor)) return this.current;
     this.opened = { frame, level: this.innermost };
     return this.update();
+  }
+
+  /**
+   * In a review, a paragraph of a one-year document whose first sentence speaks of the coming five-year
+   * plan and of no past one (我们编制了“十五五”规划纲要…) turns to that plan.
+   */
+  private turnToPlan(start: number, end: number, anchor: number): Frame | undefined {
+    if ((this.span.periodEnd ?? anchor) > anchor) return undefined;
+    const sentence = this.text.slice(start, Math.min(end, start + 300));
+    const named = FIVE_YEAR_PLANS.filter(
+      (p) => sentence.includes(p.name) || sentence.includes(`第${p.name.slice(0, -1)}个五年`),
+    );
+    if (!named.length || named.some((p) => p.start < anchor) || /以来|成就|回顾/.test(sentence))
+      return undefined;
+    const plan = named[0];
+    return plannedSpan(plan.start, plan.start + 4);
   }
 
   /** In a multi-year plan a year of its own period opens a sentence without changing the span. */
