@@ -71,7 +71,8 @@ export function findTimeRefs(
       )
         j++;
       const k = skipSpaces(text, j);
-      if (text[k] === "年" && text[k + 1] !== "代") {
+      // 二〇三五年远景目标: the name of the long-range goals, not the time of what follows
+      if (text[k] === "年" && text[k + 1] !== "代" && !text.startsWith("远景目标", skipSpaces(text, k + 1))) {
         const year = yearValue(text.slice(i, j));
         if (Number.isFinite(year)) {
           refs.push({ start: i, end: k + 1, year, role: roleBefore(text, i, start) });
