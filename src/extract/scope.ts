@@ -57,6 +57,8 @@ const HEADING_NUMBER =
   /^\s*(?:第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 const GOAL_WORDS = /目标|任务|展望|远景|思路|安排|重点|举措|部署/;
 const QUOTES = /[“”"‘’「」]/g;
+/** Words of a paragraph that sets out targets. */
+const TARGET_WORDS = /力争|预期目标|主要目标|目标是|发展目标|努力实现/;
 
 function isReview(words: string): boolean {
   return REVIEW_CUES.some((c) => words.includes(c)) || /成就|成绩|成效|以来/.test(words);
@@ -148,7 +150,7 @@ export class ScopeTracker {
   /** Frames of the open headings, by level. */
   private headings: (Frame | undefined)[] = [];
   /** A frame a sentence opened, and the heading level it was opened under. */
-  private opened: { frame: Frame; level: number } | undefined;
+  private opened: { frame: Frame; level: number; at: number } | undefined;
   private innermost = 0;
   private current: Frame | undefined;
   private paragraphStart = false;
@@ -183,11 +185,21 @@ export class ScopeTracker {
     if (anchor === undefined) return undefined;
     const first = this.paragraphStart;
     this.paragraphStart = false;
+    // a review opened in an earlier paragraph does not run into a paragraph that sets out targets
+    if (
+      first &&
+      this.opened?.frame.review &&
+      this.opened.at < start &&
+      TARGET_WORDS.test(this.text.slice(start, end))
+    ) {
+      this.opened = undefined;
+      this.update();
+    }
     const frame =
       frameOf(opening(this.text, start, end), this.context(anchor), false) ??
       (first && this.current?.review ? this.turnToPlan(start, end, anchor) : undefined);
     if (!frame || this.ownYear(frame, anchor)) return this.current;
-    this.opened = { frame, level: this.innermost };
+    this.opened = { frame, level: this.innermost, at: start };
     return this.update();
   }
 
@@ -227,7 +239,7 @@ export class ScopeTracker {
 }
 
 /** Work done over a span (besides the flow words of cues.ts): 新设8所, 筹集30.3万套, 8家…落户. */
-const SPAN_WORK = ["新设", "筹集", "改善", "落地", "落户", "获批", "累计", "净增", "压减"];
+const SPAN_WORK = ["新设", "筹集", "改善", "落地", "落户", "获批", "累计", "净增", "压减", "完成", "开展"];
 
 /**
  * Whether a value with no year of its own, read in a review of several years, is a total over the span:

@@ -278,6 +278,46 @@ describe("a year opening a paragraph", () => {
   });
 });
 
+describe("county five-year plan in prose", () => {
+  it("reads the past plan's review, a year's review, and targets after it", async () => {
+    const { document, records } = await extractFile("county_plan_prose.txt");
+    expect(document).toMatchObject({ plan_type: "five-year", period_start: 2026, period_end: 2030 });
+    expectRecords(records, [
+      {
+        indicator: "地区生产总值",
+        kind: "actual",
+        measure: "growth",
+        year: 2025,
+        value: 6.5,
+        unit: "%",
+        period_start: 2021,
+      },
+      {
+        indicator: "新增城镇就业",
+        kind: "actual",
+        measure: "level",
+        year: 2025,
+        value: 2.4,
+        unit: "万人",
+        period_start: 2021,
+      },
+      { indicator: "地区生产总值", kind: "actual", measure: "level", year: 2025, value: 318, unit: "亿元" },
+      { indicator: "城镇化率", kind: "actual", measure: "level", year: 2025, value: 56, unit: "%" },
+      // the 2025 opening does not run into the next paragraph, which sets out targets
+      {
+        indicator: "地区生产总值",
+        kind: "target",
+        measure: "growth",
+        year: 2030,
+        value: 6,
+        unit: "%",
+        period_start: 2026,
+      },
+      { indicator: "城镇化率", kind: "target", measure: "level", year: 2030, value: 62, unit: "%" },
+    ]);
+  });
+});
+
 describe("frames of headings and openings", () => {
   const ctx = { anchor: 2026, periodStart: 2026 };
   it.each([
