@@ -57,6 +57,8 @@ const HEADING_NUMBER =
   /^\s*(?:第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 const GOAL_WORDS = /目标|任务|展望|远景|思路|安排|重点|举措|部署/;
 const QUOTES = /[“”"‘’「」]/g;
+/** “十五五”开好局: a plan named as the label of a year, not as the period spoken of. */
+const PLAN_LABEL = /^(?:开好局|开局|起步|良好开局|收官|首年|第一年)/;
 /** Words of a paragraph that sets out targets. */
 const TARGET_WORDS = /力争|预期目标|主要目标|目标是|发展目标|努力实现/;
 
@@ -92,7 +94,9 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
     return { review: true, reviewYear: lastActual, reviewSpan: lastActual - since + 1 };
   // a five-year plan named first: a past one is reviewed, the document's own or a later one is planned
   const plans = FIVE_YEAR_PLANS.map((p) => ({ p, at: words.indexOf(p.name) }))
-    .filter((x) => x.at >= 0 && (heading || x.at <= 2))
+    .filter(
+      (x) => x.at >= 0 && (heading || x.at <= 2) && !PLAN_LABEL.test(words.slice(x.at + x.p.name.length)),
+    )
     .sort((a, b) => a.at - b.at);
   const year = OPENING_YEAR.exec(words);
   const firstPlan = plans[0];

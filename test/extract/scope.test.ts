@@ -349,6 +349,30 @@ describe("frames of headings and openings", () => {
   });
 });
 
+describe("document facts of a work report", () => {
+  it("take the report's own heading, not the plan it submits", async () => {
+    const text = [
+      "下载",
+      "2026年云江省政府工作报告",
+      "——2026年1月20日在云江省第十四届人民代表大会第四次会议上",
+      "二、“十五五”时期主要目标任务",
+      "省政府编制了《云江省国民经济和社会发展第十五个五年规划纲要（草案）》，提请大会审查。",
+      "三、2026年重点工作",
+      "今年全省地区生产总值增长5%左右。",
+    ].join("\n");
+    const { document, records } = await extractDocument({ name: "report.txt", text }, { strict: true });
+    expect(document).toMatchObject({
+      title: "2026年云江省政府工作报告",
+      plan_type: "work-report",
+      period_start: 2026,
+      region: "云江省",
+    });
+    expectRecords(records, [
+      { indicator: "地区生产总值", kind: "target", measure: "growth", year: 2026, value: 5, unit: "%" },
+    ]);
+  });
+});
+
 describe("region", () => {
   it("knows provincial-level names long and short, and their self-references", () => {
     expect(fullProvinceName("广西")).toBe("广西壮族自治区");
