@@ -48,7 +48,9 @@ const FIVE_YEARS_PAST = /^(?:回望|回顾|纵观)?(?:过去|刚刚过去)的?�
 const OPENING_SPAN =
   /^(?:从|自)?\s*((?:19|20)\d{2})\s*(年?)\s*(?:到|至|—|－|-|~|～)+\s*((?:19|20)\d{2})\s*年(?!\s*\d{0,2}\s*月)/;
 const FIVE_YEARS_AHEAD = /^(?:未来|今后)五年/;
-const ONE_YEAR_PAST = /^(?:过去|刚刚过去)的?一年|^一年来/;
+const ONE_YEAR_PAST = /^(?:过去|刚刚过去)的?一年|^一年来|^去年/;
+/** 今年以来, 年初以来: the running year so far, in review. */
+const YEAR_TO_DATE = /^(?:今年|年初)以来/;
 const THIS_YEAR = /^今年/;
 /** A year that opens words: 2019年…, 刚刚过去的2025年…, 到2030年… (not 2025年12月, not 1990年代). */
 const OPENING_YEAR = /^(?:刚刚过去的|过去的|在|到|至)?\s*((?:19|20)\d{2})\s*年(?!\s*\d{0,2}\s*月|代)/;
@@ -127,6 +129,7 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
   if (FIVE_YEARS_PAST.test(words)) return fiveYearReview(anchor - 1);
   if (FIVE_YEARS_AHEAD.test(words)) return plannedSpan(anchor, anchor + 4);
   if (ONE_YEAR_PAST.test(words)) return { review: true, reviewYear: anchor - 1, reviewSpan: 1 };
+  if (YEAR_TO_DATE.test(words)) return { review: true, reviewYear: anchor, reviewSpan: 1 };
   if (THIS_YEAR.test(words)) return plannedSpan(anchor, anchor);
   if (year) {
     const y = Number(year[1]);

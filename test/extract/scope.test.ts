@@ -340,6 +340,8 @@ describe("frames of headings and openings", () => {
     ["2021—2025年", { review: true, reviewYear: 2025, reviewSpan: 5 }],
     ["2026年至2030年", { review: false, periodStart: 2026, periodEnd: 2030, reviewSpan: 5 }],
     ["“十四五”以来", { review: true, reviewYear: 2025, reviewSpan: 5 }],
+    ["今年以来", { review: true, reviewYear: 2026, reviewSpan: 1 }],
+    ["去年", { review: true, reviewYear: 2025, reviewSpan: 1 }],
   ])("opening %s", (words, frame) => {
     expect(frameOf(words, ctx, false)).toMatchObject(frame);
   });
