@@ -56,7 +56,7 @@ const THIS_YEAR = /^今年/;
 const OPENING_YEAR = /^(?:刚刚过去的|过去的|在|到|至)?\s*((?:19|20)\d{2})\s*年(?!\s*\d{0,2}\s*月|代)/;
 /** A heading's number (第三章, 三、, （三）), left out before its words are read. */
 const HEADING_NUMBER =
-  /^\s*(?:第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
+  /^\s*(?:第[一二三四五六七八九十百]+(?:[章节篇]|部分)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 const GOAL_WORDS = /目标|任务|展望|远景|思路|安排|重点|举措|部署/;
 const QUOTES = /[“”"‘’「」]/g;
 /** “十五五”开好局: a plan named as the label of a year, not as the period spoken of. */

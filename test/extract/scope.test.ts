@@ -325,8 +325,11 @@ describe("frames of headings and openings", () => {
     ["二、“十五五”时期主要目标任务", { review: false, periodStart: 2026, periodEnd: 2030, reviewSpan: 5 }],
     ["三、2026年重点工作", { review: false, periodStart: 2026, periodEnd: 2026, reviewSpan: 1 }],
     ["一、2025年工作回顾", { review: true, reviewYear: 2025, reviewSpan: 1 }],
+    ["第三部分 2026年重点工作", { review: false, periodStart: 2026, periodEnd: 2026, reviewSpan: 1 }],
+    ["三、全力推动“十五五”开好局", undefined],
   ])("heading %s", (heading, frame) => {
-    expect(frameOf(heading, ctx, true)).toMatchObject(frame);
+    if (frame === undefined) expect(frameOf(heading, ctx, true)).toBeUndefined();
+    else expect(frameOf(heading, ctx, true)).toMatchObject(frame);
   });
   it.each([
     ["过去五年", { review: true, reviewYear: 2025, reviewSpan: 5 }],

@@ -13,7 +13,7 @@ export interface Paragraph {
 
 /** Headings that may follow a sentence end inside one long line (pages flattened by a web site). */
 const INLINE_HEADING =
-  /[。;!?;]\s*(?=第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,3}、)|[((][一二三四五六七八九十]{1,3}[))])/g;
+  /[。;!?;]\s*(?=第[一二三四五六七八九十百]+(?:[章节篇]|部分)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,3}、)|[((][一二三四五六七八九十]{1,3}[))])/g;
 
 /** Lines, split before headings that stand inside a line. */
 export function paragraphs(text: string): Paragraph[] {
@@ -119,7 +119,7 @@ export function talksAboutPlan(
 }
 
 export const HEADING_PATTERNS: [RegExp, number][] = [
-  [/^第[一二三四五六七八九十百]+[章篇]/, 1],
+  [/^第[一二三四五六七八九十百]+(?:[章篇]|部分)/, 1],
   [/^第[一二三四五六七八九十]+节/, 2],
   [/^[一二三四五六七八九十]+、(?![一二三四五六七八九十]{1,3}、)/, 3],
   [/^[((][一二三四五六七八九十]+[))]/, 4],
