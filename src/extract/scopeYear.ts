@@ -118,8 +118,12 @@ export function yearAndKind(
     !ref || (year === periodEnd && /[到至]$/.test(text.slice(Math.max(0, ref.start - 1), ref.start)));
   const flowTotal = flow && measure === "level" && !reached && byPeriodEnd && year === periodEnd;
   // a review of several years: what changed or was done, with no year of its own, is the span's total
+  // (8家全国重点实验室落户: the words after the value, to the clause's end, count as well)
+  const after = text.slice(numberStart, Math.min(text.length, numberStart + 40));
+  const clauseEnd = after.search(/[,，;；。:：]/);
+  const wholeClause = clauseText + (clauseEnd >= 0 ? after.slice(0, clauseEnd) : after);
   const reviewTotal =
-    review && !ref && !isFrom && !continuesFrom && isSpanTotal(measure, unit, reached, flow, clauseText);
+    review && !ref && !isFrom && !continuesFrom && isSpanTotal(measure, unit, reached, flow, wholeClause);
   if (multiYear && reviewTotal) {
     periodStart = year - options.reviewSpan + 1;
   } else if (multiYear && (clauseCue || spanCue || flowTotal)) {
