@@ -246,7 +246,23 @@ export class ScopeTracker {
 }
 
 /** Work done over a span (besides the flow words of cues.ts): 新设8所, 筹集30.3万套, 8家…落户. */
-const SPAN_WORK = ["新设", "筹集", "改善", "落地", "落户", "获批", "累计", "净增", "压减", "完成", "开展"];
+const SPAN_WORK = [
+  "新设",
+  "筹集",
+  "改善",
+  "落地",
+  "落户",
+  "获批",
+  "累计",
+  "净增",
+  "压减",
+  "完成",
+  "开展",
+  "实施",
+  "开挖",
+  "疏浚",
+  "推出",
+];
 
 /**
  * Whether a value with no year of its own, read in a review of several years, is a total over the span:
