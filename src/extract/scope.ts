@@ -61,6 +61,8 @@ const GOAL_WORDS = /目标|任务|展望|远景|思路|安排|重点|举措|部�
 const QUOTES = /[“”"‘’「」]/g;
 /** “十五五”开好局: a plan named as the label of a year, not as the period spoken of. */
 const PLAN_LABEL = /^(?:开好局|开局|起步|良好开局|收官|首年|第一年)/;
+/** A first clause that only reports who says what follows (报告提出, 他表示). */
+const REPORTING = /(?:提出|指出|明确|表示|强调|介绍|显示|获悉|了解到)$/;
 /** Words of a paragraph that sets out targets. */
 const TARGET_WORDS = /力争|预期目标|主要目标|目标是|发展目标|努力实现/;
 
@@ -143,6 +145,12 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
 
 /** Opening words of a sentence: its first clause, at most 24 characters. */
 function opening(text: string, start: number, end: number): string {
+  const first = firstClause(text, start, end);
+  // 报告提出，今年…: after words that report what someone said, the next clause opens the sentence
+  return REPORTING.test(first) ? firstClause(text, start + first.length + 1, end) : first;
+}
+
+function firstClause(text: string, start: number, end: number): string {
   const head = text.slice(start, Math.min(end, start + 24));
   const cut = head.search(/[,，。;；:：!！?？]/);
   return cut >= 0 ? head.slice(0, cut) : head;
@@ -202,10 +210,12 @@ export class ScopeTracker {
       this.opened = undefined;
       this.update();
     }
+    const words = opening(this.text, start, end);
     const frame =
-      frameOf(opening(this.text, start, end), this.context(anchor), false) ??
+      frameOf(words, this.context(anchor), false) ??
       (first && this.current?.review ? this.turnToPlan(start, end, anchor) : undefined);
-    if (!frame || this.ownYear(frame, anchor)) return this.current;
+    // 今年 is one year also in a multi-year document (a news report on a plan)
+    if (!frame || (this.ownYear(frame, anchor) && !THIS_YEAR.test(words))) return this.current;
     this.opened = { frame, level: this.innermost, at: start };
     return this.update();
   }

@@ -348,6 +348,16 @@ describe("frames of headings and openings", () => {
   ])("opening %s", (words, frame) => {
     expect(frameOf(words, ctx, false)).toMatchObject(frame);
   });
+  it("reads the opening after words that report a statement (报告提出，今年…)", async () => {
+    const text =
+      "东川区发布“十五五”规划纲要\n更新时间：2026-03-02\n区长在政府工作报告中提出，今年全区生产总值增长6%左右。城镇新增就业3万人以上。";
+    const { records } = await extractDocument({ name: "news.txt", text }, { strict: true });
+    expectRecords(records, [
+      { indicator: "生产总值", kind: "target", measure: "growth", year: 2026, value: 6, unit: "%" },
+      { indicator: "城镇新增就业", kind: "target", measure: "level", year: 2026, value: 3, unit: "万人" },
+    ]);
+  });
+
   it("leaves words without a time alone", () => {
     expect(frameOf("全力扩大有效需求", ctx, false)).toBeUndefined();
     expect(frameOf("2025年12月", ctx, false)).toBeUndefined();
