@@ -176,8 +176,11 @@ function parseSentence(
   if (out.length === before) bare.push([clauseStart, end]);
   // a list of numeric targets may hold qualitative ones (居民人均可支配收入与经济增长同步)
   if (!review && out.length - first >= 1) {
-    const year = yearRefBefore(refs, end, start)?.year ?? options.periodEnd;
-    if (year !== undefined) for (const [a, b] of bare) qualitativeTarget(text, a, b, year, options, out);
+    // each clause's year is the last time expression before it, not one later in the sentence
+    for (const [a, b] of bare) {
+      const year = yearRefBefore(refs, a, a)?.year ?? options.periodEnd;
+      if (year !== undefined) qualitativeTarget(text, a, b, year, options, out);
+    }
   }
 }
 
