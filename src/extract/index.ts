@@ -125,7 +125,13 @@ async function extract(
     periodStart: facts.period_start,
     periodEnd: facts.period_end,
     baseYear: publishedYear ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
-    currentYear: facts.plan_type === "annual" || publishedYear === undefined ? undefined : publishedYear,
+    // 今年: a work report's own year (its title's), else the year of publication
+    currentYear:
+      facts.plan_type === "work-report" && facts.period_start === facts.period_end
+        ? facts.period_start
+        : facts.plan_type === "annual" || publishedYear === undefined
+          ? undefined
+          : publishedYear,
     regionNames: [facts.region.name, ...facts.region.aliases, ...selfReferences(facts.region.name)].filter(
       (n) => /[\u4e00-\u9fff]/.test(n),
     ),

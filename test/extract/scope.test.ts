@@ -170,6 +170,14 @@ describe("district work report whose year is only in its heading", () => {
     ]);
   });
 
+  it("reads 今年 as the title's year even where the page was dated the year before", async () => {
+    const text = "2026年南湖区政府工作报告\n更新时间：2025-12-28\n今年全区生产总值增长6%左右。";
+    const { records } = await extractDocument({ name: "early.txt", text }, { strict: true });
+    expectRecords(records, [
+      { indicator: "生产总值", kind: "target", measure: "growth", year: 2026, value: 6, unit: "%" },
+    ]);
+  });
+
   it("without any year, is dated by the year given at import and marks the years inferred", async () => {
     const text =
       "南湖区政府工作报告\n一、过去一年工作回顾\n过去一年，全区地区生产总值增长6.1%。\n二、今年工作安排\n今年全区地区生产总值增长6%左右。";
