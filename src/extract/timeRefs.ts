@@ -24,6 +24,8 @@ export interface YearFrame {
   baseYear?: number;
   /** The year "this year" (全年, 今年) means: the annual plan's year or the year of publication. */
   currentYear?: number;
+  /** Last year of actuals (“十四五”以来 runs up to it). */
+  reviewYear?: number;
 }
 
 /** Characters a time expression can start with (the scan jumps from one to the next). */
@@ -101,7 +103,11 @@ export function findTimeRefs(
           continue;
         }
         const isEnd = tail.startsWith("末");
-        const ref: TimeRef = { start: i, end: refEnd, year: plan.start + 4, role };
+        // “十四五”以来 in a plan still running: up to the last year of actuals
+        const since =
+          tail.startsWith("以来") && frame.reviewYear !== undefined && frame.reviewYear >= plan.start;
+        const year = since ? Math.min(plan.start + 4, frame.reviewYear ?? plan.start + 4) : plan.start + 4;
+        const ref: TimeRef = { start: i, end: refEnd, year, role };
         if (!isEnd) ref.periodStart = plan.start;
         refs.push(ref);
         i = refEnd - 1;

@@ -250,6 +250,42 @@ describe("provincial work report with 过去五年, 十五五 goals and 今年 s
   });
 });
 
+describe("work report in the last year of a plan", () => {
+  it("reads “十四五”以来 as actuals up to the year before the report", async () => {
+    const text = [
+      "2025年平安市政府工作报告",
+      "一、2024年工作回顾",
+      "“十四五”以来，全市地区生产总值年均增长6%，累计新增城镇就业50万人。",
+      "二、2025年目标任务",
+      "2025年是“十四五”规划收官之年。全市地区生产总值增长5.5%左右。",
+      "到2025年，全市常住人口城镇化率达到82%。",
+    ].join("\n");
+    const { records } = await extractDocument({ name: "r2025.txt", text }, { strict: true });
+    expectRecords(records, [
+      {
+        indicator: "地区生产总值",
+        kind: "actual",
+        measure: "growth",
+        year: 2024,
+        value: 6,
+        unit: "%",
+        period_start: 2021,
+      },
+      {
+        indicator: "新增城镇就业",
+        kind: "actual",
+        measure: "level",
+        year: 2024,
+        value: 50,
+        unit: "万人",
+        period_start: 2021,
+      },
+      { indicator: "地区生产总值", kind: "target", measure: "growth", year: 2025, value: 5.5, unit: "%" },
+      { indicator: "城镇化率", kind: "target", measure: "level", year: 2025, value: 82, unit: "%" },
+    ]);
+  });
+});
+
 describe("a year opening a paragraph", () => {
   it("holds for every later clause and paragraph until another year", async () => {
     const { records } = await extractFile("paragraph_year_opening.txt");
