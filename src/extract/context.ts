@@ -149,7 +149,7 @@ function regionFromAssembly(head: string): string | undefined {
   for (const m of head.slice(0, 600).matchAll(re)) {
     const name = m[1].replace(/^.*(在|向|于)/, "");
     // 我代表省人民政府 is no name: a province must be one the table knows
-    if (/^[我本全]|代表/.test(name)) continue;
+    if (name.length < 2 || /^[我本全]|代表/.test(name)) continue;
     if (/(省|自治区)$/.test(name) && !fullProvinceName(name)) continue;
     return name;
   }
