@@ -128,7 +128,10 @@ const TITLE_STOPS = /(国民经济|人民政府|政府|关于|“|"|\s|\d|十[�
 /** The jurisdiction a title starts with: the longest head ending in 市/区/县/开发区 …. */
 function regionFromText(title: string): string | undefined {
   // a leading (河南省) or 2026年 is not part of the name
-  const cleaned = title.replace(/^[((][^))]{0,6}[))]/, "").replace(/^(?:19|20)\d{2}\s*年(?:度)?/, "");
+  const cleaned = title
+    .replace(/^[((][^))]{0,6}[))]/, "")
+    .replace(/^关于/, "")
+    .replace(/^(?:19|20)\d{2}\s*年(?:度)?/, "");
   const stop = cleaned.search(TITLE_STOPS);
   const head = (stop >= 0 ? cleaned.slice(0, stop) : cleaned).slice(0, 16);
   let best: string | undefined;

@@ -460,6 +460,15 @@ describe("region", () => {
     expect(records[0]).toMatchObject({ region: "广东省", indicator: "地区生产总值", year: 2026 });
   });
 
+  it.each([
+    ["关于洛阳市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n全市经济增长。", "洛阳市"],
+    ["政府工作报告\n——2026年1月5日在洛阳市第十六届人民代表大会第四次会议上\n全市经济增长。", "洛阳市"],
+    ["政府工作报告\n——2026年1月5日在市第十六届人民代表大会第四次会议上\n全市经济增长。", ""],
+  ])("of %s", async (text, region) => {
+    const { document } = await extractDocument({ name: "r.txt", text }, { strict: true });
+    expect(document.region).toBe(region);
+  });
+
   const corpus = existsSync(CORPUS_DIR) ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".txt")) : [];
   (corpus.length ? it : it.skip)(
     "is found for every corpus report, as a provincial-level name",
