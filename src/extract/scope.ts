@@ -165,7 +165,8 @@ export class ScopeTracker {
   /** Frames of the open headings, by level. */
   private headings: (Frame | undefined)[] = [];
   /** A frame a sentence opened, and the heading level it was opened under. */
-  private opened: { frame: Frame; level: number; at: number } | undefined;
+  private opened: { frame: Frame; level: number; at: number; until?: number } | undefined;
+  private paragraphEnd = 0;
   private innermost = 0;
   private current: Frame | undefined;
   private paragraphStart = false;
@@ -184,6 +185,10 @@ export class ScopeTracker {
     const anchor = this.span.periodStart;
     if (anchor === undefined) return undefined;
     this.paragraphStart = p.level === 0;
+    // in a multi-year plan an opening holds to its paragraph's end, unless it is a line of its own
+    // (2019年：) heading a list; reports are written in runs of paragraphs under one opening
+    if (this.opened?.until !== undefined && p.start >= this.opened.until) this.opened = undefined;
+    this.paragraphEnd = p.end;
     if (p.level > 0) {
       this.headings.length = p.level;
       this.headings[p.level - 1] = frameOf(this.text.slice(p.start, p.end), this.context(anchor), true);
@@ -216,7 +221,14 @@ export class ScopeTracker {
       (first && this.current?.review ? this.turnToPlan(start, end, anchor) : undefined);
     // 今年 is one year also in a multi-year document (a news report on a plan)
     if (!frame || (this.ownYear(frame, anchor) && !THIS_YEAR.test(words))) return this.current;
-    this.opened = { frame, level: this.innermost, at: start };
+    const own = first && this.paragraphEnd - start <= 30;
+    const multiYear = (this.span.periodEnd ?? anchor) > anchor;
+    this.opened = {
+      frame,
+      level: this.innermost,
+      at: start,
+      until: multiYear && !own ? this.paragraphEnd : undefined,
+    };
     return this.update();
   }
 

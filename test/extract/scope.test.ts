@@ -362,6 +362,52 @@ describe("county five-year plan in prose", () => {
   });
 });
 
+describe("openings in a five-year plan", () => {
+  it("hold to the paragraph's end, or over a list they head on a line of their own", async () => {
+    const text = [
+      "平川县国民经济和社会发展第十五个五年规划纲要",
+      "第二章 发展目标",
+      "2025年全县地区生产总值为300亿元，规上工业增加值增长6%。",
+      "——经济实力明显增强。地区生产总值年均增长6%，一般公共预算收入达到30亿元。",
+      "第三章 发展基础",
+      "2024年：",
+      "地区生产总值280亿元。",
+      "一般公共预算收入25亿元。",
+    ].join("\n");
+    const { records } = await extractDocument({ name: "plan.txt", text }, { strict: true });
+    expectRecords(records, [
+      { indicator: "地区生产总值", kind: "actual", measure: "level", year: 2025, value: 300, unit: "亿元" },
+      { indicator: "规上工业增加值", kind: "actual", measure: "growth", year: 2025, value: 6, unit: "%" },
+      {
+        indicator: "地区生产总值",
+        kind: "target",
+        measure: "growth",
+        year: 2030,
+        value: 6,
+        unit: "%",
+        period_start: 2026,
+      },
+      {
+        indicator: "一般公共预算收入",
+        kind: "target",
+        measure: "level",
+        year: 2030,
+        value: 30,
+        unit: "亿元",
+      },
+      { indicator: "地区生产总值", kind: "actual", measure: "level", year: 2024, value: 280, unit: "亿元" },
+      {
+        indicator: "一般公共预算收入",
+        kind: "actual",
+        measure: "level",
+        year: 2024,
+        value: 25,
+        unit: "亿元",
+      },
+    ]);
+  });
+});
+
 describe("frames of headings and openings", () => {
   const ctx = { anchor: 2026, periodStart: 2026 };
   it.each([
