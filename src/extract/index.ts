@@ -138,7 +138,11 @@ async function extract(
     reviewYear:
       facts.evaluated_year ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
     relativeYearInferred: facts.year_inferred,
-    reviewSpan: multiYear ? 5 : 1,
+    // the document's own span (a five-year plan, 未来3年): a review of the same length precedes it
+    reviewSpan:
+      multiYear && facts.period_start !== undefined && facts.period_end !== undefined
+        ? facts.period_end - facts.period_start + 1
+        : 1,
     // a table that gave no rows may be a false alarm: its text is still read as prose
     skip: tables.filter((t) => t.rows.length > 0).map((t) => ({ start: t.start, end: t.end })),
   });
