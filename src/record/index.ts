@@ -43,6 +43,8 @@ export interface IndicatorRecord {
   year_inferred?: boolean;
   /** Table category row the record sits under (结构优化, 创新驱动 …). */
   category?: string;
+  /** The heading the record sits under (三、2026年重点工作), for provenance. */
+  section?: string;
   source: SourceKind;
   /** Shortest passage (simplified Chinese) that states the value. */
   quote: string;
