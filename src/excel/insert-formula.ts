@@ -5,15 +5,15 @@
 import { formulaString } from "./cell-text";
 
 export type InsertableFunction =
-  "TARGET" | "BASE" | "BASEYEAR" | "GROWTH" | "PLANNED" | "UNIT" | "QUALIFIER" | "SOURCE" | "ACTUAL";
+  "TARGET" | "BASEVALUE" | "BASEYEAR" | "TARGETGROWTH" | "PLANNED" | "UNIT" | "QUALIFIER" | "SOURCE" | "ACTUAL";
 
 /** Which functions take a year, as data for the pane's form. */
 export const INSERTABLE: ReadonlyArray<{ name: InsertableFunction; year: "required" | "optional" | "none" }> =
   [
     { name: "TARGET", year: "required" },
-    { name: "GROWTH", year: "optional" },
+    { name: "TARGETGROWTH", year: "optional" },
     { name: "PLANNED", year: "required" },
-    { name: "BASE", year: "none" },
+    { name: "BASEVALUE", year: "none" },
     { name: "BASEYEAR", year: "none" },
     { name: "ACTUAL", year: "required" },
     { name: "UNIT", year: "none" },

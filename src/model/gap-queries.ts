@@ -53,16 +53,31 @@ function noTarget(store: PlanStore, ctx: Context, targetYear?: number): PlanErro
   return notAvailable(`${ctx.label} has no target for ${targetYear}.${hint}`);
 }
 
+/**
+ * For a growth goal, an actual that is plainly a level rather than a rate: 1 or more, and within a
+ * halving or doubling a year of the base level (14000 亿元 against a 13617.8 base).
+ */
+function isLevel(t: Target, actual: number, year: number | undefined): boolean {
+  const base = t.plan.base;
+  if (t.goal.kind !== "growth" || Math.abs(actual) < 1 || !base || base.value <= 0 || actual <= 0) return false;
+  if (t.plan.rate) return false;
+  const years = Math.max(1, (year ?? base.year + 1) - base.year);
+  const ratio = Math.pow(actual / base.value, 1 / years);
+  return ratio >= 0.5 && ratio <= 2;
+}
+
 /** The actual as the goal reads it: a rate for growth goals (or growth from a level), a checked share. */
 function actualFor(t: Target, actual: number, year: number | undefined): number | PlanError {
   const { goal, plan } = t;
   if (goal.kind === "growth") {
-    if (Math.abs(actual) < 1) return actual;
-    const base = plan.base;
-    if (base && year !== undefined && year > base.year && actual > 0 && !plan.rate) {
-      const years = year - base.year;
-      const ratio = Math.pow(actual / base.value, 1 / years);
-      if (ratio >= 0.5 && ratio <= 2) return g.growthFromLevels(base.value, actual, years);
+    if (isLevel(t, actual, year)) {
+      const base = plan.base!;
+      if (year === undefined || year <= base.year) {
+        return invalidValue(
+          `${actual} looks like a level: give the actual growth rate (5.5% or 0.055), or a level of a year after ${base.year}.`,
+        );
+      }
+      return g.growthFromLevels(base.value, actual, year - base.year);
     }
     return g.checkPercent(actual, [goal.value], "actual growth") ?? actual;
   }
@@ -185,6 +200,12 @@ export function required(store: PlanStore, a: ActualArgs & { year: number }) {
   if (isPlanError(t)) return t;
   const { goal } = t;
   if (goal.kind === "qualitative") return qualitativeError(t);
+  if (isLevel(t, a.actual, a.year)) {
+    // A level on a growth path: the growth that takes it to the path's end.
+    const end = plannedLevel(t, goal.year);
+    if (isPlanError(end)) return end;
+    return g.requiredGrowth(a.actual, end, a.year, goal.year, "compound");
+  }
   const actual = actualFor(t, a.actual, a.year);
   if (isPlanError(actual)) return actual;
   if (goal.kind === "annual") return goal.value;

@@ -139,7 +139,9 @@ function chooseGoal(goals: PlanGoal[], year?: number, targetYear?: number): Plan
   if (targetYear !== undefined) return goals.find((g) => g.year === targetYear);
   if (goals.length === 0) return undefined;
   if (year !== undefined) {
-    const covering = goals.find((g) => g.year >= year);
+    // Words (再翻一番) only where no number lies ahead: the 2035 level path answers for 2030.
+    const ahead = goals.filter((g) => g.year >= year);
+    const covering = ahead.find((g) => g.kind !== "qualitative") ?? ahead[0];
     if (covering) return covering;
   }
   const levels = goals.filter((g) => g.kind === "level");
