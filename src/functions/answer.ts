@@ -70,5 +70,16 @@ export function answer<T>(compute: (store: PlanStore) => T | PlanError): Answer<
 
 /** A PLAN function called from Excel: the spec table coerces the arguments and runs the implementation. */
 export function call(spec: FunctionSpec, ...args: unknown[]) {
-  return answer<Exclude<PlanResult, PlanError>>((store) => runSpec(spec, store, args));
+  const store = getStore();
+  // The hot path (data loaded, a plain answer) without a closure; everything else through answer().
+  if (store) {
+    try {
+      const result = runSpec(spec, store, args);
+      if (!(result instanceof PlanError)) return result;
+      if (!result.retry) return toExcelError(result);
+    } catch {
+      // answer() below reports it as #N/A with its message
+    }
+  }
+  return answer<Exclude<PlanResult, PlanError>>((s) => runSpec(spec, s, args));
 }

@@ -106,7 +106,15 @@ export function targetGrowth(region: string, indicator: string, year?: number | 
  * @param [baseYear] Optional: the year of your base value (2020); omit for the year before the plan period.
  * @returns {number} The planned value for the year, in the indicator's unit.
  */
-export function planned(region: string, indicator: string, year: number | string, method?: string, targetYear?: number | string, base?: number | string, baseYear?: number | string) {
+export function planned(
+  region: string,
+  indicator: string,
+  year: number | string,
+  method?: string,
+  targetYear?: number | string,
+  base?: number | string,
+  baseYear?: number | string,
+) {
   return call(PLANNED_SPEC, region, indicator, year, method, targetYear, base, baseYear);
 }
 
@@ -122,7 +130,15 @@ export function planned(region: string, indicator: string, year: number | string
  * @param [baseYear] Optional: the year of your base value (2020); omit for the year before the plan period.
  * @returns {number} The gap (negative means behind the plan).
  */
-export function gap(region: string, indicator: string, year: number | string, actual: number | string, targetYear?: number | string, base?: number | string, baseYear?: number | string) {
+export function gap(
+  region: string,
+  indicator: string,
+  year: number | string,
+  actual: number | string,
+  targetYear?: number | string,
+  base?: number | string,
+  baseYear?: number | string,
+) {
   return call(GAP_SPEC, region, indicator, year, actual, targetYear, base, baseYear);
 }
 
@@ -138,7 +154,15 @@ export function gap(region: string, indicator: string, year: number | string, ac
  * @param [baseYear] Optional: the year of your base value (2020); omit for the year before the plan period.
  * @returns {number} The relative gap as a fraction (format the cell as %).
  */
-export function gapPct(region: string, indicator: string, year: number | string, actual: number | string, targetYear?: number | string, base?: number | string, baseYear?: number | string) {
+export function gapPct(
+  region: string,
+  indicator: string,
+  year: number | string,
+  actual: number | string,
+  targetYear?: number | string,
+  base?: number | string,
+  baseYear?: number | string,
+) {
   return call(GAPPCT_SPEC, region, indicator, year, actual, targetYear, base, baseYear);
 }
 
@@ -153,7 +177,14 @@ export function gapPct(region: string, indicator: string, year: number | string,
  * @param [baseYear] Optional: the year of your base value (2020); omit for the year before the plan period.
  * @returns {number} Progress as a fraction: 0 at the base, 1 at the target.
  */
-export function progress(region: string, indicator: string, actual: number | string, targetYear?: number | string, base?: number | string, baseYear?: number | string) {
+export function progress(
+  region: string,
+  indicator: string,
+  actual: number | string,
+  targetYear?: number | string,
+  base?: number | string,
+  baseYear?: number | string,
+) {
   return call(PROGRESS_SPEC, region, indicator, actual, targetYear, base, baseYear);
 }
 
@@ -169,7 +200,15 @@ export function progress(region: string, indicator: string, actual: number | str
  * @param [baseYear] Optional: the year of your base value (2020); omit for the year before the plan period.
  * @returns {number} The required annual growth, change or amount.
  */
-export function required(region: string, indicator: string, year: number | string, actual: number | string, targetYear?: number | string, base?: number | string, baseYear?: number | string) {
+export function required(
+  region: string,
+  indicator: string,
+  year: number | string,
+  actual: number | string,
+  targetYear?: number | string,
+  base?: number | string,
+  baseYear?: number | string,
+) {
   return call(REQUIRED_SPEC, region, indicator, year, actual, targetYear, base, baseYear);
 }
 
@@ -186,7 +225,16 @@ export function required(region: string, indicator: string, year: number | strin
  * @param [language] Optional: "zh" (中文) for the Chinese words, "en" or omitted for the codes.
  * @returns {string} A status code, or its Chinese words.
  */
-export function status(region: string, indicator: string, year: number | string, actual: number | string, targetYear?: number | string, base?: number | string, baseYear?: number | string, language?: string) {
+export function status(
+  region: string,
+  indicator: string,
+  year: number | string,
+  actual: number | string,
+  targetYear?: number | string,
+  base?: number | string,
+  baseYear?: number | string,
+  language?: string,
+) {
   return call(STATUS_SPEC, region, indicator, year, actual, targetYear, base, baseYear, language);
 }
 

@@ -102,7 +102,8 @@ function idOf(store: PlanStore, value: unknown, names: NameKind): string | PlanE
 }
 
 export const regionIdOf = (store: PlanStore, region: unknown) => idOf(store, region, REGION_NAMES);
-export const indicatorIdOf = (store: PlanStore, indicator: unknown) => idOf(store, indicator, INDICATOR_NAMES);
+export const indicatorIdOf = (store: PlanStore, indicator: unknown) =>
+  idOf(store, indicator, INDICATOR_NAMES);
 
 function resolveContext(store: PlanStore, region: unknown, indicator: unknown): Context | PlanError {
   const regionId = regionIdOf(store, region);
@@ -159,4 +160,3 @@ export function qualitative(r: IndicatorRecord, label: string, what: string): Pl
 export function yearsHint(years: readonly number[], what: string): string {
   return years.length > 0 ? ` ${what} exist for ${years.join(", ")}.` : "";
 }
-

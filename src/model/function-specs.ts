@@ -7,7 +7,7 @@
  * two in step.
  */
 import { numberArg, optionalNumberArg, optionalTextArg, yearArg } from "./args";
-import { invalidValue, isPlanError, type PlanError } from "./errors";
+import { invalidValue, isPlanError, PlanError } from "./errors";
 import * as gq from "./gap-queries";
 import * as q from "./queries";
 import type { PlanStore } from "./store";
@@ -37,7 +37,8 @@ export interface ParamSpec {
   zh: string;
 }
 
-export type Args = Record<string, unknown>;
+/** Coerced arguments, by position (each spec's `run` names them: an object literal of constant shape). */
+export type Args = readonly unknown[];
 
 export interface FunctionSpec {
   id: string;
@@ -54,7 +55,7 @@ const COERCE: Record<ParamType, (value: unknown) => unknown> = {
   indicator: (v) => v,
   year: (v) => yearArg(v) ?? invalidValue("The year is missing."),
   optionalYear: (v) => yearArg(v, true),
-  targetYear: (v) => optionalYear(v, "target year", "the year of a target such as 2025 or \"2025年\""),
+  targetYear: (v) => optionalYear(v, "target year", 'the year of a target such as 2025 or "2025年"'),
   baseYear: (v) => optionalYear(v, "base year", "the year of the base value such as 2020"),
   actual: (v) => numberArg(v, "actual value"),
   base: (v) => optionalNumberArg(v, "base value"),
@@ -68,17 +69,21 @@ function optionalYear(value: unknown, what: string, example: string): number | u
   return invalidValue(`'${String(value)}' is not a ${what}: give ${example}, or leave it out.`);
 }
 
-/** The coerced arguments by name, or the first argument's error. */
+/** The coerced arguments, or the first argument's error. */
 export function coerceArgs(spec: FunctionSpec, raw: readonly unknown[]): Args | PlanError {
-  const args: Args = {};
-  const { params } = spec;
-  for (let i = 0; i < params.length; i++) {
-    const value = COERCE[params[i].type](raw[i]);
-    if (isPlanError(value)) return value;
-    args[params[i].name] = value;
+  let coercers = COERCERS.get(spec);
+  if (!coercers) COERCERS.set(spec, (coercers = spec.params.map((p) => COERCE[p.type])));
+  const args = new Array<unknown>(coercers.length);
+  for (let i = 0; i < coercers.length; i++) {
+    const value = coercers[i](raw[i]);
+    if (value instanceof PlanError) return value;
+    args[i] = value;
   }
   return args;
 }
+
+/** Each spec's coercion functions in parameter order, looked up once. */
+const COERCERS = new WeakMap<FunctionSpec, ((value: unknown) => unknown)[]>();
 
 /** Runs a function on raw arguments (Excel's, the CLI's strings): coerce once, then the implementation. */
 export function runSpec(spec: FunctionSpec, store: PlanStore, raw: readonly unknown[]): PlanResult {
@@ -141,7 +146,20 @@ const BASE_YEAR: ParamSpec = {
 };
 const OWN_BASE = [TARGET_YEAR, BASE, BASE_YEAR];
 
-const byName = (a: Args) => a as unknown as q.YearArgs & gq.ActualArgs & { year: number };
+type Year = number;
+type Maybe<T> = T | undefined;
+const names = (a: Args): q.NameArgs => ({ region: a[0], indicator: a[1] });
+const yearly = (a: Args) => ({ region: a[0], indicator: a[1], year: a[2] as Year });
+const measured = (a: Args) => ({
+  region: a[0],
+  indicator: a[1],
+  year: a[2] as Year,
+  actual: a[3] as number,
+  targetYear: a[4] as Maybe<Year>,
+  base: a[5] as Maybe<number>,
+  baseYear: a[6] as Maybe<Year>,
+  language: a[7] as Maybe<string>,
+});
 
 export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   {
@@ -158,7 +176,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     en: 'The planned level target of an indicator for a year, e.g. =PLAN.TARGET("Luohe","GDP",2025) gives 500; percentages as Excel percentages (95% is 0.95). Where the year has only a growth target, the #N/A message points to PLAN.TARGETGROWTH.',
     zh: '某年的规划目标值,例如 =PLAN.TARGET("Luohe","GDP",2025) 返回 500;百分数按Excel百分比返回(95%为0.95)。只有增速目标的年份请用 PLAN.TARGETGROWTH。',
     params: [REGION, INDICATOR, YEAR],
-    run: (s, a) => q.target(s, byName(a)),
+    run: (s, a) => q.target(s, yearly(a)),
   },
   {
     id: "BASEVALUE",
@@ -166,7 +184,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     en: "The base value of the plan: the actual (or estimate) of the year before the plan period (2020 for 十四五).",
     zh: "规划的基期值:规划期前一年的实际值或预计值(十四五为2020年)。",
     params: [REGION, INDICATOR],
-    run: (s, a) => q.baseValue(s, byName(a)),
+    run: (s, a) => q.baseValue(s, names(a)),
   },
   {
     id: "BASEYEAR",
@@ -174,7 +192,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     en: "The year of the plan's base value (e.g. 2020 for a 2021–2025 plan).",
     zh: "规划基期值所在的年份(如2021–2025年规划为2020)。",
     params: [REGION, INDICATOR],
-    run: (s, a) => q.baseYear(s, byName(a)),
+    run: (s, a) => q.baseYear(s, names(a)),
   },
   {
     id: "ACTUAL",
@@ -182,7 +200,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     en: "The recorded actual value of an indicator for a year (or the document's estimate when no actual is recorded).",
     zh: "某年记录的实际值(无实际值时为文件中的预计值)。",
     params: [REGION, INDICATOR, { ...YEAR, en: 'Data year, as a number (2020) or text ("2020", "2020年").' }],
-    run: (s, a) => q.actual(s, byName(a)),
+    run: (s, a) => q.actual(s, yearly(a)),
   },
   {
     id: "TARGETGROWTH",
@@ -201,7 +219,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
         zh: "可选:年度增速目标的年份(2024);省略时返回规划期年均增速。",
       },
     ],
-    run: (s, a) => q.targetGrowth(s, byName(a)),
+    run: (s, a) => q.targetGrowth(s, { region: a[0], indicator: a[1], year: a[2] as Maybe<Year> }),
   },
   {
     id: "PLANNED",
@@ -211,7 +229,11 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     params: [
       REGION,
       INDICATOR,
-      { ...YEAR, en: "Year on the path, between the base year and the target year." , zh: "路径上的年份,介于基期年份与目标年份之间。" },
+      {
+        ...YEAR,
+        en: "Year on the path, between the base year and the target year.",
+        zh: "路径上的年份,介于基期年份与目标年份之间。",
+      },
       {
         name: "method",
         type: "method",
@@ -222,7 +244,16 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
       },
       ...OWN_BASE,
     ],
-    run: (s, a) => gq.planned(s, byName(a)),
+    run: (s, a) =>
+      gq.planned(s, {
+        region: a[0],
+        indicator: a[1],
+        year: a[2] as Year,
+        method: a[3] as Maybe<string>,
+        targetYear: a[4] as Maybe<Year>,
+        base: a[5] as Maybe<number>,
+        baseYear: a[6] as Maybe<Year>,
+      }),
   },
   {
     id: "GAP",
@@ -230,7 +261,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     en: "Gap between an actual and the plan for its year: actual − planned value (growth targets: actual growth − target growth).",
     zh: "实际值与规划的差距:实际值 − 当年计划值(增速目标:实际增速 − 目标增速)。",
     params: [REGION, INDICATOR, ACTUAL_YEAR, ACTUAL, ...OWN_BASE],
-    run: (s, a) => gq.gap(s, byName(a)),
+    run: (s, a) => gq.gap(s, measured(a)),
   },
   {
     id: "GAPPCT",
@@ -238,7 +269,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     en: "Gap as a fraction of the planned value for the year: (actual − planned) / planned.",
     zh: "差距占当年计划值的比例:(实际值 − 计划值)/ 计划值。",
     params: [REGION, INDICATOR, ACTUAL_YEAR, ACTUAL, ...OWN_BASE],
-    run: (s, a) => gq.gapPct(s, byName(a)),
+    run: (s, a) => gq.gapPct(s, measured(a)),
   },
   {
     id: "PROGRESS",
@@ -248,12 +279,29 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     params: [
       REGION,
       INDICATOR,
-      { ...ACTUAL, en: "The latest actual (usually a cell); for cumulative targets the total so far.", zh: "最新实际值(通常引用单元格);累计目标填累计完成数。" },
-      { ...TARGET_YEAR, default: "the plan's last target", en: 'Optional: the year of the target to measure against (2035 or "2035年"); omit for the plan\'s last target.', zh: '可选:按该年份(2035或"2035年")的目标计算进度;省略时按规划最后一个目标。' },
+      {
+        ...ACTUAL,
+        en: "The latest actual (usually a cell); for cumulative targets the total so far.",
+        zh: "最新实际值(通常引用单元格);累计目标填累计完成数。",
+      },
+      {
+        ...TARGET_YEAR,
+        default: "the plan's last target",
+        en: 'Optional: the year of the target to measure against (2035 or "2035年"); omit for the plan\'s last target.',
+        zh: '可选:按该年份(2035或"2035年")的目标计算进度;省略时按规划最后一个目标。',
+      },
       BASE,
       BASE_YEAR,
     ],
-    run: (s, a) => gq.progress(s, byName(a)),
+    run: (s, a) =>
+      gq.progress(s, {
+        region: a[0],
+        indicator: a[1],
+        actual: a[2] as number,
+        targetYear: a[3] as Maybe<Year>,
+        base: a[4] as Maybe<number>,
+        baseYear: a[5] as Maybe<Year>,
+      }),
   },
   {
     id: "REQUIRED",
@@ -261,13 +309,13 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     en: "What is still required each year to reach the target: growth (amounts), change (rates), average growth (growth targets) or amount (cumulative targets).",
     zh: "达到目标每年还需:总量为所需增速,比率为每年变化量,增速目标为剩余年份所需年均增速,累计目标为每年所需完成数。",
     params: [REGION, INDICATOR, ACTUAL_YEAR, ACTUAL, ...OWN_BASE],
-    run: (s, a) => gq.required(s, byName(a)),
+    run: (s, a) => gq.required(s, measured(a)),
   },
   {
     id: "STATUS",
     returns: "string",
-    en: "achieved, ahead, on track, behind or qualitative, direction-aware, with documented tolerances; with language \"zh\" the words of plan reviews (提前完成/已完成, 快于预期, 符合预期, 滞后于预期, 定性目标).",
-    zh: "完成状态:achieved、ahead、on track、behind 或 qualitative,按指标方向和容差判断;语言为\"zh\"时返回提前完成/已完成、快于预期、符合预期、滞后于预期、定性目标。",
+    en: 'achieved, ahead, on track, behind or qualitative, direction-aware, with documented tolerances; with language "zh" the words of plan reviews (提前完成/已完成, 快于预期, 符合预期, 滞后于预期, 定性目标).',
+    zh: '完成状态:achieved、ahead、on track、behind 或 qualitative,按指标方向和容差判断;语言为"zh"时返回提前完成/已完成、快于预期、符合预期、滞后于预期、定性目标。',
     params: [
       REGION,
       INDICATOR,
@@ -283,7 +331,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
         zh: '可选:"zh"(中文)返回中文用语;"en"或省略返回英文代码。',
       },
     ],
-    run: (s, a) => gq.status(s, byName(a)),
+    run: (s, a) => gq.status(s, measured(a)),
   },
   {
     id: "UNIT",
@@ -291,7 +339,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     en: "The unit of the indicator's target as the plan writes it (亿元, %, 万元/人·年 …).",
     zh: "指标目标的计量单位(亿元、%、万元/人·年……)。",
     params: [REGION, INDICATOR],
-    run: (s, a) => q.unit(s, byName(a)),
+    run: (s, a) => q.unit(s, names(a)),
   },
   {
     id: "QUALIFIER",
@@ -299,7 +347,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     en: "How the target is qualified: = plain, ~ about (左右), >= at least (以上), > more than (突破), <= at most (以内), < less than.",
     zh: "目标的限定方式:= 等于,~ 左右,>= 以上,> 突破,<= 以内,< 低于。",
     params: [REGION, INDICATOR, { ...YEAR, en: "Target year.", zh: "目标年份。" }],
-    run: (s, a) => q.qualifier(s, byName(a)),
+    run: (s, a) => q.qualifier(s, yearly(a)),
   },
   {
     id: "SOURCE",
@@ -307,7 +355,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     en: "The document and quoted passage the answer for that year comes from, which rule chose it, and the base the gap functions use.",
     zh: "该年答案所依据的文件和原文摘录、多条记录时的选取规则,以及差距函数所用的基期值。",
     params: [REGION, INDICATOR, { ...YEAR, en: "Year of the target or actual.", zh: "目标或实际值的年份。" }],
-    run: (s, a) => q.source(s, byName(a)),
+    run: (s, a) => q.source(s, yearly(a)),
   },
   {
     id: "REGIONS",
@@ -323,7 +371,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     en: "Lists a region's indicators (spills): id, name, English name, unit, base, target year, target.",
     zh: "列出某地区的指标(溢出区域):编号、名称、英文名、单位、基期值、目标年份、目标值。",
     params: [REGION],
-    run: (s, a) => q.indicators(s, byName(a)),
+    run: (s, a) => q.indicators(s, { region: a[0] }),
   },
 ];
 

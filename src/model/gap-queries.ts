@@ -31,7 +31,7 @@ interface Target {
 /** The plan the gap functions follow, with the user's base where given. */
 function targetOf(store: PlanStore, a: GoalArgs): Target | PlanError {
   const ctx = contextOf(store, a.region, a.indicator);
-  if (isPlanError(ctx)) return ctx;
+  if (ctx instanceof PlanError) return ctx;
   let plan = planFor(store, ctx.series, a.year, a.targetYear);
   const goal = plan.goal;
   if (!goal) return noTarget(store, ctx, a.targetYear);
@@ -39,13 +39,27 @@ function targetOf(store: PlanStore, a: GoalArgs): Target | PlanError {
     const odd = plan.rate ? g.checkPercent(a.base, [goal.value], "base") : undefined;
     if (odd) return odd;
     const own = withBase(plan, a.base, a.baseYear);
-    if (isPlanError(own)) return own;
+    if (own instanceof PlanError) return own;
     plan = own;
   } else if (a.baseYear !== undefined) {
     return invalidValue("A base year was given without a base value: give both, or neither.");
   }
-  return { ctx, plan, goal: plan.goal! };
+  // One Target per plan (the label depends only on the series): formulas ask the same thing repeatedly.
+  let t = plan.planned.get(TARGET_KEY) as Target | undefined;
+  if (!t) plan.planned.set(TARGET_KEY, (t = { ctx, plan, goal: plan.goal! }));
+  return t;
 }
+
+const TARGET_KEY = "#target";
+
+/** The "no base" answer of a plan, made once. */
+function noBaseOf(t: Target): PlanError {
+  let error = t.plan.planned.get(NO_BASE_KEY) as PlanError | undefined;
+  if (!error) t.plan.planned.set(NO_BASE_KEY, (error = noBase(t.plan, t.ctx.label)));
+  return error;
+}
+
+const NO_BASE_KEY = "#no-base";
 
 function noTarget(store: PlanStore, ctx: Context, targetYear?: number): PlanError {
   const hint = yearsHint(targetYears(store, ctx.series), "Targets");
@@ -59,7 +73,8 @@ function noTarget(store: PlanStore, ctx: Context, targetYear?: number): PlanErro
  */
 function isLevel(t: Target, actual: number, year: number | undefined): boolean {
   const base = t.plan.base;
-  if (t.goal.kind !== "growth" || Math.abs(actual) < 1 || !base || base.value <= 0 || actual <= 0) return false;
+  if (t.goal.kind !== "growth" || Math.abs(actual) < 1 || !base || base.value <= 0 || actual <= 0)
+    return false;
   if (t.plan.rate) return false;
   const years = Math.max(1, (year ?? base.year + 1) - base.year);
   const ratio = Math.pow(actual / base.value, 1 / years);
@@ -98,6 +113,16 @@ function plannedLevel(t: Target, year: number, method?: g.PathMethod): number | 
  * no base needed), the rate for growth goals, the elapsed share of a total, the per-year figure.
  */
 function reference(t: Target, year: number): number | PlanError {
+  const key = REFERENCE_KEY + year;
+  let hit = t.plan.planned.get(key) as number | PlanError | undefined;
+  if (hit === undefined) t.plan.planned.set(key, (hit = computeReference(t, year)));
+  return hit;
+}
+
+/** Memo keys of reference values, apart from the planned values' (METHOD_KEYS). */
+const REFERENCE_KEY = 40_000;
+
+function computeReference(t: Target, year: number): number | PlanError {
   const { goal } = t;
   if (goal.kind === "qualitative") return qualitative(goal.record, t.ctx.label, `${goal.year} target`);
   const simple = g.plannedWithoutBase(goal, year);
@@ -106,6 +131,13 @@ function reference(t: Target, year: number): number | PlanError {
   if (year > goal.year) return notAvailable(`${year} is after the target year ${goal.year}.`);
   return plannedLevel(t, year);
 }
+
+const METHOD_KEYS: Record<g.PathMethod | "default", number> = {
+  default: 0,
+  compound: 10_000,
+  linear: 20_000,
+  growth: 30_000,
+};
 
 function methodOf(text: string | undefined): g.PathMethod | undefined | PlanError {
   return text === undefined ? undefined : g.parseMethod(text);
@@ -118,7 +150,7 @@ export function planned(store: PlanStore, a: GoalArgs & { year: number; method?:
   if (isPlanError(method)) return method;
   const { goal } = t;
   if (goal.kind === "level" || goal.kind === "growth") {
-    const key = `${method ?? ""}|${a.year}`;
+    const key = METHOD_KEYS[method ?? "default"] + a.year; // a number: no string built per call
     let hit = t.plan.planned.get(key) as number | PlanError | undefined;
     if (hit === undefined) t.plan.planned.set(key, (hit = plannedLevel(t, a.year, method)));
     return hit;
@@ -139,7 +171,15 @@ function inStepGoal(store: PlanStore, t: Target, year: number): PlanGoal | undef
   if (isPlanError(ctx)) return undefined;
   const r = ctx.series.candidates("actual", "growth", year).find((c) => c.value !== null && c.unit === "%");
   if (!r || r.value === null) return undefined;
-  return { ...t.goal, kind: "growth", year, firstYear: year, value: r.value / 100, qualifier: "~", rate: true };
+  return {
+    ...t.goal,
+    kind: "growth",
+    year,
+    firstYear: year,
+    value: r.value / 100,
+    qualifier: "~",
+    rate: true,
+  };
 }
 
 /** The actual and the value it is compared with: the shared first step of GAP, GAPPCT and STATUS. */
@@ -190,7 +230,7 @@ export function progress(store: PlanStore, a: ActualArgs) {
     if (goal.value === 0) return invalidNumber("The target is 0, so progress is undefined.");
     return g.finite(actual / goal.value);
   }
-  if (!plan.base) return noBase(plan, t.ctx.label);
+  if (!plan.base) return noBaseOf(t);
   return g.progress(actual, plan.base.value, goal.value);
 }
 
@@ -215,7 +255,8 @@ export function required(store: PlanStore, a: ActualArgs & { year: number }) {
     return done === 0 ? goal.value : g.requiredAverage(goal.value, actual, years, done);
   }
   const left = goal.year - a.year;
-  if (left <= 0) return invalidNumber(`The target year ${goal.year} is not after ${a.year}: no years are left.`);
+  if (left <= 0)
+    return invalidNumber(`The target year ${goal.year} is not after ${a.year}: no years are left.`);
   if (goal.kind === "total") return g.finite((goal.value - actual) / left);
   const path = pathFor(t.plan, t.ctx.label);
   const method = isPlanError(path) ? g.defaultMethod(t.plan.rate, true) : path.method;
@@ -236,13 +277,11 @@ export function status(store: PlanStore, a: ActualArgs & { year: number; languag
   if (isPlanError(lang)) return lang;
   const c = compared(store, a);
   if (isPlanError(c)) return c;
-  const word = (code: g.Status, goal: PlanGoal) => g.statusWord(code, lang, a.year < goal.year);
-  if ("qualitative" in c) return word("qualitative", c.t.goal);
-  const planned = isPlanError(c.reference) ? undefined : c.reference;
-  const code = g.status(c.actual, planned, c.t.goal, a.year, () =>
-    isPlanError(c.reference) ? c.reference : noBase(c.t.plan, c.t.ctx.label),
-  );
-  return isPlanError(code) ? code : word(code, c.t.goal);
+  if ("qualitative" in c) return g.statusWord("qualitative", lang, false);
+  const ref = c.reference;
+  const code = g.status(c.actual, ref instanceof PlanError ? undefined : ref, c.t.goal, a.year);
+  if (code instanceof PlanError) return ref instanceof PlanError ? ref : noBaseOf(c.t);
+  return g.statusWord(code, lang, a.year < c.t.goal.year);
 }
 
 /** Every goal of a region's indicator, for the sheets and the coverage test. */

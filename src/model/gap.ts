@@ -232,18 +232,19 @@ export function meetsGoal(actual: number, goal: Goal): "met" | "beyond" | undefi
   return meets(actual, t, goal.direction, tol) ? "met" : undefined;
 }
 
+const NO_PATH = notAvailable("No planned path is known.");
+
 /**
  * achieved: the goal is met (before the target year only for levels and totals: a period average met
  * halfway is on track, not done); ahead / on track / behind: against the planned value for the year,
  * within the tolerance band. `planned` is undefined when no path is known: then only achieved or behind
- * in the target year can be said, else a PlanError asks for a base.
+ * in the target year can be said, else a PlanError (the caller replaces it with the reason).
  */
 export function status(
   actual: number,
   planned: number | undefined,
   goal: Goal,
   year: number,
-  noPath?: () => PlanError,
 ): Status | PlanError {
   const final = year >= goal.year;
   const met = meetsGoal(actual, goal);
@@ -252,7 +253,7 @@ export function status(
   if (met && (final || early || goal.kind === "annual")) return "achieved";
   if (final) return "behind";
   const reference = planned ?? (goal.kind === "growth" ? goal.value : undefined);
-  if (reference === undefined) return noPath ? noPath() : notAvailable("No planned path is known.");
+  if (reference === undefined) return NO_PATH; // the caller says why (no base, a year off the path)
   const tol = tolerance(goal, reference);
   if (beyond(actual, reference, goal.direction, tol)) return "ahead";
   return meets(actual, reference, goal.direction, tol) ? "on track" : "behind";
@@ -262,7 +263,11 @@ export function status(
  * A value plainly typed as a percentage number (90 against a target of 95%): #VALUE! that says what to
  * type. A rate's actual of 1 or more is suspect when it is over five times every reference.
  */
-export function checkPercent(value: number, references: readonly number[], what: string): PlanError | undefined {
+export function checkPercent(
+  value: number,
+  references: readonly number[],
+  what: string,
+): PlanError | undefined {
   if (Math.abs(value) < 1) return undefined;
   const largest = Math.max(0.01, ...references.filter(Number.isFinite).map(Math.abs));
   if (Math.abs(value) <= 5 * largest) return undefined;

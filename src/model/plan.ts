@@ -41,8 +41,8 @@ export interface Plan {
   defaultBaseYear?: number;
   /** pathFor results by method ("" = default), errors included: formulas ask the same thing repeatedly. */
   paths: Map<string, Path | PlanError>;
-  /** Memo of src/model/gap-queries.ts (planned values by method). */
-  planned: Map<string, unknown>;
+  /** Memo of src/model/gap-queries.ts (planned values by method and year, its view of the plan). */
+  planned: Map<string | number, unknown>;
   /** Plans with the user's base argument, by "value|year". */
   overrides: Map<string, Plan | PlanError>;
 }
@@ -210,7 +210,13 @@ export function planFor(store: PlanStore, series: Series, year?: number, targetY
   const onPath = chosen && (chosen.kind === "level" || chosen.kind === "growth");
   const base = onPath ? chooseBase(store, series, chosen, unit) : undefined;
   const start = chosen && periodStart(store, chosen);
-  const plan = makePlan(chosen, base, unit, info?.lower_is_better, start === undefined ? undefined : start - 1);
+  const plan = makePlan(
+    chosen,
+    base,
+    unit,
+    info?.lower_is_better,
+    start === undefined ? undefined : start - 1,
+  );
   series.plans.set(memoKey, plan);
   return plan;
 }
@@ -290,11 +296,14 @@ function buildPath(plan: Plan, what: string, method?: PathMethod): Path | PlanEr
   if (!base) return noBase(plan, what);
   if (chosen === "growth") {
     const rate = goal.kind === "growth" ? goal.value : target && impliedGrowth(base, target);
-    if (rate === undefined) return notAvailable(`No planned growth rate or level target is recorded for ${what}.`);
+    if (rate === undefined)
+      return notAvailable(`No planned growth rate or level target is recorded for ${what}.`);
     return { method: "growth", baseYear: base.year, base: base.value, targetYear: goal.year, growth: rate };
   }
   if (!target) {
-    return notAvailable(`No level target is recorded for ${what}; only a growth rate. Use the method "growth".`);
+    return notAvailable(
+      `No level target is recorded for ${what}; only a growth rate. Use the method "growth".`,
+    );
   }
   return { method: chosen, baseYear: base.year, base: base.value, targetYear: goal.year, target: goal.value };
 }

@@ -42,10 +42,17 @@ const EXCEL_DIVISORS: [test: RegExp, divisor: number][] = [
 
 /** What a value in `unit` is divided by in Excel (100 for %); divided, not multiplied by 0.01: 95/100 is 0.95 exactly. */
 export function excelDivisor(unit: string): number {
-  const u = unit.trim();
-  for (const [test, divisor] of EXCEL_DIVISORS) if (test.test(u)) return divisor;
-  return 1;
+  let divisor = divisors.get(unit);
+  if (divisor === undefined) {
+    const u = unit.trim();
+    divisor = EXCEL_DIVISORS.find(([test]) => test.test(u))?.[1] ?? 1;
+    if (divisors.size < 10_000) divisors.set(unit, divisor);
+  }
+  return divisor;
 }
+
+/** Units repeat (亿元, %): memoised, bounded. */
+const divisors = new Map<string, number>();
 
 export function toExcel(value: number, unit: string): number {
   return value / excelDivisor(unit);

@@ -70,7 +70,10 @@ describe("plan-indicators call", () => {
     const target = await call("TARGET", "Zhengzhou", "GDP", "2024");
     expect(target.code).toBe(1);
     expect(target.err).toMatch(/^#N\/A .*PLAN\.TARGETGROWTH/);
-    expect(await call("TARGETGROWTH", "郑州市", "地区生产总值", "2024")).toMatchObject({ code: 0, out: "0.07\n" });
+    expect(await call("TARGETGROWTH", "郑州市", "地区生产总值", "2024")).toMatchObject({
+      code: 0,
+      out: "0.07\n",
+    });
   });
 
   test("INDICATORS prints a tab-separated table with its header", async () => {
@@ -103,7 +106,9 @@ describe("plan-indicators call", () => {
     expect(missing.err).toMatch(/^#N\/A .* has no target for 2035\. Targets exist for 2025/);
     expect(await call("GAP", "Luohe", "GDP", "2023", "400", "2025", "1", "2020", "extra")).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/GAP takes \(region, indicator, year, actual, targetYear\?, base\?, baseYear\?\)/),
+      err: expect.stringMatching(
+        /GAP takes \(region, indicator, year, actual, targetYear\?, base\?, baseYear\?\)/,
+      ),
     });
   });
 
@@ -126,7 +131,9 @@ describe("plan-indicators call", () => {
   });
 
   test("call - answers issue 10's bars, one line each, errors as #CODE message on their line", async () => {
-    const input = [...BARS.map(([c]) => c), "", "GAP\tLuohe\t研发经费投入强度\t2023\t0.031", "NOPE\t1"].join("\n");
+    const input = [...BARS.map(([c]) => c), "", "GAP\tLuohe\t研发经费投入强度\t2023\t0.031", "NOPE\t1"].join(
+      "\n",
+    );
     let out = "";
     const stdout = jest
       .spyOn(process.stdout, "write")
@@ -150,7 +157,9 @@ describe("plan-indicators call", () => {
     expect((await call("GAP", "Luohe", "GDP", "2023", "1e999")).err).toMatch(/^#VALUE! .*too large/);
     expect((await call("GAP", "Luohe", "GDP", "2023", "1,5")).err).toMatch(/^#VALUE! .*not '1,5'/);
     expect((await call("GAP", "Luohe", "GDP", "2023", "1,234.5")).out).toBe("862.018926999\n");
-    expect((await call("STATUS", "Luohe", "常住人口城镇化率", "2023", "90%")).out).toMatch(/^(behind|on track)\n$/);
+    expect((await call("STATUS", "Luohe", "常住人口城镇化率", "2023", "90%")).out).toMatch(
+      /^(behind|on track)\n$/,
+    );
     expect((await call("PLANNED", "郑州", "GDP", "2024", "", "", "0", "2023")).err).toMatch(/^#NUM! /);
   });
 });

@@ -128,7 +128,9 @@ describe("zh-CN metadata", () => {
 
   test("the manifest has no localised namespace", () => {
     const manifest = readFileSync("manifest.xml", "utf8");
-    const namespace = /<bt:String id="Functions.Namespace"[^>]*?(\/>|>[\s\S]*?<\/bt:String>)/u.exec(manifest)!;
+    const namespace = /<bt:String id="Functions.Namespace"[^>]*?(\/>|>[\s\S]*?<\/bt:String>)/u.exec(
+      manifest,
+    )!;
     expect(namespace[0]).not.toMatch(/Override/u);
     expect(manifest).not.toMatch(/规划\./u);
   });

@@ -131,8 +131,12 @@ describe("gap, progress, required growth, status", () => {
   });
 
   test("ceilings, floors, 突破 strictly, ranges inside", () => {
-    expect(gap.meetsGoal(0.055, level(0.055, { qualifier: "<=", direction: "lower", rate: true }))).toBe("met");
-    expect(gap.meetsGoal(0.056, level(0.055, { qualifier: "<=", direction: "lower", rate: true }))).toBeUndefined();
+    expect(gap.meetsGoal(0.055, level(0.055, { qualifier: "<=", direction: "lower", rate: true }))).toBe(
+      "met",
+    );
+    expect(
+      gap.meetsGoal(0.056, level(0.055, { qualifier: "<=", direction: "lower", rate: true })),
+    ).toBeUndefined();
     expect(gap.meetsGoal(0.95, level(0.95, { rate: true }))).toBe("met");
     expect(gap.meetsGoal(1000, level(1000, { qualifier: ">" }))).toBeUndefined();
     expect(gap.meetsGoal(1000.5, level(1000, { qualifier: ">" }))).toBe("met");

@@ -226,7 +226,7 @@ describe("precedence and SOURCE", () => {
 
 describe("dynamic arrays", () => {
   test("REGIONS has a header and one row per region", () => {
-    const rows = q.regions(store);
+    const rows = q.regions(store) as (string | number)[][];
     expect(rows[0]).toEqual(REGION_HEADER);
     expect(rows.map((r) => r[0])).toEqual(["id", "luohe-etdz", "zhengzhou"]);
     expect(rows[1][5]).toBe(10);

@@ -12,5 +12,7 @@ test("a traditional name first asks to wait for the converter, then resolves", a
   await first.retry!();
   expect(q.target(store, { region: "漯河經開區", indicator: "地區生產總值", year: 2025 })).toBe(500);
   // Names that are not Chinese never wait.
-  expect((q.target(store, { region: "Luohe", indicator: "GPD", year: 2025 }) as PlanError).retry).toBeUndefined();
+  expect(
+    (q.target(store, { region: "Luohe", indicator: "GPD", year: 2025 }) as PlanError).retry,
+  ).toBeUndefined();
 });

@@ -10,7 +10,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { buildDataset } from "../../extract";
 import { INDICATORS, matchIndicator } from "../../extract/lexicon";
-import { FUNCTION_SPECS, runSpec, SPEC_BY_ID, type FunctionSpec, type PlanResult } from "../../model/function-specs";
+import {
+  FUNCTION_SPECS,
+  runSpec,
+  SPEC_BY_ID,
+  type FunctionSpec,
+  type PlanResult,
+} from "../../model/function-specs";
 import { validateDataset } from "../../model/dataset";
 import { isPlanError, PlanError } from "../../model/errors";
 import { PlanStore } from "../../model/store";
@@ -24,7 +30,12 @@ const NAMES = FUNCTION_SPECS.map((s) => s.id).join(", ");
 
 /** The spec for TARGET, target or PLAN.TARGET: one set of names in every language. */
 export function specFor(name: string): FunctionSpec | undefined {
-  return SPEC_BY_ID.get(name.trim().replace(/^plan[.．]/iu, "").toUpperCase());
+  return SPEC_BY_ID.get(
+    name
+      .trim()
+      .replace(/^plan[.．]/iu, "")
+      .toUpperCase(),
+  );
 }
 
 export interface Options {
