@@ -5,7 +5,15 @@
 import { formulaString } from "./cell-text";
 
 export type InsertableFunction =
-  "TARGET" | "BASEVALUE" | "BASEYEAR" | "TARGETGROWTH" | "PLANNED" | "UNIT" | "QUALIFIER" | "SOURCE" | "ACTUAL";
+  | "TARGET"
+  | "BASEVALUE"
+  | "BASEYEAR"
+  | "TARGETGROWTH"
+  | "PLANNED"
+  | "UNIT"
+  | "QUALIFIER"
+  | "SOURCE"
+  | "ACTUAL";
 
 /** Which functions take a year, as data for the pane's form. */
 export const INSERTABLE: ReadonlyArray<{ name: InsertableFunction; year: "required" | "optional" | "none" }> =

@@ -3,10 +3,21 @@
  * widths, status rules, summary). All workbook logic lives here so it can be tested without Excel.
  */
 import type { DocumentInfo, IndicatorRecord, RegionInfo } from "../record";
+import type { GoalKind } from "../model/gap";
+import { goalKindOf, planFor } from "../model/plan";
+import { PlanStore } from "../model/store";
+import { isRateUnit, toExcel } from "../model/units";
 import { COLUMNS, type ColumnKey, columnHeader, headerOf } from "./columns";
 import { formulaString, structuredName } from "./cell-text";
-import { FRACTION_FORMAT, GENERAL_FORMAT, YEAR_FORMAT, numberFormatForUnit } from "./number-formats";
 import {
+  FRACTION_FORMAT,
+  GENERAL_FORMAT,
+  RATE_FORMAT,
+  YEAR_FORMAT,
+  numberFormatForUnit,
+} from "./number-formats";
+import {
+  ATTRIBUTE_LABELS,
   INPUT_MESSAGES,
   KIND_LABELS,
   LOADED_AT,
@@ -23,6 +34,11 @@ export interface BuildOptions {
   documents?: readonly DocumentInfo[];
   /** When the sheet is written, for the title row. */
   loadedAt?: Date;
+  /**
+   * The base a target row's gap functions start from, to prefill the Base columns (Excel units). By
+   * default the plan's own choice over the records given (src/model/plan.ts).
+   */
+  baseOf?: (record: IndicatorRecord) => { value: number; year: number } | undefined;
 }
 
 export const SUMMARY_ROWS = 3;
@@ -54,34 +70,56 @@ function documentOrder(a: IndicatorRecord, b: IndicatorRecord): number {
   return a.doc === b.doc ? a.start - b.start || a.id.localeCompare(b.id) : a.doc.localeCompare(b.doc);
 }
 
-/** The gap columns apply where a record states a numeric level target. */
+/** The gap columns apply to every target row; the formulas fit its kind (see `gapFormulas`). */
 export function isTrackable(record: IndicatorRecord): boolean {
-  return record.kind === "target" && record.measure === "level" && record.value !== null;
+  return record.kind === "target";
 }
+
+type Formulas = Partial<Record<ColumnKey, string>>;
 
 /**
  * Formulas of one row, in structured references so they follow sorting and recalculate as users type.
- * Each passes the row's own Year as the target year: a row for a 2035 target measures against the 2035
- * path, not the first target at or after the actual year. PLANNED's method is "" (the default by unit).
+ * Each passes the row's own Year as the target year (a 2035 row measures against the 2035 target) and
+ * the row's Base and Base year (blank cells pass as "", which the functions read as omitted). The
+ * actual is what the row's target asks for: a level, a growth rate, the total so far. Qualitative rows
+ * show only STATUS (定性目标, or the 同步 comparison once an actual is typed).
  */
-function gapFormulas(regionArg: string): Partial<Record<ColumnKey, string>> {
+function gapFormulas(regionArg: string, kind: GoalKind, lang: SheetLanguage): Formulas {
   const ref = (key: ColumnKey) => `[@[${structuredName(headerOf(key))}]]`;
   const [ind, year, actual, target] = [ref("indicatorId"), ref("actualYear"), ref("actual"), ref("year")];
-  const bothGiven = `OR(${year}="",${actual}="")`;
+  const blankAsOmitted = (key: ColumnKey) => `IF(${ref(key)}="","",${ref(key)})`;
+  const tail = `${target},${blankAsOmitted("base")},${blankAsOmitted("baseYear")}`;
   const region = formulaString(regionArg);
-  return {
-    planned: `=IF(${year}="","",PLAN.PLANNED(${region},${ind},${year},"",${target}))`,
-    gap: `=IF(${bothGiven},"",PLAN.GAP(${region},${ind},${year},${actual},${target}))`,
-    progress: `=IF(${actual}="","",PLAN.PROGRESS(${region},${ind},${actual},${target}))`,
-    required: `=IF(${bothGiven},"",PLAN.REQUIRED(${region},${ind},${year},${actual},${target}))`,
-    status: `=IF(${bothGiven},"",PLAN.STATUS(${region},${ind},${year},${actual},${target}))`,
+  const bothGiven = `OR(${year}="",${actual}="")`;
+  const language = lang === "zh" ? `,"zh"` : "";
+  const status = `PLAN.STATUS(${region},${ind},${year},${actual},${tail}${language})`;
+  if (kind === "qualitative") {
+    return {
+      status: `=PLAN.STATUS(${region},${ind},IF(${year}="",${target},${year}),${actual},${tail}${language})`,
+    };
+  }
+  const formulas: Formulas = {
+    planned:
+      kind === "growth"
+        ? `=PLAN.TARGETGROWTH(${region},${ind},${target})`
+        : `=IF(${year}="","",PLAN.PLANNED(${region},${ind},${year},"",${tail}))`,
+    gap: `=IF(${bothGiven},"",PLAN.GAP(${region},${ind},${year},${actual},${tail}))`,
+    required: `=IF(${bothGiven},"",PLAN.REQUIRED(${region},${ind},${year},${actual},${tail}))`,
+    status: `=IF(${bothGiven},"",${status})`,
   };
+  if (kind !== "growth")
+    formulas.progress = `=IF(${actual}="","",PLAN.PROGRESS(${region},${ind},${actual},${tail}))`;
+  return formulas;
 }
+
+const excelOrNull = (value: number | null | undefined, unit: string) =>
+  value === null || value === undefined ? null : toExcel(value, unit);
 
 function recordCells(
   record: IndicatorRecord,
   lang: SheetLanguage,
   titles: ReadonlyMap<string, string>,
+  base: { value: number; year: number } | undefined,
 ): Record<ColumnKey, Cell> {
   return {
     indicator: record.indicator,
@@ -90,11 +128,13 @@ function recordCells(
     kind: KIND_LABELS[record.kind][lang],
     measure: MEASURE_LABELS[record.measure][lang],
     year: record.year,
-    value: record.value ?? record.text ?? null,
-    valueMax: record.value_max ?? null,
+    value: excelOrNull(record.value, record.unit) ?? record.text ?? null,
+    valueMax: excelOrNull(record.value_max, record.unit),
     unit: record.unit,
     qualifier: QUALIFIER_LABELS[record.qualifier][lang],
     attribute: record.attribute ?? "",
+    base: base?.value ?? null,
+    baseYear: base?.year ?? null,
     actualYear: null,
     actual: null,
     planned: null,
@@ -109,23 +149,29 @@ function recordCells(
   };
 }
 
-function rowFormats(record: IndicatorRecord): Record<ColumnKey, string> {
+/** Formats by what each column holds for the row's kind: rates as Excel percentages, levels by unit. */
+function rowFormats(record: IndicatorRecord, kind: GoalKind | undefined): Record<ColumnKey, string> {
   const unitFormat = numberFormatForUnit(record.unit);
+  const growth = kind === "growth";
+  const measured = growth ? RATE_FORMAT : unitFormat;
   const formats = Object.fromEntries(COLUMNS.map((c) => [c.key, GENERAL_FORMAT])) as Record<
     ColumnKey,
     string
   >;
+  const perYear = kind === "total" || kind === "annual";
   return {
     ...formats,
     year: YEAR_FORMAT,
+    baseYear: YEAR_FORMAT,
     actualYear: YEAR_FORMAT,
-    value: unitFormat,
-    valueMax: unitFormat,
-    actual: unitFormat,
-    planned: unitFormat,
-    gap: unitFormat,
+    value: measured,
+    valueMax: measured,
+    base: growth ? numberFormatForUnit("") : unitFormat,
+    actual: measured,
+    planned: measured,
+    gap: measured,
     progress: FRACTION_FORMAT,
-    required: FRACTION_FORMAT,
+    required: perYear ? unitFormat : isRateUnit(record.unit) ? "0.00%" : FRACTION_FORMAT,
   };
 }
 
@@ -135,17 +181,40 @@ export function buildRow(
   regionArg: string,
   lang: SheetLanguage,
   titles: ReadonlyMap<string, string> = new Map(),
+  base?: { value: number; year: number },
+  /** A qualitative target beside a numeric one of the same year: the numeric row carries the analytics. */
+  shadowed = false,
 ): RowDescription {
-  const cells = recordCells(record, lang, titles);
-  if (isTrackable(record)) {
-    for (const [key, formula] of Object.entries(gapFormulas(regionArg)))
+  const kind = shadowed ? undefined : goalKindOf(record);
+  const cells = recordCells(record, lang, titles, kind ? base : undefined);
+  if (kind) {
+    for (const [key, formula] of Object.entries(gapFormulas(regionArg, kind, lang)))
       cells[key as ColumnKey] = { formula };
   }
-  const formats = rowFormats(record);
+  const formats = rowFormats(record, kind);
   return {
     id: record.id,
     cells: COLUMNS.map((c) => cells[c.key]),
     numberFormats: COLUMNS.map((c) => formats[c.key]),
+  };
+}
+
+/** The plan's base for each target row, from the records given (a store over them, built once). */
+function planBases(
+  region: RegionInfo,
+  records: readonly IndicatorRecord[],
+  documents: readonly DocumentInfo[],
+) {
+  const store = new PlanStore({
+    version: 1,
+    documents: [...documents],
+    regions: [region],
+    records: [...records],
+  });
+  return (record: IndicatorRecord) => {
+    const series = store.getSeries(record.region_id, record.indicator_id);
+    const base = series && planFor(store, series, record.year, record.year).base;
+    return base && { value: base.value, year: base.year };
   };
 }
 
@@ -172,7 +241,6 @@ function buildSummary(region: RegionInfo, tableName: string, options: BuildOptio
   const lang = options.lang;
   const tracked = [
     `${column("kind")},${formulaString(KIND_LABELS.target[lang])}`,
-    `${column("measure")},${formulaString(MEASURE_LABELS.level[lang])}`,
     `${column("value")},${ANY_NUMBER}`,
   ].join(",");
   const title = [region.name, region.name_en].filter(Boolean).join(" · ");
@@ -183,12 +251,18 @@ function buildSummary(region: RegionInfo, tableName: string, options: BuildOptio
       SUMMARY_LABELS.tracked[lang],
       SUMMARY_LABELS.awaiting[lang],
       ...STATUS_STYLES.map((s) => s.label[lang]),
+      ...ATTRIBUTE_LABELS.map((a) => a.label[lang]),
     ],
     [
       { formula: `=ROWS(${tableName})` },
       { formula: `=COUNTIFS(${tracked})` },
       { formula: `=COUNTIFS(${tracked},${column("actual")},"")` },
-      ...STATUS_STYLES.map((s) => ({ formula: `=COUNTIF(${column("status")},${formulaString(s.value)})` })),
+      ...STATUS_STYLES.map((s) => ({
+        formula: `=${s.words[lang].map((w) => `COUNTIF(${column("status")},${formulaString(w)})`).join("+")}`,
+      })),
+      ...ATTRIBUTE_LABELS.map((a) => ({
+        formula: `=COUNTIFS(${column("kind")},${formulaString(KIND_LABELS.target[lang])},${column("attribute")},${formulaString(a.value)})`,
+      })),
     ],
   ];
 }
@@ -214,6 +288,21 @@ function inputRules(lang: SheetLanguage): InputRule[] {
       max: VALUE_LIMIT,
       message: INPUT_MESSAGES.actual[lang],
     },
+    {
+      header: headerOf("base"),
+      type: "decimal",
+      min: -VALUE_LIMIT,
+      max: VALUE_LIMIT,
+      message: INPUT_MESSAGES.base[lang],
+    },
+    {
+      header: headerOf("baseYear"),
+      type: "wholeNumber",
+      ...YEAR_RANGE,
+      message: INPUT_MESSAGES.baseYear[lang]
+        .replace("{min}", String(YEAR_RANGE.min))
+        .replace("{max}", String(YEAR_RANGE.max)),
+    },
   ];
 }
 
@@ -226,6 +315,13 @@ export function buildRegionSheet(
   const titles = new Map((options.documents ?? []).map((d) => [d.doc, d.title || d.doc]));
   const mine = records.filter((r) => r.region_id === region.id).sort(documentOrder);
   const tableName = tableNameFor(region.id);
+  const baseOf = options.baseOf ?? planBases(region, mine, options.documents ?? []);
+  const numeric = new Set(
+    mine.filter((r) => r.kind === "target" && r.value !== null).map((r) => `${r.indicator_id}|${r.year}`),
+  );
+  const shadowed = new Set(
+    mine.filter((r) => r.kind === "target" && r.value === null && numeric.has(`${r.indicator_id}|${r.year}`)),
+  );
   const preferred = options.lang === "zh" ? region.name : region.name_en || region.name;
   return {
     regionId: region.id,
@@ -235,8 +331,10 @@ export function buildRegionSheet(
     headerRow: HEADER_ROW,
     columns: COLUMNS,
     headers: COLUMNS.map(columnHeader),
-    rows: mine.map((r) => buildRow(r, region.id, options.lang, titles)),
-    statusRules: STATUS_STYLES.map((s) => ({ equals: s.value, fill: s.fill, font: s.font })),
+    rows: mine.map((r) => buildRow(r, region.id, options.lang, titles, baseOf(r), shadowed.has(r))),
+    statusRules: STATUS_STYLES.flatMap((s) =>
+      s.words[options.lang].map((w) => ({ equals: w, fill: s.fill, font: s.font })),
+    ),
     inputRules: inputRules(options.lang),
     freezeRows: HEADER_ROW + 1,
   };

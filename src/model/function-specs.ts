@@ -23,6 +23,7 @@ export type ParamType =
   | "targetYear"
   | "baseYear"
   | "actual"
+  | "optionalActual"
   | "base"
   | "method"
   | "language";
@@ -58,6 +59,7 @@ const COERCE: Record<ParamType, (value: unknown) => unknown> = {
   targetYear: (v) => optionalYear(v, "target year", 'the year of a target such as 2025 or "2025年"'),
   baseYear: (v) => optionalYear(v, "base year", "the year of the base value such as 2020"),
   actual: (v) => numberArg(v, "actual value"),
+  optionalActual: (v) => optionalNumberArg(v, "actual value"),
   base: (v) => optionalNumberArg(v, "base value"),
   method: optionalTextArg,
   language: optionalTextArg,
@@ -320,7 +322,8 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
       REGION,
       INDICATOR,
       ACTUAL_YEAR,
-      ACTUAL,
+      // Optional so that a qualitative target answers "qualitative" before any actual is typed.
+      { ...ACTUAL, type: "optionalActual" },
       ...OWN_BASE,
       {
         name: "language",

@@ -272,10 +272,19 @@ function languageOf(text: string | undefined): "en" | "zh" | PlanError {
   return invalidValue(`Unknown language '${text}'. Use "en" or "zh" (中文).`);
 }
 
-export function status(store: PlanStore, a: ActualArgs & { year: number; language?: string }) {
+export function status(
+  store: PlanStore,
+  a: GoalArgs & { year: number; actual?: number; language?: string },
+) {
   const lang = languageOf(a.language);
   if (isPlanError(lang)) return lang;
-  const c = compared(store, a);
+  if (a.actual === undefined) {
+    const t = targetOf(store, a);
+    if (isPlanError(t)) return t;
+    if (t.goal.kind === "qualitative") return g.statusWord("qualitative", lang, false);
+    return notAvailable("Enter the actual value to compare it with the plan.");
+  }
+  const c = compared(store, a as ActualArgs & { year: number });
   if (isPlanError(c)) return c;
   if ("qualitative" in c) return g.statusWord("qualitative", lang, false);
   const ref = c.reference;

@@ -78,6 +78,11 @@ function goalOf(r: IndicatorRecord, lowerIsBetter: boolean | undefined): PlanGoa
   return { ...base, kind, value, valueMax, rate };
 }
 
+/** What kind of goal a target record sets (the sheets choose their formulas by it). */
+export function goalKindOf(r: IndicatorRecord): GoalKind | undefined {
+  return r.kind === "target" ? goalOf(r, undefined)?.kind : undefined;
+}
+
 /** Every goal of a series, sorted by year then kind; computed once per series. */
 const goalLists = new WeakMap<Series, PlanGoal[]>();
 
