@@ -26,7 +26,14 @@ import {
   STATUS_STYLES,
   type SheetLanguage,
 } from "./labels";
-import type { Cell, InputRule, RowDescription, SheetDescription } from "./sheet-description";
+import type {
+  Cell,
+  InputRule,
+  PlanArg,
+  PlanCall,
+  RowDescription,
+  SheetDescription,
+} from "./sheet-description";
 
 export interface BuildOptions {
   lang: SheetLanguage;
@@ -75,41 +82,68 @@ export function isTrackable(record: IndicatorRecord): boolean {
   return record.kind === "target";
 }
 
-type Formulas = Partial<Record<ColumnKey, string>>;
+type Formulas = Partial<Record<ColumnKey, PlanCall>>;
+
+const col = (key: ColumnKey): PlanArg => ({ column: key });
 
 /**
- * Formulas of one row, in structured references so they follow sorting and recalculate as users type.
- * Each passes the row's own Year as the target year (a 2035 row measures against the 2035 target) and
- * the row's Base and Base year (blank cells pass as "", which the functions read as omitted). The
- * actual is what the row's target asks for: a level, a growth rate, the total so far. Qualitative rows
- * show only STATUS (定性目标, or the 同步 comparison once an actual is typed).
+ * The PLAN calls of one row, as data (rendered to formulas by `renderFormula`). Each passes the row's own
+ * Year as the target year (a 2035 row measures against the 2035 target) and the row's Base and Base
+ * year. The actual is what the row's target asks for: a level, a growth rate, the total so far.
+ * Qualitative rows show only STATUS (定性目标, or the 同步 comparison once an actual is typed).
  */
-function gapFormulas(regionArg: string, kind: GoalKind, lang: SheetLanguage): Formulas {
-  const ref = (key: ColumnKey) => `[@[${structuredName(headerOf(key))}]]`;
-  const [ind, year, actual, target] = [ref("indicatorId"), ref("actualYear"), ref("actual"), ref("year")];
-  const blankAsOmitted = (key: ColumnKey) => `IF(${ref(key)}="","",${ref(key)})`;
-  const tail = `${target},${blankAsOmitted("base")},${blankAsOmitted("baseYear")}`;
-  const region = formulaString(regionArg);
-  const bothGiven = `OR(${year}="",${actual}="")`;
-  const language = lang === "zh" ? `,"zh"` : "";
-  const status = `PLAN.STATUS(${region},${ind},${year},${actual},${tail}${language})`;
+function gapCalls(regionArg: string, kind: GoalKind, lang: SheetLanguage): Formulas {
+  const region = { literal: regionArg };
+  const head = [region, col("indicatorId")];
+  const tail = [col("year"), col("base"), col("baseYear")];
+  const language = lang === "zh" ? [{ literal: "zh" }] : [];
+  const both = ["actualYear", "actual"];
   if (kind === "qualitative") {
+    const year = { firstOf: ["actualYear", "year"] };
     return {
-      status: `=PLAN.STATUS(${region},${ind},IF(${year}="",${target},${year}),${actual},${tail}${language})`,
+      status: { fn: "STATUS", args: [...head, year, col("actual"), ...tail, ...language], blankUnless: [] },
     };
   }
-  const formulas: Formulas = {
+  const measured = [...head, col("actualYear"), col("actual"), ...tail];
+  const calls: Formulas = {
     planned:
       kind === "growth"
-        ? `=PLAN.TARGETGROWTH(${region},${ind},${target})`
-        : `=IF(${year}="","",PLAN.PLANNED(${region},${ind},${year},"",${tail}))`,
-    gap: `=IF(${bothGiven},"",PLAN.GAP(${region},${ind},${year},${actual},${tail}))`,
-    required: `=IF(${bothGiven},"",PLAN.REQUIRED(${region},${ind},${year},${actual},${tail}))`,
-    status: `=IF(${bothGiven},"",${status})`,
+        ? { fn: "TARGETGROWTH", args: [...head, col("year")], blankUnless: [] }
+        : {
+            fn: "PLANNED",
+            args: [...head, col("actualYear"), { literal: "" }, ...tail],
+            blankUnless: ["actualYear"],
+          },
+    gap: { fn: "GAP", args: measured, blankUnless: both },
+    required: { fn: "REQUIRED", args: measured, blankUnless: both },
+    status: { fn: "STATUS", args: [...measured, ...language], blankUnless: both },
   };
-  if (kind !== "growth")
-    formulas.progress = `=IF(${actual}="","",PLAN.PROGRESS(${region},${ind},${actual},${tail}))`;
-  return formulas;
+  if (kind !== "growth") {
+    calls.progress = { fn: "PROGRESS", args: [...head, col("actual"), ...tail], blankUnless: ["actual"] };
+  }
+  return calls;
+}
+
+/**
+ * A PLAN call as a formula in structured references, so it follows sorting and recalculates as users
+ * type. Blank optional inputs pass as "" (read as omitted): an empty cell may reach a custom function as 0.
+ */
+export function renderFormula(call: PlanCall): string {
+  const ref = (key: string) => `[@[${structuredName(headerOf(key as ColumnKey))}]]`;
+  const optional = new Set(["base", "baseYear"]);
+  const arg = (a: PlanArg): string => {
+    if ("literal" in a) return typeof a.literal === "number" ? String(a.literal) : formulaString(a.literal);
+    if ("firstOf" in a) {
+      const [first, second] = a.firstOf;
+      return `IF(${ref(first!)}="",${ref(second!)},${ref(first!)})`;
+    }
+    return optional.has(a.column) ? `IF(${ref(a.column)}="","",${ref(a.column)})` : ref(a.column);
+  };
+  const body = `PLAN.${call.fn}(${call.args.map(arg).join(",")})`;
+  const blanks = call.blankUnless.map((k) => `${ref(k)}=""`);
+  if (blanks.length === 0) return `=${body}`;
+  const test = blanks.length === 1 ? blanks[0] : `OR(${blanks.join(",")})`;
+  return `=IF(${test},"",${body})`;
 }
 
 const excelOrNull = (value: number | null | undefined, unit: string) =>
@@ -188,8 +222,8 @@ export function buildRow(
   const kind = shadowed ? undefined : goalKindOf(record);
   const cells = recordCells(record, lang, titles, kind ? base : undefined);
   if (kind) {
-    for (const [key, formula] of Object.entries(gapFormulas(regionArg, kind, lang)))
-      cells[key as ColumnKey] = { formula };
+    for (const [key, plan] of Object.entries(gapCalls(regionArg, kind, lang)))
+      cells[key as ColumnKey] = { formula: renderFormula(plan), plan };
   }
   const formats = rowFormats(record, kind);
   return {

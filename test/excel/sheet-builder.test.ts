@@ -81,7 +81,7 @@ describe("buildRegionSheet", () => {
       "en",
     );
     expect(["planned", "gap"].map((k) => alone.cells[col(k)])).toEqual([null, null]);
-    expect(alone.cells[col("status")]).toEqual({ formula: expect.stringMatching(/^=PLAN\.STATUS\(/) });
+    expect(alone.cells[col("status")]).toMatchObject({ formula: expect.stringMatching(/^=PLAN\.STATUS\(/) });
   });
 
   it("writes a qualitative target's words in the Value column and record fields as they are", () => {
