@@ -380,3 +380,127 @@ describe("the optional target year of the gap functions", () => {
     expect(q.status(s, "Luohe", "GDP", 2023, 350, "")).toBe("behind");
   });
 });
+
+describe("every kind of target (issue 10), against hand-computed values", () => {
+  const ds = luoheDataset();
+  const zz = { doc: "zz-2024", region: "郑州市", region_id: "zhengzhou", region_en: "Zhengzhou" };
+  ds.records.push(
+    rec({
+      indicator_id: "x-firms",
+      indicator: "引进企业",
+      year: 2025,
+      period_start: 2021,
+      value: 15,
+      unit: "家",
+      qualifier: ">=",
+      quote: "共引进15家以上",
+    }),
+    rec({
+      indicator_id: "x-yearly",
+      indicator: "每年引进知名企业",
+      year: 2025,
+      period_start: 2021,
+      value: 3,
+      value_max: 5,
+      unit: "家",
+      quote: "每年引进知名企业3-5家",
+    }),
+    rec({
+      indicator_id: "x-jobless",
+      indicator: "城镇调查失业率",
+      year: 2025,
+      value: 5.5,
+      unit: "%",
+      qualifier: "<=",
+      quote: "城镇调查失业率控制在5.5%以内",
+    }),
+    rec({
+      indicator_id: "x-avg",
+      indicator: "工业增加值",
+      measure: "growth",
+      year: 2025,
+      period_start: 2021,
+      value: 5,
+      unit: "%",
+      quote: "年均增长5%",
+    }),
+    rec({
+      ...zz,
+      indicator_id: "x-income",
+      indicator: "居民人均可支配收入",
+      measure: "growth",
+      year: 2024,
+      value: null,
+      text: "与经济增长同步",
+      unit: "%",
+      quote: "居民收入增长与经济增长同步",
+    }),
+    rec({
+      ...zz,
+      indicator_id: "gdp",
+      kind: "actual",
+      measure: "growth",
+      year: 2024,
+      value: 5.5,
+      unit: "%",
+      quote: "全年地区生产总值增长5.5%",
+    }),
+  );
+  const s = new PlanStore(ds, { lexicon: LEXICON });
+
+  test("cumulative: progress = total / target, planned = target × elapsed share", () => {
+    expect(q.progress(s, "Luohe", "引进企业", 6)).toBeCloseTo(0.4, 12);
+    expect(q.planned(s, "Luohe", "引进企业", 2023)).toBeCloseTo(9, 12);
+    expect(q.status(s, "Luohe", "引进企业", 2023, 6)).toBe("behind");
+    expect(q.status(s, "Luohe", "引进企业", 2023, 16, null, null, null, "zh")).toBe("提前完成");
+    expect(q.required(s, "Luohe", "引进企业", 2023, 6)).toBeCloseTo(4.5, 12);
+  });
+
+  test("per year, a range: inside or beyond is achieved, below is behind", () => {
+    expect(q.status(s, "Luohe", "每年引进知名企业", 2023, 4)).toBe("achieved");
+    expect(q.status(s, "Luohe", "每年引进知名企业", 2023, 6)).toBe("achieved");
+    expect(q.status(s, "Luohe", "每年引进知名企业", 2023, 2)).toBe("behind");
+  });
+
+  test("a ceiling in Excel percentages; a percentage typed as a number says what to type", () => {
+    expect(q.target(s, "Luohe", "城镇调查失业率", 2025)).toBeCloseTo(0.055, 12);
+    expect(q.status(s, "Luohe", "城镇调查失业率", 2025, 0.052)).toBe("achieved");
+    expect(q.status(s, "Luohe", "城镇调查失业率", 2025, "5.5%")).toBe("achieved");
+    expect(q.status(s, "Luohe", "城镇调查失业率", 2025, 0.056)).toBe("behind");
+    expect(err(q.status(s, "Luohe", "城镇调查失业率", 2025, 5.6)).message).toMatch(/type 5\.6% or 0\.056\./);
+  });
+
+  test("a period-average growth: the actual is the average so far; the average still required", () => {
+    expect(q.gap(s, "Luohe", "工业增加值", 2023, 0.04)).toBeCloseTo(-0.01, 12);
+    expect(q.status(s, "Luohe", "工业增加值", 2023, 0.04)).toBe("behind");
+    expect(q.status(s, "Luohe", "工业增加值", 2023, 0.052)).toBe("on track");
+    expect(q.required(s, "Luohe", "工业增加值", 2023, 0.04)).toBeCloseTo(0.065181, 6);
+  });
+
+  test("a one-year growth target; a level actual is read as growth from the base level", () => {
+    expect(q.gap(s, "Zhengzhou", "GDP", 2024, 0.055)).toBeCloseTo(-0.015, 12);
+    expect(q.status(s, "Zhengzhou", "GDP", 2024, 0.066)).toBe("achieved"); // within 0.5 points of 7%左右
+    expect(q.gap(s, "Zhengzhou", "GDP", 2024, 14300)).toBeCloseTo(14300 / 13617.8 - 1 - 0.07, 12);
+  });
+
+  test("qualitative: STATUS says so, and computes the 同步 comparison when both growths are there", () => {
+    expect(q.status(s, "Zhengzhou", "居民人均可支配收入", 2024, null)).toBe("qualitative");
+    expect(q.status(s, "Zhengzhou", "居民人均可支配收入", 2024, null, null, null, null, "zh")).toBe(
+      "定性目标",
+    );
+    expect(q.status(s, "Zhengzhou", "居民人均可支配收入", 2024, 0.06)).toBe("achieved");
+    expect(q.status(s, "Zhengzhou", "居民人均可支配收入", 2024, 0.049)).toBe("behind");
+    expect(q.gap(s, "Zhengzhou", "居民人均可支配收入", 2024, 0.06)).toBeCloseTo(0.005, 12);
+  });
+
+  test("bad maths never returns a number", () => {
+    expect(err(q.planned(s, "Zhengzhou", "GDP", 2024, "", null, 0, 2023)).code).toBe("#NUM!");
+    expect(err(q.planned(s, "Zhengzhou", "GDP", 2024, "", null, -5, 2023)).code).toBe("#NUM!");
+    expect(err(q.gap(s, "Luohe", "GDP", 2023, "1e999")).code).toBe("#VALUE!");
+    expect(err(q.gap(s, "Luohe", "GDP", 2023, "1,5")).code).toBe("#VALUE!");
+    expect(q.gap(s, "Luohe", "GDP", 2023, "1,234.5")).toBeCloseTo(1234.5 - 372.481073, 5);
+    // a base without its year takes the year before the plan period; a base year alone is #VALUE!
+    expect(q.planned(s, "Luohe", "GDP", 2023, "", null, 100)).toBeCloseTo(100 * 5 ** (3 / 5), 9);
+    expect(err(q.gap(s, "Luohe", "GDP", 2023, 400, null, null, 2020)).code).toBe("#VALUE!");
+  });
+});
