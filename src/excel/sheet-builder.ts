@@ -2,7 +2,7 @@
  * The pure sheet builder: a region's records become a sheet description (cells, formulas, number formats,
  * widths, status rules, summary). All workbook logic lives here so it can be tested without Excel.
  */
-import type { DocumentInfo, IndicatorRecord, RegionInfo } from "../record";
+import { YEAR_MAX, YEAR_MIN, type DocumentInfo, type IndicatorRecord, type RegionInfo } from "../record";
 import type { GoalKind } from "../model/gap";
 import { goalKindOf, planFor } from "../model/plan";
 import { PlanStore } from "../model/store";
@@ -301,7 +301,7 @@ function buildSummary(region: RegionInfo, tableName: string, options: BuildOptio
   ];
 }
 
-const YEAR_RANGE = { min: 1949, max: 2100 };
+const YEAR_RANGE = { min: YEAR_MIN, max: YEAR_MAX };
 /** Excel keeps 15 significant digits; anything beyond is a typo, not a statistic. */
 const VALUE_LIMIT = 1e15;
 

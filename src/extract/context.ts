@@ -1,5 +1,5 @@
 /** Document-level facts read from the text: region, plan type, period, publication date, title. */
-import type { PlanType, RegionInfo } from "../record";
+import { YEAR_MAX, YEAR_MIN, type PlanType, type RegionInfo } from "../record";
 import type { Catalog } from "./catalog";
 import { stableHash } from "./lexicon";
 import { chineseNumeralValue } from "./numbers";
@@ -161,7 +161,7 @@ function findRegion(title: string, head: string, catalog: Catalog): RegionInfo {
 export function yearValue(s: string): number {
   const compact = s.replace(/\s+/g, "");
   const n = /^\d{4}$/.test(compact) ? Number(compact) : chineseNumeralValue(compact);
-  return n >= 1900 && n <= 2200 ? n : NaN;
+  return n >= YEAR_MIN && n <= YEAR_MAX ? n : NaN;
 }
 
 export function readDocumentFacts(doc: string, text: string, catalog: Catalog): DocumentFacts {

@@ -4,6 +4,7 @@
  * over strings. Each helper returns the value or a PlanError that tells the user what to type.
  */
 import { invalidValue, notAvailable, PlanError } from "./errors";
+import { YEAR_MAX, YEAR_MIN } from "../record";
 
 const YEAR = /^(\d{4})\s*年?$/u;
 /**
@@ -12,8 +13,8 @@ const YEAR = /^(\d{4})\s*年?$/u;
  * optional trailing % makes it an Excel percentage ("90%" → 0.9).
  */
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(e[+-]?\d+)?(%)?$/iu;
-const MIN_YEAR = 1949;
-const MAX_YEAR = 2100;
+const MIN_YEAR = YEAR_MIN;
+const MAX_YEAR = YEAR_MAX;
 
 const isBlank = (value: unknown): boolean => value === null || value === undefined || value === "";
 

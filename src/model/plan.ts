@@ -198,7 +198,7 @@ function levelUnit(series: Series): string | undefined {
   return undefined;
 }
 
-/** Years lie in 1949–2100, so this key keeps (year, target year) pairs apart; 0 stands for "not given". */
+/** Years lie in YEAR_MIN–YEAR_MAX (1949–2100), so this key keeps (year, target year) pairs apart; 0 stands for "not given". */
 const TARGET_YEAR_KEY = 10_000;
 
 export function planFor(store: PlanStore, series: Series, year?: number, targetYear?: number): Plan {

@@ -88,3 +88,15 @@ export interface Dataset {
   regions: RegionInfo[];
   records: IndicatorRecord[];
 }
+
+/**
+ * The years the whole project accepts, defined once: plan documents (extraction), function arguments, CSV
+ * rows, stored corrections and the sheets' input validation all use this range, so a record one part
+ * produces is never rejected by another.
+ */
+export const YEAR_MIN = 1949;
+export const YEAR_MAX = 2100;
+
+export function isPlanYear(year: unknown): year is number {
+  return typeof year === "number" && Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX;
+}
