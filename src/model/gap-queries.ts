@@ -272,10 +272,7 @@ function languageOf(text: string | undefined): "en" | "zh" | PlanError {
   return invalidValue(`Unknown language '${text}'. Use "en" or "zh" (中文).`);
 }
 
-export function status(
-  store: PlanStore,
-  a: GoalArgs & { year: number; actual?: number; language?: string },
-) {
+export function status(store: PlanStore, a: GoalArgs & { year: number; actual?: number; language?: string }) {
   const lang = languageOf(a.language);
   if (isPlanError(lang)) return lang;
   if (a.actual === undefined) {
