@@ -75,7 +75,7 @@ export function call(spec: FunctionSpec, ...args: unknown[]) {
   if (store) {
     try {
       const result = runSpec(spec, store, args);
-      if (!(result instanceof PlanError)) return result;
+      if (typeof result !== "object" || !(result instanceof PlanError)) return result;
       if (!result.retry) return toExcelError(result);
     } catch {
       // answer() below reports it as #N/A with its message

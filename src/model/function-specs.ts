@@ -48,6 +48,8 @@ export interface FunctionSpec {
   zh: string;
   params: readonly ParamSpec[];
   run(store: PlanStore, args: Args): PlanResult;
+  /** Filled on first use: the coercion of each parameter. */
+  readonly coercers?: readonly ((value: unknown) => unknown)[];
 }
 
 /** Coercion by parameter type: the value, undefined (omitted optional), or a PlanError saying what to type. */
@@ -73,19 +75,24 @@ function optionalYear(value: unknown, what: string, example: string): number | u
 
 /** The coerced arguments, or the first argument's error. */
 export function coerceArgs(spec: FunctionSpec, raw: readonly unknown[]): Args | PlanError {
-  let coercers = COERCERS.get(spec);
-  if (!coercers) COERCERS.set(spec, (coercers = spec.params.map((p) => COERCE[p.type])));
+  const coercers = spec.coercers ?? coercersOf(spec);
   const args = new Array<unknown>(coercers.length);
   for (let i = 0; i < coercers.length; i++) {
     const value = coercers[i](raw[i]);
-    if (value instanceof PlanError) return value;
+    if (typeof value === "object" && value instanceof PlanError) return value; // primitives skip the class check
     args[i] = value;
   }
   return args;
 }
 
-/** Each spec's coercion functions in parameter order, looked up once. */
-const COERCERS = new WeakMap<FunctionSpec, ((value: unknown) => unknown)[]>();
+/** Each spec's coercion functions in parameter order, looked up once and kept on the spec. */
+function coercersOf(spec: FunctionSpec): readonly Coercer[] {
+  const coercers = spec.params.map((p) => COERCE[p.type]);
+  (spec as { coercers?: readonly Coercer[] }).coercers = coercers;
+  return coercers;
+}
+
+type Coercer = (value: unknown) => unknown;
 
 /** Runs a function on raw arguments (Excel's, the CLI's strings): coerce once, then the implementation. */
 export function runSpec(spec: FunctionSpec, store: PlanStore, raw: readonly unknown[]): PlanResult {
