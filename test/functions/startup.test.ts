@@ -138,7 +138,7 @@ test("a workbook read that never resolves leaves every PLAN function answering f
   // No await on the workbook: the functions answer at once, waiting ones resolve too.
   await expect(waiting).resolves.toBe(500);
   expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
-  expect(fns.growth("Luohe", "GDP")).not.toBeInstanceOf(Promise);
+  expect(fns.targetGrowth("Luohe", "GDP")).not.toBeInstanceOf(Promise);
   await jest.advanceTimersByTimeAsync(6000);
   expect(reports).toEqual([
     expect.stringContaining("could not be read yet (Excel did not answer within 5 s)"),
