@@ -1,54 +1,65 @@
 /**
- * The task pane: browse documents and regions, search indicators and open one (records, source passages,
- * insert a formula), load tables into worksheets, export CSV. Outside Excel it says so and still browses.
+ * The task pane shell: header, notices, at most four sections declared as data (SECTIONS below, plus one
+ * for the import and review tabs), and a footer with help and About. Each section's code loads when it
+ * is first shown; Browse starts loading at once, in parallel with the indicator data.
  */
 import {
   Button,
-  Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Tab,
   TabList,
-  Title3,
   makeStyles,
+  teamsHighContrastTheme,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ReactNode, Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import { subscribe } from "../model/runtime";
 import type { PlanStore } from "../model/store";
-import { ADDIN_VERSION } from "../model/version";
-import { DocumentsView } from "./components/DocumentsView";
-import { IndicatorDetail } from "./components/IndicatorDetail";
-import { IndicatorSearch } from "./components/IndicatorSearch";
-import { LoadPanel } from "./components/LoadPanel";
 import type { HostInfo } from "./host";
 import { StringsContext, stringsFor } from "./i18n";
-import { buildSearchIndex } from "./search";
+import { FirstRunCard, Footer, Notice, RequirementsNotice, SectionBoundary } from "./shell";
+import { type SearchIndex, buildSearchIndex } from "./search";
 import { type PaneServices, defaultServices } from "./services";
-import { type Language, languageOf } from "./strings";
+import { type Language, type StringKey, languageOf } from "./strings";
+import type { BrowseState } from "./components/BrowseSection";
+import type { FormulaChoice } from "./formula";
+
+// Started now, so that the first section downloads while the data loads.
+const browseChunk = import("./components/BrowseSection");
+const BrowseSection = lazy(() => browseChunk.then((m) => ({ default: m.BrowseSection })));
+const FormulaSection = lazy(() =>
+  import("./components/FormulaSection").then((m) => ({ default: m.FormulaSection })),
+);
+const SheetsSection = lazy(() => import("./components/SheetsSection").then((m) => ({ default: m.SheetsSection })));
 
 const useStyles = makeStyles({
+  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   main: {
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    minWidth: 0,
+    overflowWrap: "anywhere",
   },
   header: {
     display: "flex",
-    alignItems: "baseline",
+    alignItems: "center",
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  tabs: { flexWrap: "wrap", minWidth: 0 },
+  panel: { minWidth: 0 },
 });
 
 type DataState =
   { status: "loading" } | { status: "error"; message: string } | { status: "ready"; store: PlanStore };
-type TabId = "browse" | "indicators" | "load" | `extra:${string}`;
 
 /** A further section of the pane (e.g. import, review), added by the entry point without editing App. */
 export interface PaneTab {
@@ -57,41 +68,75 @@ export interface PaneTab {
   render: (context: { store: PlanStore; lang: Language; host: HostInfo }) => ReactNode;
 }
 
-const LANGUAGE_KEY = "planIndicators.language";
-
-function savedLanguage(): Language | undefined {
-  try {
-    const saved = globalThis.localStorage?.getItem(LANGUAGE_KEY);
-    return saved === "en" || saved === "zh" ? saved : undefined;
-  } catch {
-    return undefined;
-  }
+/** What every section is given. */
+export interface SectionContext {
+  store: PlanStore;
+  index: SearchIndex;
+  lang: Language;
+  host: HostInfo;
+  services: PaneServices;
+  canInsert: boolean;
+  canLoad: boolean;
+  browse: BrowseState;
+  setBrowse: (next: BrowseState) => void;
+  formula: Partial<FormulaChoice>;
+  openFormula: (choice: Partial<FormulaChoice>) => void;
+  openIndicator: (indicatorId: string) => void;
 }
+
+interface Section {
+  id: string;
+  label: StringKey;
+  render: (context: SectionContext) => ReactNode;
+}
+
+const SECTIONS: readonly Section[] = [
+  { id: "browse", label: "tabBrowse", render: (c) => <BrowseSection context={c} /> },
+  { id: "formula", label: "tabFormula", render: (c) => <FormulaSection context={c} /> },
+  { id: "sheets", label: "tabSheets", render: (c) => <SheetsSection context={c} /> },
+];
+const EXTRA_SECTION = "data";
 
 export interface AppProps {
   host: HostInfo;
   /** Replaces parts of what the pane does (tests, other hosts). */
   services?: Partial<PaneServices>;
-  /** Sections shown after the built-in ones. */
+  /** Tabs of the fourth section (import, review). */
   extraTabs?: readonly PaneTab[];
 }
 
+function prefersHighContrast(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(forced-colors: active)").matches;
+}
+
 export function App({ host, services, extraTabs = [] }: AppProps) {
-  const svc = useMemo(() => ({ ...defaultServices, ...services }), [services]);
-  const [lang, setLang] = useState<Language>(() => savedLanguage() ?? languageOf(host.language));
+  const svc = useMemo<PaneServices>(() => ({ ...defaultServices, ...services }), [services]);
+  const [lang, setLang] = useState<Language>(() => {
+    const saved = svc.readPreference("language");
+    return saved === "en" || saved === "zh" ? saved : languageOf(host.language);
+  });
   const strings = useMemo(() => stringsFor(lang), [lang]);
   const { t } = strings;
   const styles = useStyles();
   const [data, setData] = useState<DataState>({ status: "loading" });
-  const [tab, setTab] = useState<TabId>("browse");
-  const [query, setQuery] = useState("");
-  const [openIndicator, setOpenIndicator] = useState<string>();
-  const [cameBack, setCameBack] = useState(false);
-  const [regionFilter, setRegionFilter] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
+  const [section, setSection] = useState("browse");
+  const [extraTab, setExtraTab] = useState(extraTabs[0]?.id);
+  const [browse, setBrowse] = useState<BrowseState>({ query: "", facets: {} });
+  const [formula, setFormula] = useState<Partial<FormulaChoice>>({});
   const availability = useMemo(() => (host.inExcel ? svc.requirements() : undefined), [host.inExcel, svc]);
+  const theme = host.dark ? webDarkTheme : prefersHighContrast() ? teamsHighContrastTheme : webLightTheme;
+
+  useEffect(() => {
+    // The page around the provider takes the theme too: no white frame in dark mode.
+    document.body.style.margin = "0";
+    document.body.style.backgroundColor = theme.colorNeutralBackground1;
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en-US";
+  }, [theme, lang]);
 
   useEffect(() => {
     let live = true;
+    setData({ status: "loading" });
     svc.loadStore(host.inExcel).then(
       (store) => live && setData({ status: "ready", store }),
       (error: Error) => live && setData({ status: "error", message: error.message }),
@@ -102,30 +147,61 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
       live = false;
       unsubscribe();
     };
-  }, [svc, host.inExcel]);
+  }, [svc, host.inExcel, attempt]);
 
   const store = data.status === "ready" ? data.store : undefined;
   const index = useMemo(() => (store ? buildSearchIndex(store) : undefined), [store]);
-  const activeExtra = extraTabs.find((extra) => tab === `extra:${extra.id}`);
-  const canInsert = host.inExcel && !!availability?.available.has("insertFormula");
-  const canLoad = host.inExcel && !!availability?.available.has("loadSheets");
+  const openFormula = useCallback((choice: Partial<FormulaChoice>) => {
+    setFormula(choice);
+    setSection("formula");
+  }, []);
+  const openIndicator = useCallback((indicatorId: string) => {
+    setBrowse((b) => ({ ...b, open: indicatorId }));
+    setSection("browse");
+  }, []);
 
   function switchLanguage() {
     const next: Language = lang === "zh" ? "en" : "zh";
     setLang(next);
-    try {
-      globalThis.localStorage?.setItem(LANGUAGE_KEY, next);
-    } catch {
-      // storage may be unavailable (private mode); the switch still applies to this session
-    }
+    svc.writePreference("language", next);
+  }
+
+  const sections: { id: string; label: string }[] = SECTIONS.map((s) => ({ id: s.id, label: t(s.label) }));
+  if (extraTabs.length > 0) sections.push({ id: EXTRA_SECTION, label: t("tabData") });
+  const active = sections.find((s) => s.id === section) ?? sections[0]!;
+  const activeExtra = extraTabs.find((e) => e.id === extraTab) ?? extraTabs[0];
+
+  function renderSection(context: SectionContext): ReactNode {
+    const builtIn = SECTIONS.find((s) => s.id === active.id);
+    if (builtIn) return builtIn.render(context);
+    return (
+      <>
+        {extraTabs.length > 1 && (
+          <TabList
+            size="small"
+            className={styles.tabs}
+            selectedValue={activeExtra?.id}
+            onTabSelect={(_e, d) => setExtraTab(String(d.value))}
+            aria-label={t("subTabsLabel")}
+          >
+            {extraTabs.map((extra) => (
+              <Tab key={extra.id} value={extra.id}>
+                {extra.label[lang]}
+              </Tab>
+            ))}
+          </TabList>
+        )}
+        {activeExtra?.render({ store: context.store, lang, host })}
+      </>
+    );
   }
 
   return (
-    <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} lang={lang === "zh" ? "zh-CN" : "en-US"}>
+    <FluentProvider theme={theme} lang={lang === "zh" ? "zh-CN" : "en-US"} className={styles.root}>
       <StringsContext.Provider value={strings}>
         <main className={styles.main}>
           <header className={styles.header}>
-            <Title3 as="h1">{t("appTitle")}</Title3>
+            <h1 className={styles.title}>{t("appTitle")}</h1>
             <Button
               size="small"
               appearance="subtle"
@@ -136,96 +212,59 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
               {t("languageSwitch")}
             </Button>
           </header>
-          <Caption1>{t("version", { version: ADDIN_VERSION })}</Caption1>
-          {!host.inExcel && (
-            <MessageBar intent="info">
-              <MessageBarBody>{t("outsideExcel")}</MessageBarBody>
-            </MessageBar>
-          )}
-          {availability?.missing.map((m) => (
-            <MessageBar key={m.feature} intent="warning">
-              <MessageBarBody>
-                {t("featureMissing", { feature: t(`feature_${m.feature}`), set: m.set, version: m.version })}
-              </MessageBarBody>
-            </MessageBar>
-          ))}
+          {!host.inExcel && <Notice intent="info">{t("outsideExcel")}</Notice>}
+          {availability && availability.missing.length > 0 && <RequirementsNotice missing={availability.missing} />}
+          <FirstRunCard services={svc} />
           {data.status === "loading" && <Spinner size="small" label={t("loadingData")} />}
           {data.status === "error" && (
-            <MessageBar intent="error">
-              <MessageBarBody>{t("dataError", { message: data.message })}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="error" detail={t("dataErrorDetail", { message: data.message })}>
+              {t("dataError")}{" "}
+              <Button size="small" onClick={() => setAttempt((n) => n + 1)}>
+                {t("retry")}
+              </Button>
+            </Notice>
           )}
-          {store && store.dataset.records.length === 0 && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t("noData")}</MessageBarBody>
-            </MessageBar>
-          )}
+          {store && store.dataset.records.length === 0 && <Notice intent="warning">{t("noData")}</Notice>}
           {store && index && (
             <>
               <TabList
-                selectedValue={tab}
-                onTabSelect={(_e, d) => setTab(d.value as TabId)}
+                className={styles.tabs}
+                selectedValue={active.id}
+                onTabSelect={(_e, d) => setSection(String(d.value))}
                 aria-label={t("tabsLabel")}
               >
-                <Tab value="browse">{t("tabBrowse")}</Tab>
-                <Tab value="indicators">{t("tabSearch")}</Tab>
-                <Tab value="load">{t("tabLoad")}</Tab>
-                {extraTabs.map((extra) => (
-                  <Tab key={extra.id} value={`extra:${extra.id}`}>
-                    {extra.label[lang]}
+                {sections.map((s) => (
+                  <Tab key={s.id} value={s.id}>
+                    {s.label}
                   </Tab>
                 ))}
               </TabList>
-              <div
-                role="tabpanel"
-                aria-label={
-                  activeExtra?.label[lang] ??
-                  t(tab === "browse" ? "tabBrowse" : tab === "load" ? "tabLoad" : "tabSearch")
-                }
-              >
-                {tab === "browse" && (
-                  <DocumentsView
-                    store={store}
-                    onShowRegion={(regionId) => {
-                      setRegionFilter(regionId);
-                      setOpenIndicator(undefined);
-                      setTab("indicators");
-                    }}
-                  />
-                )}
-                {tab === "indicators" &&
-                  (openIndicator ? (
-                    <IndicatorDetail
-                      store={store}
-                      indicatorId={openIndicator}
-                      onBack={() => {
-                        setOpenIndicator(undefined);
-                        setCameBack(true);
-                      }}
-                      insert={canInsert ? svc.insertFormula : undefined}
-                    />
-                  ) : (
-                    <IndicatorSearch
-                      index={index}
-                      query={query}
-                      onQueryChange={setQuery}
-                      onOpen={setOpenIndicator}
-                      focusOnShow={cameBack}
-                      region={
-                        regionFilter && store.regions.has(regionFilter)
-                          ? { id: regionFilter, label: store.describeRegion(regionFilter) }
-                          : undefined
-                      }
-                      onClearRegion={() => setRegionFilter(undefined)}
-                    />
-                  ))}
-                {tab === "load" && <LoadPanel store={store} services={svc} canLoad={canLoad} />}
-                {activeExtra?.render({ store, lang, host })}
+              <div role="tabpanel" aria-label={active.label} className={styles.panel}>
+                <SectionBoundary key={active.id}>
+                  <Suspense fallback={<Spinner size="small" label={t("sectionLoading")} />}>
+                    {renderSection({
+                      store,
+                      index,
+                      lang,
+                      host,
+                      services: svc,
+                      canInsert: host.inExcel && !!availability?.available.has("insertFormula"),
+                      canLoad: host.inExcel && !!availability?.available.has("loadSheets"),
+                      browse,
+                      setBrowse,
+                      formula,
+                      openFormula,
+                      openIndicator,
+                    })}
+                  </Suspense>
+                </SectionBoundary>
               </div>
             </>
           )}
+          <Footer />
         </main>
       </StringsContext.Provider>
     </FluentProvider>
   );
 }
+

@@ -1,0 +1,32 @@
+/**
+ * The formula builder's workbook actions (loaded on first use): write a block of formulas from the
+ * selected cell, and read the selected cell's formula back for editing. One sync each.
+ */
+
+/** Writes `formulas` (rows × columns) with the selection's top-left cell as the block's corner. */
+export async function insertBlock(formulas: string[][]): Promise<string> {
+  const rows = formulas.length;
+  const columns = Math.max(0, ...formulas.map((row) => row.length));
+  if (rows === 0 || columns === 0) throw new Error("Nothing to insert.");
+  const rectangular = formulas.map((row) => [...row, ...Array<string>(columns - row.length).fill("")]);
+  return Excel.run(async (context) => {
+    const block = context.workbook.getSelectedRange().getCell(0, 0).getResizedRange(rows - 1, columns - 1);
+    block.formulas = rectangular;
+    block.load("address");
+    await context.sync();
+    return block.address;
+  });
+}
+
+/** The selected cell's formula and address; undefined when the cell holds a plain value. */
+export async function readSelectedFormula(): Promise<{ address: string; formula: string } | undefined> {
+  return Excel.run(async (context) => {
+    const cell = context.workbook.getSelectedRange().getCell(0, 0);
+    cell.load(["address", "formulas"]);
+    await context.sync();
+    const formula = cell.formulas[0]?.[0];
+    return typeof formula === "string" && formula.startsWith("=")
+      ? { address: cell.address, formula }
+      : undefined;
+  });
+}
