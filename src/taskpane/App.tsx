@@ -4,11 +4,7 @@
  * is first shown; Browse starts loading at once, in parallel with the indicator data.
  */
 import {
-  Button,
   FluentProvider,
-  Spinner,
-  Tab,
-  TabList,
   makeStyles,
   teamsHighContrastTheme,
   tokens,
@@ -20,7 +16,8 @@ import { subscribe } from "../model/runtime";
 import type { PlanStore } from "../model/store";
 import type { HostInfo } from "./host";
 import { StringsContext, stringsFor } from "./i18n";
-import { FirstRunCard, Footer, Notice, RequirementsNotice, SectionBoundary } from "./shell";
+import { FirstRunCard, Footer, Loading, Notice, PlainButton, RequirementsNotice, SectionBoundary } from "./shell";
+import { SectionTabs, panelId, tabId } from "./tabs";
 import { type SearchIndex, buildSearchIndex } from "./search";
 import { type PaneServices, defaultServices } from "./services";
 import { type Language, type StringKey, languageOf } from "./strings";
@@ -54,7 +51,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  tabs: { flexWrap: "wrap", minWidth: 0 },
   panel: { minWidth: 0 },
 });
 
@@ -176,22 +172,18 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
     if (builtIn) return builtIn.render(context);
     return (
       <>
-        {extraTabs.length > 1 && (
-          <TabList
-            size="small"
-            className={styles.tabs}
-            selectedValue={activeExtra?.id}
-            onTabSelect={(_e, d) => setExtraTab(String(d.value))}
-            aria-label={t("subTabsLabel")}
-          >
-            {extraTabs.map((extra) => (
-              <Tab key={extra.id} value={extra.id}>
-                {extra.label[lang]}
-              </Tab>
-            ))}
-          </TabList>
+        {extraTabs.length > 1 && activeExtra && (
+          <SectionTabs
+            tabs={extraTabs.map((e) => ({ id: e.id, label: e.label[lang] }))}
+            selected={activeExtra.id}
+            onSelect={setExtraTab}
+            label={t("subTabsLabel")}
+            idPrefix="data"
+          />
         )}
-        {activeExtra?.render({ store: context.store, lang, host })}
+        <div role={extraTabs.length > 1 ? "tabpanel" : undefined} id={panelId("data")} aria-labelledby={activeExtra && extraTabs.length > 1 ? tabId("data", activeExtra.id) : undefined}>
+          {activeExtra?.render({ store: context.store, lang, host })}
+        </div>
       </>
     );
   }
@@ -202,46 +194,43 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
         <main className={styles.main}>
           <header className={styles.header}>
             <h1 className={styles.title}>{t("appTitle")}</h1>
-            <Button
-              size="small"
-              appearance="subtle"
+            <PlainButton
+              subtle
               onClick={switchLanguage}
               aria-label={t("languageSwitchLabel")}
               lang={lang === "zh" ? "en" : "zh-CN"}
             >
               {t("languageSwitch")}
-            </Button>
+            </PlainButton>
           </header>
           {!host.inExcel && <Notice intent="info">{t("outsideExcel")}</Notice>}
           {availability && availability.missing.length > 0 && <RequirementsNotice missing={availability.missing} />}
           <FirstRunCard services={svc} />
-          {data.status === "loading" && <Spinner size="small" label={t("loadingData")} />}
+          {data.status === "loading" && <Loading label={t("loadingData")} />}
           {data.status === "error" && (
             <Notice intent="error" detail={t("dataErrorDetail", { message: data.message })}>
               {t("dataError")}{" "}
-              <Button size="small" onClick={() => setAttempt((n) => n + 1)}>
-                {t("retry")}
-              </Button>
+              <PlainButton onClick={() => setAttempt((n) => n + 1)}>{t("retry")}</PlainButton>
             </Notice>
           )}
           {store && store.dataset.records.length === 0 && <Notice intent="warning">{t("noData")}</Notice>}
           {store && index && (
             <>
-              <TabList
-                className={styles.tabs}
-                selectedValue={active.id}
-                onTabSelect={(_e, d) => setSection(String(d.value))}
-                aria-label={t("tabsLabel")}
+              <SectionTabs
+                tabs={sections}
+                selected={active.id}
+                onSelect={setSection}
+                label={t("tabsLabel")}
+                idPrefix="pane"
+              />
+              <div
+                role="tabpanel"
+                id={panelId("pane")}
+                aria-labelledby={tabId("pane", active.id)}
+                className={styles.panel}
               >
-                {sections.map((s) => (
-                  <Tab key={s.id} value={s.id}>
-                    {s.label}
-                  </Tab>
-                ))}
-              </TabList>
-              <div role="tabpanel" aria-label={active.label} className={styles.panel}>
                 <SectionBoundary key={active.id}>
-                  <Suspense fallback={<Spinner size="small" label={t("sectionLoading")} />}>
+                  <Suspense fallback={<Loading label={t("sectionLoading")} />}>
                     {renderSection({
                       store,
                       index,

@@ -1,13 +1,19 @@
-/** Task pane entry: waits for Office (or learns that there is no host) and mounts the app. */
+/**
+ * Task pane entry: waits for Office (or learns that there is no host) and mounts the app. The import
+ * and review tabs join once their small module has loaded, after the first paint; their panels load
+ * their code when first opened.
+ */
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { App, type PaneTab } from "./App";
 import { detectHost } from "./host";
-import { importTabs } from "./import/tabs";
 
 const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
-  // The import and review sections load their code when first opened.
-  const extraTabs = importTabs();
-  void detectHost().then((host) => root.render(<App host={host} extraTabs={extraTabs} />));
+  const tabs = import("./import/tabs").then((m) => m.importTabs());
+  void detectHost().then((host) => {
+    const show = (extraTabs: readonly PaneTab[]) => root.render(<App host={host} extraTabs={extraTabs} />);
+    show([]);
+    void tabs.then(show, () => undefined);
+  });
 }

@@ -3,8 +3,8 @@
  * compact notice for features an older Excel lacks, the first-run card, the footer with help and About,
  * and the boundary that offers a retry when a section's code cannot be loaded.
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { Component, type ReactNode, useState } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { type ButtonHTMLAttributes, Component, type ReactNode, useState } from "react";
 import type { Requirement } from "../excel/requirements";
 import { ADDIN_VERSION } from "../model/version";
 import { useStrings } from "./i18n";
@@ -48,7 +48,30 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   link: { color: tokens.colorBrandForegroundLink },
+  button: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  subtle: { border: "none", backgroundColor: "transparent" },
 });
+
+/** A plain themed button for the shell (Fluent's Button loads with the sections). */
+export function PlainButton({
+  subtle,
+  className,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { subtle?: boolean }) {
+  const styles = useStyles();
+  return <button type="button" className={mergeClasses(styles.button, subtle && styles.subtle, className)} {...props} />;
+}
 
 export type Intent = "info" | "warning" | "error" | "success";
 
@@ -102,15 +125,14 @@ export function FirstRunCard({ services }: { services: Pick<PaneServices, "readP
         <li>{t("firstRunStep2")}</li>
         <li>{t("firstRunStep3")}</li>
       </ol>
-      <Button
-        size="small"
+      <PlainButton
         onClick={() => {
           services.writePreference(FIRST_RUN_KEY, "1");
           setShown(false);
         }}
       >
         {t("firstRunDismiss")}
-      </Button>
+      </PlainButton>
     </section>
   );
 }
@@ -152,9 +174,17 @@ function SectionError({ onRetry }: { onRetry: () => void }) {
   return (
     <Notice intent="error">
       {t("sectionError")}{" "}
-      <Button size="small" onClick={onRetry}>
-        {t("retry")}
-      </Button>
+      <PlainButton onClick={onRetry}>{t("retry")}</PlainButton>
     </Notice>
+  );
+}
+
+/** Text while something loads (Fluent's Spinner loads with the sections). */
+export function Loading({ label }: { label: string }) {
+  const styles = useStyles();
+  return (
+    <div role="status" className={`${styles.notice} ${styles.info}`}>
+      {label}
+    </div>
   );
 }
