@@ -137,6 +137,7 @@ const STRINGS = {
   insertRegion: { en: "Region", zh: "地区" },
   insertIndicator: { en: "Indicator", zh: "指标" },
   insertYear: { en: "Year", zh: "年份" },
+  insertNoYear: { en: "No year (the plan's period)", zh: "不指定年份（规划期）" },
   insertNoYears: {
     en: "PLAN.{fn} has no answer for this region and indicator in any year. Choose another function.",
     zh: "该地区和指标在任何年份都没有 PLAN.{fn} 的结果。请选择其他函数。",

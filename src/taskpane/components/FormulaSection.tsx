@@ -71,7 +71,15 @@ export function FormulaSection({ context }: { context: SectionContext }) {
   const fn = choice.fn && builderFunction(choice.fn) ? choice.fn : BUILDER_FUNCTIONS[0]!.name;
   const spec = builderFunction(fn)!;
   const years = useMemo(() => answerableYears(store, fn, regionId, indicatorId), [store, fn, regionId, indicatorId]);
-  const year = spec.year === "none" ? undefined : choice.year !== undefined && years.includes(choice.year) ? choice.year : years[0];
+  // An optional year starts empty (the period's answer); a required one starts at the latest answerable year.
+  const year =
+    spec.year === "none"
+      ? undefined
+      : choice.year !== undefined && years.includes(choice.year)
+        ? choice.year
+        : spec.year === "optional"
+          ? undefined
+          : years[0];
   const full: FormulaChoice = { fn, regionId, indicatorId, year };
   const noYears = spec.year === "required" && years.length === 0;
   const result: Preview = preview(store, full);
@@ -185,9 +193,15 @@ export function FormulaSection({ context }: { context: SectionContext }) {
           ))}
         </Select>
       </Field>
-      {spec.year !== "none" && years.length > 0 && (
+      {spec.year !== "none" && (years.length > 0 || spec.year === "optional") && (
         <Field label={t("insertYear")}>
-          <Select className={styles.select} select={{ className: styles.selectControl }} value={String(year ?? "")} onChange={(_e, d) => set({ year: Number(d.value) })}>
+          <Select
+            className={styles.select}
+            select={{ className: styles.selectControl }}
+            value={String(year ?? "")}
+            onChange={(_e, d) => set({ year: d.value === "" ? undefined : Number(d.value) })}
+          >
+            {spec.year === "optional" && <option value="">{t("insertNoYear")}</option>}
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
