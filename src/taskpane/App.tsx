@@ -16,7 +16,15 @@ import { subscribe } from "../model/runtime";
 import type { PlanStore } from "../model/store";
 import type { HostInfo } from "./host";
 import { StringsContext, stringsFor } from "./i18n";
-import { FirstRunCard, Footer, Loading, Notice, PlainButton, RequirementsNotice, SectionBoundary } from "./shell";
+import {
+  FirstRunCard,
+  Footer,
+  Loading,
+  Notice,
+  PlainButton,
+  RequirementsNotice,
+  SectionBoundary,
+} from "./shell";
 import { SectionTabs, panelId, tabId } from "./tabs";
 import { type SearchIndex, buildSearchIndex } from "./search";
 import { type PaneServices, defaultServices } from "./services";
@@ -30,7 +38,9 @@ const BrowseSection = lazy(() => browseChunk.then((m) => ({ default: m.BrowseSec
 const FormulaSection = lazy(() =>
   import("./components/FormulaSection").then((m) => ({ default: m.FormulaSection })),
 );
-const SheetsSection = lazy(() => import("./components/SheetsSection").then((m) => ({ default: m.SheetsSection })));
+const SheetsSection = lazy(() =>
+  import("./components/SheetsSection").then((m) => ({ default: m.SheetsSection })),
+);
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -181,7 +191,11 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
             idPrefix="data"
           />
         )}
-        <div role={extraTabs.length > 1 ? "tabpanel" : undefined} id={panelId("data")} aria-labelledby={activeExtra && extraTabs.length > 1 ? tabId("data", activeExtra.id) : undefined}>
+        <div
+          role={extraTabs.length > 1 ? "tabpanel" : undefined}
+          id={panelId("data")}
+          aria-labelledby={activeExtra && extraTabs.length > 1 ? tabId("data", activeExtra.id) : undefined}
+        >
           {activeExtra?.render({ store: context.store, lang, host })}
         </div>
       </>
@@ -204,7 +218,9 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
             </PlainButton>
           </header>
           {!host.inExcel && <Notice intent="info">{t("outsideExcel")}</Notice>}
-          {availability && availability.missing.length > 0 && <RequirementsNotice missing={availability.missing} />}
+          {availability && availability.missing.length > 0 && (
+            <RequirementsNotice missing={availability.missing} />
+          )}
           <FirstRunCard services={svc} />
           {data.status === "loading" && <Loading label={t("loadingData")} />}
           {data.status === "error" && (
@@ -256,4 +272,3 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
     </FluentProvider>
   );
 }
-

@@ -39,9 +39,21 @@ export function chartData(
   const baseName = "BASEVALUE" in PLAN_FUNCTIONS ? "BASEVALUE" : "BASE";
   const baseYear = run(store, "BASEYEAR", [r, i]);
   const base = run(store, baseName, [r, i]);
-  const levelTargets = store.find({ region: regionId, indicator: indicatorId, kind: "target", measure: "level" });
-  const targetYear = Math.max(...levelTargets.filter((t) => t.value !== null && !t.period_start).map((t) => t.year));
-  if (baseYear === undefined || base === undefined || !Number.isFinite(targetYear) || targetYear <= baseYear) {
+  const levelTargets = store.find({
+    region: regionId,
+    indicator: indicatorId,
+    kind: "target",
+    measure: "level",
+  });
+  const targetYear = Math.max(
+    ...levelTargets.filter((t) => t.value !== null && !t.period_start).map((t) => t.year),
+  );
+  if (
+    baseYear === undefined ||
+    base === undefined ||
+    !Number.isFinite(targetYear) ||
+    targetYear <= baseYear
+  ) {
     return undefined;
   }
   const target = run(store, "TARGET", [r, i, targetYear]);
@@ -52,7 +64,12 @@ export function chartData(
     if (value !== undefined) planned.push({ year, value });
   }
   const actuals = new Map<number, number>();
-  for (const a of store.find({ region: regionId, indicator: indicatorId, kind: "actual", measure: "level" })) {
+  for (const a of store.find({
+    region: regionId,
+    indicator: indicatorId,
+    kind: "actual",
+    measure: "level",
+  })) {
     if (a.value !== null && !a.period_start) actuals.set(a.year, a.value);
   }
   for (const a of workbookActuals) actuals.set(a.year, a.value);

@@ -10,7 +10,10 @@ export async function insertBlock(formulas: string[][]): Promise<string> {
   if (rows === 0 || columns === 0) throw new Error("Nothing to insert.");
   const rectangular = formulas.map((row) => [...row, ...Array<string>(columns - row.length).fill("")]);
   return Excel.run(async (context) => {
-    const block = context.workbook.getSelectedRange().getCell(0, 0).getResizedRange(rows - 1, columns - 1);
+    const block = context.workbook
+      .getSelectedRange()
+      .getCell(0, 0)
+      .getResizedRange(rows - 1, columns - 1);
     block.formulas = rectangular;
     block.load("address");
     await context.sync();

@@ -68,7 +68,10 @@ export function indicatorArg(store: PlanStore, indicatorId: string): string {
 }
 
 function args(store: PlanStore, choice: FormulaChoice): (string | number)[] {
-  const list: (string | number)[] = [regionArg(store, choice.regionId), indicatorArg(store, choice.indicatorId)];
+  const list: (string | number)[] = [
+    regionArg(store, choice.regionId),
+    indicatorArg(store, choice.indicatorId),
+  ];
   const spec = builderFunction(choice.fn);
   if (spec && spec.year !== "none" && choice.year !== undefined) list.push(choice.year);
   return list;
@@ -80,8 +83,7 @@ export function formulaText(store: PlanStore, choice: FormulaChoice): string {
 }
 
 export type Preview =
-  | { ok: true; value: string | number; answer: Answer }
-  | { ok: false; code: string; message: string };
+  { ok: true; value: string | number; answer: Answer } | { ok: false; code: string; message: string };
 
 /** What the formula returns now, by the registry the custom functions call. Never throws. */
 export function preview(store: PlanStore, choice: FormulaChoice): Preview {
@@ -107,7 +109,12 @@ export function preview(store: PlanStore, choice: FormulaChoice): Preview {
 const MAX_SPAN = 40;
 
 /** Years the function answers without an error for this region and indicator, latest first. */
-export function answerableYears(store: PlanStore, fn: string, regionId: string, indicatorId: string): number[] {
+export function answerableYears(
+  store: PlanStore,
+  fn: string,
+  regionId: string,
+  indicatorId: string,
+): number[] {
   const spec = builderFunction(fn);
   if (!spec || spec.year === "none") return [];
   const records = store.find({ region: regionId, indicator: indicatorId });
@@ -134,7 +141,9 @@ export type Fill = "none" | "regions" | "years";
 /** The formulas of a block: one per region down a column, or one per answerable year along a row. */
 export function formulaBlock(store: PlanStore, choice: FormulaChoice, fill: Fill): string[][] {
   if (fill === "regions") {
-    return regionsOf(store, choice.indicatorId).map((regionId) => [formulaText(store, { ...choice, regionId })]);
+    return regionsOf(store, choice.indicatorId).map((regionId) => [
+      formulaText(store, { ...choice, regionId }),
+    ]);
   }
   if (fill === "years") {
     const years = answerableYears(store, choice.fn, choice.regionId, choice.indicatorId).reverse();

@@ -25,11 +25,16 @@ export function passageAround(text: string, start: number, end: number): Passage
   let e = end;
   while (e < to && !SENTENCE_END.has(text[e]!)) e++;
   if (e < text.length && text[e] !== "\n") e++;
-  return { before: text.slice(s, start).trimStart(), quote: text.slice(start, end), after: text.slice(end, e).trimEnd() };
+  return {
+    before: text.slice(s, start).trimStart(),
+    quote: text.slice(start, end),
+    after: text.slice(end, e).trimEnd(),
+  };
 }
 
 /** 第三章 …, 一、…, （二）…, 1. …: a short line that numbers a part of the plan. */
-const HEADING = /^\s*(第[一二三四五六七八九十百零〇\d]+[章节篇部分条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|专栏)/u;
+const HEADING =
+  /^\s*(第[一二三四五六七八九十百零〇\d]+[章节篇部分条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|专栏)/u;
 const MAX_HEADING = 60;
 
 /** The nearest heading line before `start`, looking back at most HEADING_WINDOW characters. */
@@ -64,7 +69,11 @@ export function markValue(passage: string, record: Pick<IndicatorRecord, "value"
   for (const needle of needles) {
     let at = passage.indexOf(needle);
     // A number must not be part of a longer one (5 inside 2025).
-    while (at >= 0 && record.value !== null && (isDigit(passage[at - 1]) || isDigit(passage[at + needle.length]))) {
+    while (
+      at >= 0 &&
+      record.value !== null &&
+      (isDigit(passage[at - 1]) || isDigit(passage[at + needle.length]))
+    ) {
       at = passage.indexOf(needle, at + 1);
     }
     if (at >= 0) {
@@ -85,7 +94,9 @@ function isDigit(ch: string | undefined): boolean {
 /** Records stated by the same table row (same document and passage), in year order. */
 export function sameRow(records: readonly IndicatorRecord[], record: IndicatorRecord): IndicatorRecord[] {
   return records
-    .filter((r) => r.doc === record.doc && r.source === "table" && r.start === record.start && r.end === record.end)
+    .filter(
+      (r) => r.doc === record.doc && r.source === "table" && r.start === record.start && r.end === record.end,
+    )
     .sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind));
 }
 

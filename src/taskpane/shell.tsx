@@ -24,7 +24,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteYellowBackground1,
     borderLeftColor: tokens.colorPaletteYellowBorderActive,
   },
-  error: { backgroundColor: tokens.colorStatusDangerBackground1, borderLeftColor: tokens.colorStatusDangerBorderActive },
+  error: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    borderLeftColor: tokens.colorStatusDangerBorderActive,
+  },
   success: {
     backgroundColor: tokens.colorStatusSuccessBackground1,
     borderLeftColor: tokens.colorStatusSuccessBorderActive,
@@ -70,13 +73,27 @@ export function PlainButton({
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { subtle?: boolean }) {
   const styles = useStyles();
-  return <button type="button" className={mergeClasses(styles.button, subtle && styles.subtle, className)} {...props} />;
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.button, subtle && styles.subtle, className)}
+      {...props}
+    />
+  );
 }
 
 export type Intent = "info" | "warning" | "error" | "success";
 
 /** A message in the flow of the pane; errors are announced at once, the rest politely. */
-export function Notice({ intent, children, detail }: { intent: Intent; children: ReactNode; detail?: string }) {
+export function Notice({
+  intent,
+  children,
+  detail,
+}: {
+  intent: Intent;
+  children: ReactNode;
+  detail?: string;
+}) {
   const styles = useStyles();
   return (
     <div className={`${styles.notice} ${styles[intent]}`} role={intent === "error" ? "alert" : "status"}>
@@ -98,7 +115,11 @@ export function RequirementsNotice({ missing }: { missing: readonly Requirement[
         <ul className={styles.steps}>
           {missing.map((m) => (
             <li key={m.feature}>
-              {t("featureMissingDetail", { feature: t(`feature_${m.feature}`), set: m.set, version: m.version })}
+              {t("featureMissingDetail", {
+                feature: t(`feature_${m.feature}`),
+                set: m.set,
+                version: m.version,
+              })}
             </li>
           ))}
         </ul>
@@ -109,7 +130,11 @@ export function RequirementsNotice({ missing }: { missing: readonly Requirement[
 
 const FIRST_RUN_KEY = "firstRunDone";
 
-export function FirstRunCard({ services }: { services: Pick<PaneServices, "readPreference" | "writePreference"> }) {
+export function FirstRunCard({
+  services,
+}: {
+  services: Pick<PaneServices, "readPreference" | "writePreference">;
+}) {
   const { t } = useStrings();
   const styles = useStyles();
   const [shown, setShown] = useState(() => services.readPreference(FIRST_RUN_KEY) !== "1");
@@ -154,7 +179,10 @@ export function Footer() {
 }
 
 /** Catches a section that failed to load (a chunk lost on a flaky network) and offers to try again. */
-export class SectionBoundary extends Component<{ children: ReactNode }, { failed: boolean; attempt: number }> {
+export class SectionBoundary extends Component<
+  { children: ReactNode },
+  { failed: boolean; attempt: number }
+> {
   override state = { failed: false, attempt: 0 };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -163,7 +191,9 @@ export class SectionBoundary extends Component<{ children: ReactNode }, { failed
 
   override render(): ReactNode {
     if (this.state.failed) {
-      return <SectionError onRetry={() => this.setState((s) => ({ failed: false, attempt: s.attempt + 1 }))} />;
+      return (
+        <SectionError onRetry={() => this.setState((s) => ({ failed: false, attempt: s.attempt + 1 }))} />
+      );
     }
     return <div key={this.state.attempt}>{this.props.children}</div>;
   }
@@ -173,8 +203,7 @@ function SectionError({ onRetry }: { onRetry: () => void }) {
   const { t } = useStrings();
   return (
     <Notice intent="error">
-      {t("sectionError")}{" "}
-      <PlainButton onClick={onRetry}>{t("retry")}</PlainButton>
+      {t("sectionError")} <PlainButton onClick={onRetry}>{t("retry")}</PlainButton>
     </Notice>
   );
 }

@@ -47,7 +47,10 @@ const STRINGS = {
     en: "The targets of government plans, read from the documents, with their sources. Three things to try:",
     zh: "从规划文件中读取的指标目标及其出处。可以先试试：",
   },
-  firstRunStep1: { en: "Search “GDP” and open it to see the source passages.", zh: "搜索“GDP”，打开后查看原文出处。" },
+  firstRunStep1: {
+    en: "Search “GDP” and open it to see the source passages.",
+    zh: "搜索“GDP”，打开后查看原文出处。",
+  },
   firstRunStep2: {
     en: "Build =PLAN.TARGET(…) under Formula and insert it into a cell.",
     zh: "在“公式”中生成 =PLAN.TARGET(…) 并插入单元格。",
@@ -151,9 +154,15 @@ const STRINGS = {
   insertFillNone: { en: "Only this formula", zh: "仅此公式" },
   insertFillRegions: { en: "All regions (rows)", zh: "全部地区（按行）" },
   insertFillYears: { en: "All years (columns)", zh: "全部年份（按列）" },
-  insertBlockButton: { en: "Insert {count} formulas from the selected cell", zh: "从所选单元格起插入 {count} 个公式" },
+  insertBlockButton: {
+    en: "Insert {count} formulas from the selected cell",
+    zh: "从所选单元格起插入 {count} 个公式",
+  },
   insertDone: { en: "Inserted {formula} in {address}.", zh: "已在 {address} 插入 {formula}。" },
-  insertBlockDone: { en: "Inserted {count} formulas at {address}.", zh: "已在 {address} 插入 {count} 个公式。" },
+  insertBlockDone: {
+    en: "Inserted {count} formulas at {address}.",
+    zh: "已在 {address} 插入 {count} 个公式。",
+  },
   insertFailed: { en: "Could not insert the formula: {message}", zh: "无法插入公式：{message}" },
   insertErrorWarning: {
     en: "This formula returns {code} now; insert it anyway?",
@@ -166,7 +175,10 @@ const STRINGS = {
     zh: "所选单元格中没有可编辑的 PLAN 公式。",
   },
   copyButton: { en: "Copy the formula", zh: "复制公式" },
-  copyDone: { en: "Copied {formula}. Paste it into a cell in Excel.", zh: "已复制 {formula}，请粘贴到 Excel 单元格中。" },
+  copyDone: {
+    en: "Copied {formula}. Paste it into a cell in Excel.",
+    zh: "已复制 {formula}，请粘贴到 Excel 单元格中。",
+  },
   copyFailed: {
     en: "Copying was not allowed; select the formula and copy it by hand.",
     zh: "无法自动复制，请选中公式后手动复制。",
@@ -216,7 +228,10 @@ const STRINGS = {
   },
   convertYes: { en: "Convert", zh: "转换" },
   convertNo: { en: "Cancel", zh: "取消" },
-  convertDone: { en: "Converted {count} PLAN formulas to values.", zh: "已将 {count} 个 PLAN 公式转换为数值。" },
+  convertDone: {
+    en: "Converted {count} PLAN formulas to values.",
+    zh: "已将 {count} 个 PLAN 公式转换为数值。",
+  },
   convertUnavailable: {
     en: "Converting formulas is not available in this version of the add-in.",
     zh: "此版本的加载项暂不支持转换公式。",

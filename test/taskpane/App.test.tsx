@@ -33,12 +33,11 @@ describe("the shell", () => {
     );
     await screen.findByText("测试经开区“十四五”规划");
     const nav = screen.getByRole("tablist", { name: "Sections" });
-    expect(within(nav).getAllByRole("tab").map((t) => t.textContent)).toEqual([
-      "Browse",
-      "Formula",
-      "Sheets",
-      "Import",
-    ]);
+    expect(
+      within(nav)
+        .getAllByRole("tab")
+        .map((t) => t.textContent),
+    ).toEqual(["Browse", "Formula", "Sheets", "Import"]);
     const browse = within(nav).getByRole("tab", { name: "Browse" });
     fireEvent.keyDown(browse, { key: "ArrowRight" });
     expect(within(nav).getByRole("tab", { name: "Formula", selected: true })).toBeTruthy();
@@ -65,7 +64,8 @@ describe("the shell", () => {
     let calls = 0;
     const store = sampleStore();
     const services = fakeServices(store, {
-      loadStore: () => (++calls === 1 ? Promise.reject(new Error("HTTP 404 Not Found")) : Promise.resolve(store)),
+      loadStore: () =>
+        ++calls === 1 ? Promise.reject(new Error("HTTP 404 Not Found")) : Promise.resolve(store),
     });
     render(<App host={OUTSIDE} services={services} />);
     expect(await screen.findByText(/The indicators could not be loaded. Check the connection/)).toBeTruthy();
@@ -95,7 +95,9 @@ describe("the shell", () => {
     });
     render(<App host={IN_EXCEL} services={services} />);
     expect(
-      screen.getByText("This Excel lacks some features: Loading into worksheets, Status colours. Update Excel to use them."),
+      screen.getByText(
+        "This Excel lacks some features: Loading into worksheets, Status colours. Update Excel to use them.",
+      ),
     ).toBeTruthy();
     expect(screen.getAllByRole("status").filter((s) => /lacks/.test(s.textContent ?? ""))).toHaveLength(1);
     fireEvent.click(await screen.findByRole("tab", { name: "Sheets" }));
@@ -110,7 +112,9 @@ describe("the shell", () => {
     expect(screen.getByRole("heading", { name: "Welcome to Plan Indicators" })).toBeTruthy();
     expect(screen.getAllByRole("listitem").length).toBeGreaterThanOrEqual(3);
     expect(screen.getByRole("link", { name: /Help/ }).getAttribute("href")).toBe("help.html");
-    expect(screen.getByText("About").closest("details")!.textContent).toMatch(/Plan Indicators \d+\.\d+\.\d+/);
+    expect(screen.getByText("About").closest("details")!.textContent).toMatch(
+      /Plan Indicators \d+\.\d+\.\d+/,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Got it" }));
     expect(screen.queryByRole("heading", { name: "Welcome to Plan Indicators" })).toBeNull();
     unmount();

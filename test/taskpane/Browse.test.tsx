@@ -58,7 +58,9 @@ describe("search", () => {
   it("offers a region named in the query and filters to it", async () => {
     fireEvent.change(await openBrowse(), { target: { value: "elsewh" } });
     fireEvent.click(await screen.findByRole("button", { name: /Region: 别处市 \(Elsewhere\)/ }));
-    await waitFor(() => expect(results().map((li) => li.textContent)).toEqual([expect.stringMatching(/^GDP/)]));
+    await waitFor(() =>
+      expect(results().map((li) => li.textContent)).toEqual([expect.stringMatching(/^GDP/)]),
+    );
   });
 
   it("opens the best match on Enter", async () => {
@@ -79,7 +81,9 @@ describe("browse by", () => {
   it("region, from the documents list, until the filters are cleared", async () => {
     await openBrowse();
     fireEvent.click(screen.getByRole("button", { name: "Indicators of this region → Elsewhere" }));
-    await waitFor(() => expect(results().map((li) => li.textContent)).toEqual([expect.stringMatching(/^GDP/)]));
+    await waitFor(() =>
+      expect(results().map((li) => li.textContent)).toEqual([expect.stringMatching(/^GDP/)]),
+    );
     fireEvent.click(screen.getByRole("button", { name: "Clear filters" }));
     expect(await screen.findByText("测试经开区“十四五”规划")).toBeTruthy();
   });
@@ -116,7 +120,8 @@ describe("an indicator's provenance", () => {
   it("marks the value in the passage and shows a table row as a small table", async () => {
     const store = sampleStore();
     // The cells of one table row share the row's passage.
-    for (const r of store.dataset.records.filter((r) => r.id.startsWith("gdp-"))) Object.assign(r, { start: 10, end: 30 });
+    for (const r of store.dataset.records.filter((r) => r.id.startsWith("gdp-")))
+      Object.assign(r, { start: 10, end: 30 });
     fireEvent.change(await openBrowse(false, fakeServices(store)), { target: { value: "地区生产总值" } });
     fireEvent.click(await screen.findByRole("button", { name: /^GDP/ }));
     const quotes = screen.getAllByLabelText("Source passage");
@@ -146,7 +151,9 @@ describe("an indicator's provenance", () => {
     fireEvent.change(await openBrowse(), { target: { value: "地区生产总值" } });
     fireEvent.click(await screen.findByRole("button", { name: /^GDP/ }));
     expect(
-      screen.getByText("Test Economic Zone: from 239.5 (100 million yuan) in 2020 to 500 (100 million yuan) in 2025."),
+      screen.getByText(
+        "Test Economic Zone: from 239.5 (100 million yuan) in 2020 to 500 (100 million yuan) in 2025.",
+      ),
     ).toBeTruthy();
   });
 });

@@ -17,7 +17,9 @@ async function openBuilder(services = fakeServices(sampleStore()), host = IN_EXC
 }
 
 const optionsOf = (label: string) =>
-  within(screen.getByLabelText(label)).getAllByRole("option").map((o) => o.textContent);
+  within(screen.getByLabelText(label))
+    .getAllByRole("option")
+    .map((o) => o.textContent);
 
 describe("formula builder", () => {
   it("offers only the years the function can answer and previews the value", async () => {
@@ -43,7 +45,9 @@ describe("formula builder", () => {
   it("inserts at the selected cell and announces where", async () => {
     const services = await openBuilder();
     fireEvent.change(screen.getByLabelText("Function"), { target: { value: "TARGET" } });
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Insert at the selected cell" })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: "Insert at the selected cell" })),
+    );
     expect(services.insertFormula).toHaveBeenCalledWith('=PLAN.TARGET("Testzone","地区生产总值",2025)');
     const status = screen.getAllByRole("status").find((s) => /Inserted/.test(s.textContent ?? ""))!;
     expect(status.textContent).toBe('Inserted =PLAN.TARGET("Testzone","地区生产总值",2025) in Sheet1!B2.');
@@ -54,7 +58,9 @@ describe("formula builder", () => {
     fireEvent.change(screen.getByLabelText("Function"), { target: { value: "BASEYEAR" } });
     expect(screen.queryByLabelText("Year")).toBeNull();
     expect(screen.getByText("Result: 2020")).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Insert at the selected cell" })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: "Insert at the selected cell" })),
+    );
     expect(services.insertFormula).toHaveBeenCalledWith('=PLAN.BASEYEAR("Testzone","地区生产总值")');
   });
 
@@ -81,10 +87,15 @@ describe("formula builder", () => {
 
   it("reopens the PLAN formula of the selected cell for editing", async () => {
     const services = fakeServices(sampleStore(), {
-      readSelectedFormula: jest.fn(async () => ({ address: "Sheet1!C3", formula: '=PLAN.ACTUAL("测试经开区","gdp",2020)' })),
+      readSelectedFormula: jest.fn(async () => ({
+        address: "Sheet1!C3",
+        formula: '=PLAN.ACTUAL("测试经开区","gdp",2020)',
+      })),
     });
     await openBuilder(services);
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Edit the formula in the selected cell" })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: "Edit the formula in the selected cell" })),
+    );
     expect((screen.getByLabelText("Function") as HTMLSelectElement).value).toBe("ACTUAL");
     expect((screen.getByLabelText("Year") as HTMLSelectElement).value).toBe("2020");
     expect(screen.getByText(/Loaded =PLAN.ACTUAL\("测试经开区","gdp",2020\) from Sheet1!C3\./)).toBeTruthy();
@@ -98,7 +109,9 @@ describe("formula builder", () => {
         }),
       }),
     );
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Insert at the selected cell" })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: "Insert at the selected cell" })),
+    );
     expect(services.insertFormula).toHaveBeenCalled();
     expect(screen.getByText("Could not insert the formula: The selection is a chart")).toBeTruthy();
   });

@@ -16,7 +16,9 @@ describe("formatValue", () => {
     expect(formatValue(record({ value: 7, qualifier: "~", unit: "%" }), "zh")).toBe("7%左右");
     expect(formatValue(record({ value: 7, qualifier: "~", unit: "%" }), "en")).toBe("about 7%");
     expect(formatValue(record({ value: 1, value_max: 2, qualifier: "=", unit: "个" }), "zh")).toBe("1–2个");
-    expect(formatValue(record({ value: 1, value_max: 2, qualifier: "=", unit: "个" }), "en")).toBe("1–2 units");
+    expect(formatValue(record({ value: 1, value_max: 2, qualifier: "=", unit: "个" }), "en")).toBe(
+      "1–2 units",
+    );
     expect(formatValue(record({ value: 12345.5, qualifier: "=", unit: "万元" }), "en")).toBe(
       "12,345.5 (10,000 yuan)",
     );
@@ -62,7 +64,14 @@ describe("one line and the facts of a record", () => {
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate("en", key, values);
   it("reads the same everywhere", () => {
-    const r = record({ value: 7, qualifier: "~", unit: "%", measure: "growth", year: 2025, period_start: 2021 });
+    const r = record({
+      value: 7,
+      qualifier: "~",
+      unit: "%",
+      measure: "growth",
+      year: 2025,
+      period_start: 2021,
+    });
     expect(recordLine(r, "en", t)).toBe("2021–2025 · target · growth: about 7%");
     expect(recordFacts({ ...r, attribute: "约束性", year_inferred: true, confidence: 0.72 }, t)).toEqual([
       "binding",

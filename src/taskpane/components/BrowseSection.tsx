@@ -7,7 +7,14 @@ import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { SectionContext } from "../App";
 import { categoryName, formatPeriod, planTypeName } from "../format";
 import { useStrings } from "../i18n";
-import { type Facets, hasFacets, prepareQuery, recordPasses, searchIndicators, searchRegions } from "../search";
+import {
+  type Facets,
+  hasFacets,
+  prepareQuery,
+  recordPasses,
+  searchIndicators,
+  searchRegions,
+} from "../search";
 import { DocumentsView } from "./DocumentsView";
 import { IndicatorDetail } from "./IndicatorDetail";
 import { IndicatorList } from "./IndicatorSearch";
@@ -74,7 +81,8 @@ export function BrowseSection({ context }: { context: SectionContext }) {
 
   const docInfo = useMemo(() => {
     const map = new Map<string, { plan_type: string; period: string }>();
-    for (const doc of store.documents.values()) map.set(doc.doc, { plan_type: doc.plan_type, period: formatPeriod(doc) });
+    for (const doc of store.documents.values())
+      map.set(doc.doc, { plan_type: doc.plan_type, period: formatPeriod(doc) });
     return map;
   }, [store]);
 
@@ -83,9 +91,18 @@ export function BrowseSection({ context }: { context: SectionContext }) {
     for (const r of store.dataset.records) if (r.category) categories.add(r.category);
     const docs = [...store.documents.values()];
     return {
-      category: [...categories].map((c) => ({ value: c, label: categoryName(c, lang), lang: lang === "en" ? undefined : "zh-CN" })),
-      planType: [...new Set(docs.map((d) => d.plan_type))].map((p) => ({ value: p, label: planTypeName(p, lang) })),
-      period: [...new Set(docs.map((d) => formatPeriod(d)).filter(Boolean))].sort().map((p) => ({ value: p, label: p })),
+      category: [...categories].map((c) => ({
+        value: c,
+        label: categoryName(c, lang),
+        lang: lang === "en" ? undefined : "zh-CN",
+      })),
+      planType: [...new Set(docs.map((d) => d.plan_type))].map((p) => ({
+        value: p,
+        label: planTypeName(p, lang),
+      })),
+      period: [...new Set(docs.map((d) => formatPeriod(d)).filter(Boolean))]
+        .sort()
+        .map((p) => ({ value: p, label: p })),
       document: docs.map((d) => ({ value: d.doc, label: d.title || d.doc, lang: "zh-CN" })),
       region: [...store.regions.values()]
         .filter((r) => store.recordCount(r.id) > 0)
@@ -170,7 +187,11 @@ export function BrowseSection({ context }: { context: SectionContext }) {
       {regionHits.length > 0 && !browse.facets.region && (
         <div className={styles.regionHits}>
           {regionHits.map((id) => (
-            <Button key={id} size="small" onClick={() => setBrowse({ ...browse, query: "", facets: { ...browse.facets, region: id } })}>
+            <Button
+              key={id}
+              size="small"
+              onClick={() => setBrowse({ ...browse, query: "", facets: { ...browse.facets, region: id } })}
+            >
               {t("searchRegionHit", { region: store.describeRegion(id) })}
             </Button>
           ))}

@@ -67,10 +67,14 @@ export function FormulaSection({ context }: { context: SectionContext }) {
 
   const indicatorId = choice.indicatorId ?? "";
   const regionIds = useMemo(() => regionsOf(store, indicatorId), [store, indicatorId]);
-  const regionId = choice.regionId && regionIds.includes(choice.regionId) ? choice.regionId : regionIds[0] ?? "";
+  const regionId =
+    choice.regionId && regionIds.includes(choice.regionId) ? choice.regionId : (regionIds[0] ?? "");
   const fn = choice.fn && builderFunction(choice.fn) ? choice.fn : BUILDER_FUNCTIONS[0]!.name;
   const spec = builderFunction(fn)!;
-  const years = useMemo(() => answerableYears(store, fn, regionId, indicatorId), [store, fn, regionId, indicatorId]);
+  const years = useMemo(
+    () => answerableYears(store, fn, regionId, indicatorId),
+    [store, fn, regionId, indicatorId],
+  );
   // An optional year starts empty (the period's answer); a required one starts at the latest answerable year.
   const year =
     spec.year === "none"
@@ -118,7 +122,10 @@ export function FormulaSection({ context }: { context: SectionContext }) {
       if (count === 1) {
         const address = await services.insertFormula(text);
         const warning = result.ok ? "" : ` ${showValue(result)}`;
-        return { intent: result.ok ? "success" : "info", text: t("insertDone", { formula: text, address }) + warning };
+        return {
+          intent: result.ok ? "success" : "info",
+          text: t("insertDone", { formula: text, address }) + warning,
+        };
       }
       const address = await services.insertFormulas(block);
       return { intent: "success", text: t("insertBlockDone", { count, address }) };
@@ -131,7 +138,10 @@ export function FormulaSection({ context }: { context: SectionContext }) {
       if (!selected || !parsed) return { intent: "info", text: t("readSelectionNone") };
       setChoice(parsed);
       setFill("none");
-      return { intent: "success", text: t("readSelectionDone", { formula: selected.formula, address: selected.address }) };
+      return {
+        intent: "success",
+        text: t("readSelectionDone", { formula: selected.formula, address: selected.address }),
+      };
     });
 
   const copy = () =>
@@ -163,7 +173,12 @@ export function FormulaSection({ context }: { context: SectionContext }) {
         </div>
       )}
       <Field label={t("insertIndicator")}>
-        <Select className={styles.select} select={{ className: styles.selectControl }} value={indicatorId} onChange={(_e, d) => set({ indicatorId: d.value, regionId: undefined })}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={indicatorId}
+          onChange={(_e, d) => set({ indicatorId: d.value, regionId: undefined })}
+        >
           {indicators.map((i) => (
             <option key={i.id} value={i.id} title={i.label}>
               {i.label}
@@ -172,7 +187,12 @@ export function FormulaSection({ context }: { context: SectionContext }) {
         </Select>
       </Field>
       <Field label={t("insertRegion")}>
-        <Select className={styles.select} select={{ className: styles.selectControl }} value={regionId} onChange={(_e, d) => set({ regionId: d.value })}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={regionId}
+          onChange={(_e, d) => set({ regionId: d.value })}
+        >
           {regionIds.map((id) => {
             const region = store.regions.get(id);
             const label = region ? localName(region.name, region.name_en, lang) : id;
@@ -185,7 +205,12 @@ export function FormulaSection({ context }: { context: SectionContext }) {
         </Select>
       </Field>
       <Field label={t("insertFunction")}>
-        <Select className={styles.select} select={{ className: styles.selectControl }} value={fn} onChange={(_e, d) => set({ fn: d.value })}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={fn}
+          onChange={(_e, d) => set({ fn: d.value })}
+        >
           {BUILDER_FUNCTIONS.map((f) => (
             <option key={f.name} value={f.name}>
               PLAN.{f.name}
@@ -212,7 +237,12 @@ export function FormulaSection({ context }: { context: SectionContext }) {
       )}
       {noYears && <Notice intent="warning">{t("insertNoYears", { fn })}</Notice>}
       <Field label={t("insertFill")}>
-        <Select className={styles.select} select={{ className: styles.selectControl }} value={fill} onChange={(_e, d) => setFill(d.value as Fill)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={fill}
+          onChange={(_e, d) => setFill(d.value as Fill)}
+        >
           <option value="none">{t("insertFillNone")}</option>
           <option value="regions">{t("insertFillRegions")}</option>
           {spec.year !== "none" && <option value="years">{t("insertFillYears")}</option>}

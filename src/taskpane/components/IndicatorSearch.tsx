@@ -16,7 +16,13 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
   },
-  names: { display: "flex", flexDirection: "column", alignItems: "flex-start", minWidth: 0, overflowWrap: "anywhere" },
+  names: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
 });
 
 export interface IndicatorListProps {
@@ -63,7 +69,9 @@ export function IndicatorList({ hits, query, onOpen }: IndicatorListProps) {
           );
         })}
       </ul>
-      {hits.length > MAX_SHOWN && <Caption1>{t("searchMore", { shown: MAX_SHOWN, count: hits.length })}</Caption1>}
+      {hits.length > MAX_SHOWN && (
+        <Caption1>{t("searchMore", { shown: MAX_SHOWN, count: hits.length })}</Caption1>
+      )}
     </>
   );
 }

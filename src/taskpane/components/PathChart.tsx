@@ -33,19 +33,41 @@ export function PathChart({ data, regionLabel }: { data: ChartData; regionLabel:
   const years = [...data.planned, ...data.actuals, data.target].map((p) => p.year);
   const [minV, maxV] = [Math.min(...values), Math.max(...values)];
   const [minY, maxY] = [Math.min(...years), Math.max(...years)];
-  const x = (year: number) => PAD.left + ((year - minY) / Math.max(1, maxY - minY)) * (W - PAD.left - PAD.right);
+  const x = (year: number) =>
+    PAD.left + ((year - minY) / Math.max(1, maxY - minY)) * (W - PAD.left - PAD.right);
   const y = (value: number) =>
     H - PAD.bottom - ((value - minV) / (maxV - minV || 1)) * (H - PAD.top - PAD.bottom);
-  const line = data.planned.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`);
+  const line = data.planned.map(
+    (p, i) => `${i === 0 ? "M" : "L"}${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`,
+  );
   const amount = (v: number) => formatAmount(Math.round(v * 100) / 100, data.unit, lang);
   return (
     <figure className={styles.figure}>
-      <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="presentation" aria-hidden="true" focusable="false">
-        <line className={styles.axis} x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} />
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${W} ${H}`}
+        role="presentation"
+        aria-hidden="true"
+        focusable="false"
+      >
+        <line
+          className={styles.axis}
+          x1={PAD.left}
+          x2={W - PAD.right}
+          y1={H - PAD.bottom}
+          y2={H - PAD.bottom}
+        />
         <path className={styles.path} d={line.join(" ")} />
         <circle className={styles.target} cx={x(data.target.year)} cy={y(data.target.value)} r={4} />
         {data.actuals.map((a) => (
-          <rect key={a.year} className={styles.actual} x={x(a.year) - 3} y={y(a.value) - 3} width={6} height={6} />
+          <rect
+            key={a.year}
+            className={styles.actual}
+            x={x(a.year) - 3}
+            y={y(a.value) - 3}
+            width={6}
+            height={6}
+          />
         ))}
         <text className={styles.label} x={PAD.left} y={H - 4}>
           {minY}
@@ -67,7 +89,12 @@ export function PathChart({ data, regionLabel }: { data: ChartData; regionLabel:
         <Caption1 className={styles.legend}>
           <span className={styles.swatchPlanned}>— {t("chartPlanned")}</span>
           <span className={styles.swatchTarget}>● {t("chartTarget")}</span>
-          <span>■ {t("chartActual")}{data.actuals.length ? `: ${data.actuals.map((a) => `${a.year} ${amount(a.value)}`).join(", ")}` : ""}</span>
+          <span>
+            ■ {t("chartActual")}
+            {data.actuals.length
+              ? `: ${data.actuals.map((a) => `${a.year} ${amount(a.value)}`).join(", ")}`
+              : ""}
+          </span>
         </Caption1>
       </figcaption>
     </figure>

@@ -78,7 +78,8 @@ export function RecordCard({ store, record, siblings, services }: RecordCardProp
   const text = doc.status === "done" ? doc.text : undefined;
   const row = record.source === "table" ? sameRow(siblings, record) : [];
   const section = sectionOf(record, text);
-  const passage = text && record.end <= text.length ? passageAround(text, record.start, record.end) : undefined;
+  const passage =
+    text && record.end <= text.length ? passageAround(text, record.start, record.end) : undefined;
   const title = store.documents.get(record.doc)?.title ?? record.doc;
 
   async function toggleDocument() {
@@ -90,7 +91,11 @@ export function RecordCard({ store, record, siblings, services }: RecordCardProp
   return (
     <li className={styles.record}>
       <Text weight="semibold">{recordLine(record, lang, t)}</Text>
-      <Caption1 block className={styles.facts} title={record.year_inferred ? t("yearInferredHelp") : undefined}>
+      <Caption1
+        block
+        className={styles.facts}
+        title={record.year_inferred ? t("yearInferredHelp") : undefined}
+      >
         {recordFacts(record, t).join(" · ")}
       </Caption1>
       {row.length > 1 && (
@@ -139,7 +144,13 @@ export function RecordCard({ store, record, siblings, services }: RecordCardProp
         {t("detailFrom", { document: "" })}
         <Doc>{title}</Doc>
       </Caption1>
-      <Button size="small" appearance="transparent" className={styles.read} onClick={toggleDocument} aria-expanded={doc.status === "done"}>
+      <Button
+        size="small"
+        appearance="transparent"
+        className={styles.read}
+        onClick={toggleDocument}
+        aria-expanded={doc.status === "done"}
+      >
         {doc.status === "done" ? t("detailHideDocument") : t("detailReadDocument")}
       </Button>
       {doc.status === "done" && !text && <Caption1 block>{t("detailDocumentUnavailable")}</Caption1>}

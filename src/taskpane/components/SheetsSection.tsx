@@ -30,7 +30,9 @@ export function SheetsSection({ context }: { context: SectionContext }) {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [refreshed, setRefreshed] = useState(() => services.readPreference(REFRESHED_KEY));
-  const loaded = (services.readPreference(LOADED_KEY) ?? "").split("\n").filter((id) => store.regions.has(id));
+  const loaded = (services.readPreference(LOADED_KEY) ?? "")
+    .split("\n")
+    .filter((id) => store.regions.has(id));
 
   function remember(regionIds: string[]) {
     const all = [...new Set([...loaded, ...regionIds])];
@@ -60,7 +62,10 @@ export function SheetsSection({ context }: { context: SectionContext }) {
       if (loaded.length === 0) return { intent: "info", text: t("refreshNone") };
       const results = await services.loadIntoSheets(store, loaded, { lang });
       stamp();
-      return { intent: "success", text: t("refreshDone", { count: results.filter((r) => r.error === undefined).length }) };
+      return {
+        intent: "success",
+        text: t("refreshDone", { count: results.filter((r) => r.error === undefined).length }),
+      };
     });
 
   const convert = () =>
