@@ -1,6 +1,6 @@
 /**
- * The task pane shell: header, notices, at most four sections declared as data (SECTIONS below, plus one
- * for the import and review tabs), and a footer with help and About. Each section's code loads when it
+ * The task pane shell: header, notices, at most four sections declared as data (SECTIONS below, then
+ * the entry point's import and review tabs), and a footer with help and About. Each section's code loads when it
  * is first shown; Browse starts loading at once, in parallel with the indicator data.
  */
 import {
@@ -62,6 +62,7 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   panel: { minWidth: 0 },
+  part: { minWidth: 0, paddingTop: tokens.spacingVerticalS },
 });
 
 type DataState =
@@ -90,18 +91,26 @@ export interface SectionContext {
   openIndicator: (indicatorId: string) => void;
 }
 
+/** A top-level section: one view, or parts behind a second row of tabs. */
 interface Section {
   id: string;
   label: StringKey;
-  render: (context: SectionContext) => ReactNode;
+  render?: (context: SectionContext) => ReactNode;
+  parts?: readonly { id: string; label: StringKey; render: (context: SectionContext) => ReactNode }[];
 }
 
+/** The built-in sections; the entry point's tabs (import, review) follow, for at most four in all. */
 const SECTIONS: readonly Section[] = [
   { id: "browse", label: "tabBrowse", render: (c) => <BrowseSection context={c} /> },
-  { id: "formula", label: "tabFormula", render: (c) => <FormulaSection context={c} /> },
-  { id: "sheets", label: "tabSheets", render: (c) => <SheetsSection context={c} /> },
+  {
+    id: "workbook",
+    label: "tabWorkbook",
+    parts: [
+      { id: "formula", label: "tabFormula", render: (c) => <FormulaSection context={c} /> },
+      { id: "sheets", label: "tabSheets", render: (c) => <SheetsSection context={c} /> },
+    ],
+  },
 ];
-const EXTRA_SECTION = "data";
 
 export interface AppProps {
   host: HostInfo;
@@ -127,7 +136,7 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
   const [data, setData] = useState<DataState>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
   const [section, setSection] = useState("browse");
-  const [extraTab, setExtraTab] = useState(extraTabs[0]?.id);
+  const [part, setPart] = useState<Record<string, string>>({});
   const [browse, setBrowse] = useState<BrowseState>({ query: "", facets: {} });
   const [formula, setFormula] = useState<Partial<FormulaChoice>>({});
   const availability = useMemo(() => (host.inExcel ? svc.requirements() : undefined), [host.inExcel, svc]);
@@ -159,7 +168,8 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
   const index = useMemo(() => (store ? buildSearchIndex(store) : undefined), [store]);
   const openFormula = useCallback((choice: Partial<FormulaChoice>) => {
     setFormula(choice);
-    setSection("formula");
+    setSection("workbook");
+    setPart((p) => ({ ...p, workbook: "formula" }));
   }, []);
   const openIndicator = useCallback((indicatorId: string) => {
     setBrowse((b) => ({ ...b, open: indicatorId }));
@@ -172,31 +182,37 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
     svc.writePreference("language", next);
   }
 
-  const sections: { id: string; label: string }[] = SECTIONS.map((s) => ({ id: s.id, label: t(s.label) }));
-  if (extraTabs.length > 0) sections.push({ id: EXTRA_SECTION, label: t("tabData") });
+  const sections: { id: string; label: string }[] = [
+    ...SECTIONS.map((s) => ({ id: s.id, label: t(s.label) })),
+    ...extraTabs.map((e) => ({ id: `extra:${e.id}`, label: e.label[lang] })),
+  ];
   const active = sections.find((s) => s.id === section) ?? sections[0]!;
-  const activeExtra = extraTabs.find((e) => e.id === extraTab) ?? extraTabs[0];
 
   function renderSection(context: SectionContext): ReactNode {
     const builtIn = SECTIONS.find((s) => s.id === active.id);
-    if (builtIn) return builtIn.render(context);
+    if (!builtIn) {
+      return extraTabs
+        .find((e) => `extra:${e.id}` === active.id)
+        ?.render({ store: context.store, lang, host });
+    }
+    if (builtIn.render || !builtIn.parts) return builtIn.render?.(context);
+    const current = builtIn.parts.find((p) => p.id === part[builtIn.id]) ?? builtIn.parts[0]!;
     return (
       <>
-        {extraTabs.length > 1 && activeExtra && (
-          <SectionTabs
-            tabs={extraTabs.map((e) => ({ id: e.id, label: e.label[lang] }))}
-            selected={activeExtra.id}
-            onSelect={setExtraTab}
-            label={t("subTabsLabel")}
-            idPrefix="data"
-          />
-        )}
+        <SectionTabs
+          tabs={builtIn.parts.map((p) => ({ id: p.id, label: t(p.label) }))}
+          selected={current.id}
+          onSelect={(id) => setPart((p) => ({ ...p, [builtIn.id]: id }))}
+          label={t(builtIn.label)}
+          idPrefix={builtIn.id}
+        />
         <div
-          role={extraTabs.length > 1 ? "tabpanel" : undefined}
-          id={panelId("data")}
-          aria-labelledby={activeExtra && extraTabs.length > 1 ? tabId("data", activeExtra.id) : undefined}
+          role="tabpanel"
+          id={panelId(builtIn.id)}
+          aria-labelledby={tabId(builtIn.id, current.id)}
+          className={styles.part}
         >
-          {activeExtra?.render({ store: context.store, lang, host })}
+          {current.render(context)}
         </div>
       </>
     );

@@ -37,24 +37,31 @@ describe("the shell", () => {
       within(nav)
         .getAllByRole("tab")
         .map((t) => t.textContent),
-    ).toEqual(["Browse", "Formula", "Sheets", "Import"]);
+    ).toEqual(["Browse", "Workbook", "Import", "Review"]);
     const browse = within(nav).getByRole("tab", { name: "Browse" });
     fireEvent.keyDown(browse, { key: "ArrowRight" });
-    expect(within(nav).getByRole("tab", { name: "Formula", selected: true })).toBeTruthy();
-    expect(document.activeElement).toBe(within(nav).getByRole("tab", { name: "Formula" }));
+    expect(within(nav).getByRole("tab", { name: "Workbook", selected: true })).toBeTruthy();
+    expect(document.activeElement).toBe(within(nav).getByRole("tab", { name: "Workbook" }));
+    // The workbook section holds the formula builder and the sheets behind a second row of tabs.
+    const parts = await screen.findByRole("tablist", { name: "Workbook" });
+    expect(
+      within(parts)
+        .getAllByRole("tab")
+        .map((t) => t.textContent),
+    ).toEqual(["Formula", "Sheets"]);
     fireEvent.keyDown(document.activeElement!, { key: "End" });
-    expect(await screen.findByText("import panel")).toBeTruthy();
-    // Import and review share the fourth section.
-    fireEvent.click(screen.getByRole("tab", { name: "Review" }));
-    expect(screen.getByText("review panel")).toBeTruthy();
-    expect(screen.getByRole("tabpanel", { name: "Import" })).toBeTruthy();
+    expect(await screen.findByText("review panel")).toBeTruthy();
+    expect(screen.getByRole("tabpanel", { name: "Review" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Import" }));
+    expect(screen.getByText("import panel")).toBeTruthy();
   });
 
   it("outside Excel explains where it runs and still lets the user browse", async () => {
     render(<App host={OUTSIDE} services={fakeServices(sampleStore())} />);
     expect(screen.getByText(/This add-in runs inside Excel/)).toBeTruthy();
     expect(await screen.findByText("测试经开区“十四五”规划")).toBeTruthy();
-    fireEvent.click(screen.getByRole("tab", { name: "Sheets" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Workbook" }));
+    fireEvent.click(await screen.findByRole("tab", { name: "Sheets" }));
     const load = await screen.findByRole("button", { name: "Load into worksheets" });
     expect((load as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText("Loading into worksheets needs Excel.")).toBeTruthy();
@@ -100,6 +107,7 @@ describe("the shell", () => {
       ),
     ).toBeTruthy();
     expect(screen.getAllByRole("status").filter((s) => /lacks/.test(s.textContent ?? ""))).toHaveLength(1);
+    fireEvent.click(await screen.findByRole("tab", { name: "Workbook" }));
     fireEvent.click(await screen.findByRole("tab", { name: "Sheets" }));
     const load = await screen.findByRole("button", { name: "Load into worksheets" });
     expect((load as HTMLButtonElement).disabled).toBe(true);

@@ -9,6 +9,7 @@ const IN_EXCEL = { inExcel: true, language: "en-US" };
 
 async function openBuilder(services = fakeServices(sampleStore()), host = IN_EXCEL) {
   render(<App host={host} services={services} />);
+  fireEvent.click(await screen.findByRole("tab", { name: "Workbook" }));
   fireEvent.click(await screen.findByRole("tab", { name: "Formula" }));
   await screen.findByRole("heading", { name: "Build a PLAN formula" });
   fireEvent.change(screen.getByLabelText("Indicator"), { target: { value: "gdp" } });

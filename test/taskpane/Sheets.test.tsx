@@ -8,6 +8,7 @@ const IN_EXCEL = { inExcel: true, language: "en-US" };
 
 async function openSheets(services: ReturnType<typeof fakeServices>) {
   render(<App host={IN_EXCEL} services={services} />);
+  fireEvent.click(await screen.findByRole("tab", { name: "Workbook" }));
   fireEvent.click(await screen.findByRole("tab", { name: "Sheets" }));
   await screen.findByRole("button", { name: "Load into worksheets" });
 }
