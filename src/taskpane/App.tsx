@@ -1,7 +1,7 @@
 /**
  * The task pane shell: header, notices, at most four sections declared as data (SECTIONS below, then
  * the entry point's import and review tabs), and a footer with help and About. Each section's code loads when it
- * is first shown; Browse starts loading at once, in parallel with the indicator data.
+ * is first shown, except Browse, which is part of the first paint (plain elements, no Fluent parts).
  */
 import {
   FluentProvider,
@@ -29,12 +29,9 @@ import { SectionTabs, panelId, tabId } from "./tabs";
 import { type SearchIndex, buildSearchIndex } from "./search";
 import { type PaneServices, defaultServices } from "./services";
 import { type Language, type StringKey, languageOf } from "./strings";
-import type { BrowseState } from "./components/BrowseSection";
 import type { FormulaChoice } from "./formula";
 
-// Started now, so that the first section downloads while the data loads.
-const browseChunk = import("./components/BrowseSection");
-const BrowseSection = lazy(() => browseChunk.then((m) => ({ default: m.BrowseSection })));
+import { BrowseSection, type BrowseState } from "./components/BrowseSection";
 const FormulaSection = lazy(() =>
   import("./components/FormulaSection").then((m) => ({ default: m.FormulaSection })),
 );
@@ -120,8 +117,8 @@ export interface AppProps {
   extraTabs?: readonly PaneTab[];
 }
 
-function prefersHighContrast(): boolean {
-  return typeof matchMedia === "function" && matchMedia("(forced-colors: active)").matches;
+function mediaMatches(query: string): boolean {
+  return typeof matchMedia === "function" && matchMedia(query).matches;
 }
 
 export function App({ host, services, extraTabs = [] }: AppProps) {
@@ -140,7 +137,13 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
   const [browse, setBrowse] = useState<BrowseState>({ query: "", facets: {} });
   const [formula, setFormula] = useState<Partial<FormulaChoice>>({});
   const availability = useMemo(() => (host.inExcel ? svc.requirements() : undefined), [host.inExcel, svc]);
-  const theme = host.dark ? webDarkTheme : prefersHighContrast() ? teamsHighContrastTheme : webLightTheme;
+  // Office's theme inside Excel; outside it, the browser's preference. Forced colours win over both.
+  const dark = host.dark ?? (!host.inExcel && mediaMatches("(prefers-color-scheme: dark)"));
+  const theme = mediaMatches("(forced-colors: active)")
+    ? teamsHighContrastTheme
+    : dark
+      ? webDarkTheme
+      : webLightTheme;
 
   useEffect(() => {
     // The page around the provider takes the theme too: no white frame in dark mode.

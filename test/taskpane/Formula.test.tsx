@@ -129,7 +129,7 @@ describe("formula builder", () => {
     render(<App host={IN_EXCEL} services={fakeServices(sampleStore())} />);
     fireEvent.change(await screen.findByRole("searchbox"), { target: { value: "研发" } });
     fireEvent.click(await screen.findByRole("button", { name: /R&D intensity/ }));
-    fireEvent.click(screen.getByRole("button", { name: "Build a PLAN formula" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Build a PLAN formula" }));
     expect(await screen.findByRole("tab", { name: "Formula", selected: true })).toBeTruthy();
     expect((screen.getByLabelText("Indicator") as HTMLSelectElement).value).toBe("rd-intensity");
   });

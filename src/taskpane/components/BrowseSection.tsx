@@ -1,9 +1,10 @@
 /**
  * Browse: the search box and facets (category, plan type, period, document, region) over the indicator
- * list; with no query or facet, the documents by region. Opening an indicator shows its detail.
+ * list; with no query or facet, the documents by region. Opening an indicator shows its detail. Plain
+ * elements styled with theme tokens: this view is part of the first paint, so it carries no Fluent parts.
  */
-import { Button, Field, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
-import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { SectionContext } from "../App";
 import { categoryName, formatPeriod, planTypeName } from "../format";
 import { useStrings } from "../i18n";
@@ -15,9 +16,12 @@ import {
   searchIndicators,
   searchRegions,
 } from "../search";
+import { Loading, PlainButton } from "../shell";
 import { DocumentsView } from "./DocumentsView";
-import { IndicatorDetail } from "./IndicatorDetail";
 import { IndicatorList } from "./IndicatorSearch";
+
+// The indicator page (records, provenance, chart) loads when an indicator is first opened.
+const IndicatorDetail = lazy(() => import("./IndicatorDetail").then((m) => ({ default: m.IndicatorDetail })));
 
 export interface BrowseState {
   query: string;
@@ -55,6 +59,27 @@ const useStyles = makeStyles({
   },
   label: { display: "flex", flexDirection: "column", fontSize: tokens.fontSizeBase200, minWidth: 0 },
   regionHits: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  search: {
+    width: "100%",
+    boxSizing: "border-box",
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  searchLabel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+  },
 });
 
 interface Option {
@@ -124,11 +149,13 @@ export function BrowseSection({ context }: { context: SectionContext }) {
 
   if (browse.open) {
     return (
-      <IndicatorDetail
-        context={context}
-        indicatorId={browse.open}
-        onBack={() => setBrowse({ ...browse, open: undefined, cameBack: true })}
-      />
+      <Suspense fallback={<Loading label={t("sectionLoading")} />}>
+        <IndicatorDetail
+          context={context}
+          indicatorId={browse.open}
+          onBack={() => setBrowse({ ...browse, open: undefined, cameBack: true })}
+        />
+      </Suspense>
     );
   }
 
@@ -143,18 +170,21 @@ export function BrowseSection({ context }: { context: SectionContext }) {
 
   return (
     <section aria-label={t("tabBrowse")} className={styles.section}>
-      <Field label={t("searchLabel")}>
-        <SearchBox
+      <label className={styles.searchLabel}>
+        {t("searchLabel")}
+        <input
+          type="search"
+          className={styles.search}
           value={query}
           placeholder={t("searchPlaceholder")}
           autoFocus={browse.cameBack}
-          onChange={(_e, data) => setBrowse({ ...browse, query: data.value, cameBack: false })}
+          onChange={(e) => setBrowse({ ...browse, query: e.target.value, cameBack: false })}
           // Enter opens the best match, so a known name needs no mouse.
           onKeyDown={(e) => {
             if (e.key === "Enter" && query.trim() && hits[0]) setBrowse({ ...browse, open: hits[0].id });
           }}
         />
-      </Field>
+      </label>
       <fieldset className={styles.facets}>
         <legend className={styles.legend}>{t("filtersLabel")}</legend>
         {facetKeys.map(([key, label]) =>
@@ -179,21 +209,20 @@ export function BrowseSection({ context }: { context: SectionContext }) {
       </fieldset>
       {hasFacets(browse.facets) && (
         <div>
-          <Button size="small" appearance="subtle" onClick={() => setBrowse({ ...browse, facets: {} })}>
+          <PlainButton subtle onClick={() => setBrowse({ ...browse, facets: {} })}>
             {t("clearFilters")}
-          </Button>
+          </PlainButton>
         </div>
       )}
       {regionHits.length > 0 && !browse.facets.region && (
         <div className={styles.regionHits}>
           {regionHits.map((id) => (
-            <Button
+            <PlainButton
               key={id}
-              size="small"
               onClick={() => setBrowse({ ...browse, query: "", facets: { ...browse.facets, region: id } })}
             >
               {t("searchRegionHit", { region: store.describeRegion(id) })}
-            </Button>
+            </PlainButton>
           ))}
         </div>
       )}

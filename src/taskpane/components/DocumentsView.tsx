@@ -1,9 +1,10 @@
 /** Browse: each region with its documents (type, period, publication date, record counts). */
-import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { DocumentInfo } from "../../record";
 import type { PlanStore } from "../../model/store";
 import { formatPeriod, planTypeName } from "../format";
 import { Doc, localName, useStrings } from "../i18n";
+import { PlainButton } from "../shell";
 
 const useStyles = makeStyles({
   region: { marginBottom: tokens.spacingVerticalL, minWidth: 0 },
@@ -13,7 +14,15 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     overflowWrap: "anywhere",
   },
-  link: { paddingLeft: 0, minWidth: 0, textAlign: "start", justifyContent: "flex-start" },
+  link: { paddingLeft: 0, textAlign: "start", color: tokens.colorBrandForegroundLink },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  title: { display: "block", fontWeight: tokens.fontWeightSemibold },
+  caption: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 export interface DocumentsViewProps {
@@ -43,10 +52,10 @@ export function DocumentsView({ store, onShowRegion, onShowDocument }: Documents
         const secondary = primary === region.name ? region.name_en : region.name;
         return (
           <div key={region.id} className={styles.region}>
-            <Subtitle2 as="h3" id={headingId} block>
+            <h3 id={headingId} className={styles.heading}>
               <Doc>{primary}</Doc>
-            </Subtitle2>
-            <Caption1 block>
+            </h3>
+            <span className={styles.caption}>
               {secondary && secondary !== primary && (
                 <>
                   <Doc>{secondary}</Doc>
@@ -54,41 +63,35 @@ export function DocumentsView({ store, onShowRegion, onShowDocument }: Documents
                 </>
               )}
               {t("regionSummary", { documents: docs.length, records: store.recordCount(region.id) })}
-            </Caption1>
+            </span>
             {onShowRegion && store.recordCount(region.id) > 0 && (
-              <Button
-                size="small"
-                appearance="transparent"
+              <PlainButton
+                subtle
                 className={styles.link}
                 onClick={() => onShowRegion(region.id)}
                 aria-label={t("showRegionIndicatorsOf", { region: primary })}
               >
                 {t("showRegionIndicators")}
-              </Button>
+              </PlainButton>
             )}
             <ul className={styles.list} aria-labelledby={headingId}>
               {docs.map((doc) => (
                 <li key={doc.doc} className={styles.doc}>
-                  <Text block weight="semibold">
+                  <span className={styles.title}>
                     <Doc>{doc.title || doc.doc}</Doc>
-                  </Text>
-                  <Caption1 block>
+                  </span>
+                  <span className={styles.caption}>
                     {[
                       planTypeName(doc.plan_type, lang),
                       `${t("colPeriod")} ${formatPeriod(doc) || t("unknown")}`,
                       `${t("colPublished")} ${doc.published ?? t("unknown")}`,
                       t("indicatorRecords", { count: doc.records }),
                     ].join(" · ")}
-                  </Caption1>
+                  </span>
                   {onShowDocument && doc.records > 0 && (
-                    <Button
-                      size="small"
-                      appearance="transparent"
-                      className={styles.link}
-                      onClick={() => onShowDocument(doc.doc)}
-                    >
+                    <PlainButton subtle className={styles.link} onClick={() => onShowDocument(doc.doc)}>
                       {t("showDocumentIndicators")}
-                    </Button>
+                    </PlainButton>
                   )}
                 </li>
               ))}

@@ -1,8 +1,9 @@
 /** The indicator list of a search or browse: names in the pane's language, record counts, never an internal id. */
-import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { isGeneratedId } from "../format";
 import { Doc, localName, useStrings } from "../i18n";
 import type { IndicatorSummary } from "../search";
+import { PlainButton } from "../shell";
 
 const MAX_SHOWN = 100;
 
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
   item: {
     width: "100%",
     minWidth: 0,
-    justifyContent: "flex-start",
+    display: "flex",
     textAlign: "start",
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
     minWidth: 0,
     overflowWrap: "anywhere",
   },
+  name: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 export interface IndicatorListProps {
@@ -37,11 +40,11 @@ export function IndicatorList({ hits, query, onOpen }: IndicatorListProps) {
   const shown = hits.slice(0, MAX_SHOWN);
   return (
     <>
-      <Text role="status" size={200}>
+      <span role="status" className={styles.caption}>
         {hits.length === 0 && query.trim()
           ? t("searchNone", { query: query.trim() })
           : t("searchResults", { count: hits.length })}
-      </Text>
+      </span>
       <ul className={styles.list}>
         {shown.map((hit) => {
           const primary = localName(hit.name_zh, hit.name_en, lang);
@@ -49,12 +52,12 @@ export function IndicatorList({ hits, query, onOpen }: IndicatorListProps) {
           const code = hit.code && !isGeneratedId(hit.code) && hit.code !== other ? hit.code : undefined;
           return (
             <li key={hit.id}>
-              <Button appearance="subtle" className={styles.item} onClick={() => onOpen(hit.id)}>
+              <PlainButton subtle className={styles.item} onClick={() => onOpen(hit.id)}>
                 <span className={styles.names}>
-                  <Text weight="semibold">
+                  <span className={styles.name}>
                     <Doc>{primary}</Doc>
-                  </Text>
-                  <Caption1>
+                  </span>
+                  <span className={styles.caption}>
                     {[other, code].filter(Boolean).map((name) => (
                       <span key={name}>
                         <Doc>{name!}</Doc>
@@ -62,15 +65,15 @@ export function IndicatorList({ hits, query, onOpen }: IndicatorListProps) {
                       </span>
                     ))}
                     {t("indicatorRecords", { count: hit.records.length })}
-                  </Caption1>
+                  </span>
                 </span>
-              </Button>
+              </PlainButton>
             </li>
           );
         })}
       </ul>
       {hits.length > MAX_SHOWN && (
-        <Caption1>{t("searchMore", { shown: MAX_SHOWN, count: hits.length })}</Caption1>
+        <span className={styles.caption}>{t("searchMore", { shown: MAX_SHOWN, count: hits.length })}</span>
       )}
     </>
   );
