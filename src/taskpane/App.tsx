@@ -50,6 +50,9 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     minWidth: 0,
     overflowWrap: "anywhere",
+    // Form controls in any section never widen the pane: a native select is as wide as its longest
+    // option otherwise. (fui-Select and fui-Field are Fluent's static class names for those roots.)
+    "& select, & .fui-Select, & .fui-Field": { maxWidth: "100%", minWidth: 0 },
   },
   header: {
     display: "flex",

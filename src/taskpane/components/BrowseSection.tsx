@@ -189,9 +189,10 @@ export function BrowseSection({ context }: { context: SectionContext }) {
         <legend className={styles.legend}>{t("filtersLabel")}</legend>
         {facetKeys.map(([key, label]) =>
           options[key].length > 1 || browse.facets[key] ? (
-            <label key={key} className={styles.label}>
-              {t(label)}
+            <div key={key} className={styles.label}>
+              <label htmlFor={`facet-${key}`}>{t(label)}</label>
               <select
+                id={`facet-${key}`}
                 className={styles.select}
                 value={browse.facets[key] ?? ""}
                 onChange={(e) => setFacet(key, e.target.value)}
@@ -203,7 +204,7 @@ export function BrowseSection({ context }: { context: SectionContext }) {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ) : null,
         )}
       </fieldset>
