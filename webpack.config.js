@@ -88,6 +88,8 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
           { from: DATA_FILE, to: "indicators.json" },
+          // The seed documents' text, fetched only when a user reads a passage in its context.
+          { from: "seeds/*.txt", to: "docs/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -33,3 +33,38 @@ export async function readSelectedFormula(): Promise<{ address: string; formula:
       : undefined;
   });
 }
+
+/**
+ * The actuals a user typed into a region sheet for one indicator ("Actual year" and "Actual" of the rows
+ * whose "Indicator id" matches), for the indicator chart. Two syncs; none when the sheet was never loaded.
+ */
+export async function readWorkbookActuals(
+  regionId: string,
+  indicatorId: string,
+): Promise<{ year: number; value: number }[]> {
+  const [{ tableNameFor }, { headerOf }] = await Promise.all([
+    import("../excel/sheet-builder"),
+    import("../excel/columns"),
+  ]);
+  return Excel.run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(tableNameFor(regionId));
+    await context.sync();
+    if (table.isNullObject) return [];
+    const header = table.getHeaderRowRange().load("values");
+    const body = table.getDataBodyRange().load("values");
+    await context.sync();
+    const columns = (header.values[0] ?? []).map(String);
+    const [id, year, actual] = (["indicatorId", "actualYear", "actual"] as const).map((k) =>
+      columns.indexOf(headerOf(k)),
+    );
+    if (id! < 0 || year! < 0 || actual! < 0) return [];
+    const found: { year: number; value: number }[] = [];
+    for (const row of body.values) {
+      const [y, v] = [row[year!], row[actual!]];
+      if (row[id!] === indicatorId && typeof y === "number" && typeof v === "number" && Number.isFinite(v)) {
+        found.push({ year: y, value: v });
+      }
+    }
+    return found;
+  });
+}

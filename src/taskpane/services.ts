@@ -32,6 +32,8 @@ export interface PaneServices {
   insertFormulas(formulas: string[][]): Promise<string>;
   /** The formula of the selected cell, if any. */
   readSelectedFormula(): Promise<SelectedFormula | undefined>;
+  /** Actuals typed into the region's sheet for the indicator (none outside Excel or before a load). */
+  workbookActuals(regionId: string, indicatorId: string): Promise<{ year: number; value: number }[]>;
   /** Replaces the workbook's PLAN formulas with their values; resolves with how many. Absent: not wired. */
   convertFormulasToValues?: () => Promise<number>;
   /** Offers the records as a CSV download; resolves with the file name. */
@@ -93,6 +95,8 @@ export const defaultServices: PaneServices = {
   insertFormula: async (formula) => (await import("../excel/insert-formula")).insertAtSelection(formula),
   insertFormulas: async (formulas) => (await import("./excel-actions")).insertBlock(formulas),
   readSelectedFormula: async () => (await import("./excel-actions")).readSelectedFormula(),
+  workbookActuals: async (regionId, indicatorId) =>
+    (await import("./excel-actions")).readWorkbookActuals(regionId, indicatorId),
   exportCsv: async (records) => {
     const { recordsToCsv } = await import("../excel/csv-export");
     const fileName = `plan-indicators-${new Date().toISOString().slice(0, 10)}.csv`;

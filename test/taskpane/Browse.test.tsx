@@ -156,4 +156,18 @@ describe("an indicator's provenance", () => {
       ),
     ).toBeTruthy();
   });
+
+  it("adds the actuals typed into the workbook's sheet to the chart", async () => {
+    const services = fakeServices(sampleStore(), {
+      workbookActuals: jest.fn(async (regionId: string) =>
+        regionId === "test-zone" ? [{ year: 2023, value: 400 }] : [],
+      ),
+    });
+    fireEvent.change(await openBrowse(false, services), { target: { value: "地区生产总值" } });
+    fireEvent.click(await screen.findByRole("button", { name: /^GDP/ }));
+    expect(
+      await screen.findByText(/actual: 2020 239.5 \(100 million yuan\), 2023 400 \(100 million yuan\)/),
+    ).toBeTruthy();
+    expect(services.workbookActuals).toHaveBeenCalledWith("test-zone", "gdp");
+  });
 });

@@ -24,6 +24,7 @@ export function fakeServices(store: PlanStore, overrides: Partial<PaneServices> 
     insertFormula: jest.fn(async () => "Sheet1!B2"),
     insertFormulas: jest.fn(async () => "Sheet1!B2:B4"),
     readSelectedFormula: jest.fn(async () => undefined),
+    workbookActuals: jest.fn(async () => []),
     exportCsv: jest.fn(async () => "plan.csv"),
     documentText: jest.fn(async () => undefined),
     copyText: jest.fn(async () => undefined),

@@ -4,10 +4,10 @@
  * never a generated id.
  */
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { IndicatorRecord } from "../../record";
 import type { SectionContext } from "../App";
-import { chartData } from "../chart-data";
+import { type YearValue, chartData } from "../chart-data";
 import { isGeneratedId } from "../format";
 import { Doc, localName, useStrings } from "../i18n";
 import { PathChart } from "./PathChart";
@@ -33,6 +33,24 @@ export function IndicatorDetail({ context, indicatorId, onBack }: IndicatorDetai
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [indicatorId]);
   const records = useMemo(() => store.find({ indicator: indicatorId }), [store, indicatorId]);
+  // Inside Excel, the actuals typed into the loaded sheets join the chart.
+  const [typed, setTyped] = useState<ReadonlyMap<string, YearValue[]>>(new Map());
+  useEffect(() => {
+    if (!context.host.inExcel) return;
+    let live = true;
+    const regionIds = [...new Set(records.map((r) => r.region_id))];
+    void Promise.all(
+      regionIds.map((id) =>
+        services.workbookActuals(id, indicatorId).then(
+          (a) => [id, a] as const,
+          () => [id, []] as const,
+        ),
+      ),
+    ).then((pairs) => live && setTyped(new Map(pairs.map(([id, a]) => [id, [...a]]))));
+    return () => {
+      live = false;
+    };
+  }, [context.host.inExcel, services, records, indicatorId]);
   const info = store.indicators.get(indicatorId);
   const byRegion = new Map<string, IndicatorRecord[]>();
   for (const r of records) byRegion.set(r.region_id, [...(byRegion.get(r.region_id) ?? []), r]);
@@ -62,7 +80,7 @@ export function IndicatorDetail({ context, indicatorId, onBack }: IndicatorDetai
       {[...byRegion].map(([regionId, list]) => {
         const region = store.regions.get(regionId);
         const regionLabel = region ? localName(region.name, region.name_en, lang) : regionId;
-        const chart = chartData(store, regionId, indicatorId);
+        const chart = chartData(store, regionId, indicatorId, typed.get(regionId));
         return (
           <section key={regionId} aria-label={regionLabel} className={styles.region}>
             <Subtitle2 as="h3">
