@@ -1,6 +1,8 @@
 /**
  * Every UI string, in English and Chinese, as one table. `{name}` placeholders are filled by `format`.
  * The pane follows Office's display language (zh-* → Chinese, anything else → English) and offers a switch.
+ * The import panels' table (import/strings.ts) has the same shape and is meant to join this one with a
+ * spread (`{ ...STRINGS, ...IMPORT_STRINGS }`); the keys both have say the same (a test checks it).
  */
 export type Language = "en" | "zh";
 
@@ -146,7 +148,11 @@ const STRINGS = {
   },
   insertPreview: { en: "Preview", zh: "预览" },
   insertPreviewValue: { en: "Result: {value}", zh: "结果：{value}" },
-  insertPreviewError: { en: "Result: {code} {message}", zh: "结果：{code} {message}" },
+  insertPreviewError: { en: "Result: {code} ({meaning}): {message}", zh: "结果：{code}（{meaning}）：{message}" },
+  errorMeaning_NA: { en: "no such value", zh: "无此数据" },
+  errorMeaning_VALUE: { en: "an argument of the wrong kind", zh: "参数类型不对" },
+  errorMeaning_NUM: { en: "impossible arithmetic", zh: "无法计算" },
+  errorMeaning_NAME: { en: "unknown function", zh: "未知函数" },
   insertButton: { en: "Insert at the selected cell", zh: "插入到所选单元格" },
   insertFill: { en: "Fill a block", zh: "填充区域" },
   insertFillAcross: { en: "Fill across", zh: "填充方向" },

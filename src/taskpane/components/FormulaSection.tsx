@@ -23,6 +23,7 @@ import {
 } from "../formula";
 import { localName, useStrings } from "../i18n";
 import { Notice } from "../shell";
+import type { StringKey } from "../strings";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -42,6 +43,14 @@ const useStyles = makeStyles({
 });
 
 type Outcome = { intent: "success" | "error" | "info"; text: string };
+
+/** The model's messages are English; the Chinese pane says what the error code means first. */
+const ERROR_MEANING: Record<string, StringKey> = {
+  "#N/A": "errorMeaning_NA",
+  "#VALUE!": "errorMeaning_VALUE",
+  "#NUM!": "errorMeaning_NUM",
+  "#NAME?": "errorMeaning_NAME",
+};
 
 export function FormulaSection({ context }: { context: SectionContext }) {
   const { store, services, canInsert, host, formula: initial } = context;
@@ -93,7 +102,14 @@ export function FormulaSection({ context }: { context: SectionContext }) {
   const unit = store.indicators.get(indicatorId)?.unit ?? "";
 
   function showValue(p: Preview): string {
-    if (!p.ok) return t("insertPreviewError", { code: p.code, message: p.message });
+    if (!p.ok) {
+      const meaning = ERROR_MEANING[p.code];
+      return t("insertPreviewError", {
+        code: p.code,
+        message: p.message,
+        meaning: meaning ? t(meaning) : "",
+      });
+    }
     const v = p.value;
     const shown =
       typeof v !== "number"
