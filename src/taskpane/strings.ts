@@ -148,7 +148,10 @@ const STRINGS = {
   },
   insertPreview: { en: "Preview", zh: "预览" },
   insertPreviewValue: { en: "Result: {value}", zh: "结果：{value}" },
-  insertPreviewError: { en: "Result: {code} ({meaning}): {message}", zh: "结果：{code}（{meaning}）：{message}" },
+  insertPreviewError: {
+    en: "Result: {code} ({meaning}): {message}",
+    zh: "结果：{code}（{meaning}）：{message}",
+  },
   errorMeaning_NA: { en: "no such value", zh: "无此数据" },
   errorMeaning_VALUE: { en: "an argument of the wrong kind", zh: "参数类型不对" },
   errorMeaning_NUM: { en: "impossible arithmetic", zh: "无法计算" },
