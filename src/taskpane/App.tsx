@@ -78,7 +78,8 @@ export interface PaneTab {
 /** What every section is given. */
 export interface SectionContext {
   store: PlanStore;
-  index: SearchIndex;
+  /** The search index, built on first use (the documents list, shown first, does not need it). */
+  searchIndex: () => SearchIndex;
   lang: Language;
   host: HostInfo;
   services: PaneServices;
@@ -171,7 +172,10 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
   }, [svc, host.inExcel, attempt]);
 
   const store = data.status === "ready" ? data.store : undefined;
-  const index = useMemo(() => (store ? buildSearchIndex(store) : undefined), [store]);
+  const searchIndex = useMemo(() => {
+    let built: SearchIndex | undefined;
+    return () => (built ??= buildSearchIndex(store!));
+  }, [store]);
   const openFormula = useCallback((choice: Partial<FormulaChoice>) => {
     setFormula(choice);
     setSection("workbook");
@@ -252,7 +256,7 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
             </Notice>
           )}
           {store && store.dataset.records.length === 0 && <Notice intent="warning">{t("noData")}</Notice>}
-          {store && index && (
+          {store && (
             <>
               <SectionTabs
                 tabs={sections}
@@ -271,7 +275,7 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
                   <Suspense fallback={<Loading label={t("sectionLoading")} />}>
                     {renderSection({
                       store,
-                      index,
+                      searchIndex,
                       lang,
                       host,
                       services: svc,

@@ -89,16 +89,19 @@ interface Option {
 }
 
 export function BrowseSection({ context }: { context: SectionContext }) {
-  const { store, index, browse, setBrowse } = context;
+  const { store, searchIndex, browse, setBrowse } = context;
   const { lang, t } = useStrings();
   const styles = useStyles();
   const [prepared, setPrepared] = useState(0);
   const query = browse.query;
   const deferred = useDeferredValue(query);
+  const filtering = query.trim() !== "" || hasFacets(browse.facets);
+  // Built when first needed: the documents list, shown first, does without it.
+  const index = filtering ? searchIndex() : undefined;
   // Pinyin and the traditional converter load on the first query that needs them; then search again.
   useEffect(() => {
     let live = true;
-    void prepareQuery(index, deferred).then(() => live && setPrepared((n) => n + 1));
+    if (index) void prepareQuery(index, deferred).then(() => live && setPrepared((n) => n + 1));
     return () => {
       live = false;
     };
@@ -136,6 +139,7 @@ export function BrowseSection({ context }: { context: SectionContext }) {
   }, [store, lang]);
 
   const hits = useMemo(() => {
+    if (!index) return [];
     const found = searchIndicators(index, deferred, browse.facets.region);
     if (!hasFacets(browse.facets)) return found;
     return found.filter((h) => h.records.some((r) => recordPasses(r, browse.facets, (d) => docInfo.get(d))));
@@ -159,7 +163,6 @@ export function BrowseSection({ context }: { context: SectionContext }) {
     );
   }
 
-  const filtering = query.trim() !== "" || hasFacets(browse.facets);
   const facetKeys: [keyof Facets, Parameters<typeof t>[0]][] = [
     ["region", "filterRegion"],
     ["category", "filterCategory"],
