@@ -3,14 +3,7 @@
  * the entry point's import and review tabs), and a footer with help and About. Each section's code loads when it
  * is first shown, except Browse, which is part of the first paint (plain elements, no Fluent parts).
  */
-import {
-  FluentProvider,
-  makeStyles,
-  teamsHighContrastTheme,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { type ReactNode, Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import { subscribe } from "../model/runtime";
 import type { PlanStore } from "../model/store";
@@ -141,13 +134,10 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
   const [browse, setBrowse] = useState<BrowseState>({ query: "", facets: {} });
   const [formula, setFormula] = useState<Partial<FormulaChoice>>({});
   const availability = useMemo(() => (host.inExcel ? svc.requirements() : undefined), [host.inExcel, svc]);
-  // Office's theme inside Excel; outside it, the browser's preference. Forced colours win over both.
+  // Office's theme inside Excel; outside it, the browser's preference. In a high-contrast (forced
+  // colours) mode the system's colours replace the theme's, which Fluent's components support.
   const dark = host.dark ?? (!host.inExcel && mediaMatches("(prefers-color-scheme: dark)"));
-  const theme = mediaMatches("(forced-colors: active)")
-    ? teamsHighContrastTheme
-    : dark
-      ? webDarkTheme
-      : webLightTheme;
+  const theme = dark ? webDarkTheme : webLightTheme;
 
   useEffect(() => {
     // The page around the provider takes the theme too: no white frame in dark mode.

@@ -64,7 +64,7 @@ export interface Browser {
 /** A fresh profile per browser; only `origin` is reachable. */
 export async function launch(
   origin: string,
-  options: { locale: string; width: number; colorScheme?: "light" | "dark" },
+  options: { locale: string; width: number; colorScheme?: "light" | "dark"; forcedColors?: boolean },
 ): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), "pane-e2e-"));
   const context = await chromium.launchPersistentContext(dir, {
@@ -72,6 +72,7 @@ export async function launch(
     args: CHROMIUM_ARGS,
     locale: options.locale,
     colorScheme: options.colorScheme ?? "light",
+    forcedColors: options.forcedColors ? "active" : "none",
     viewport: { width: options.width, height: 800 },
   });
   await context.route("**/*", (route) => {

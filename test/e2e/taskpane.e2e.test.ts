@@ -1,6 +1,7 @@
 /**
  * Real-browser test of the built task pane in headless Debian Chromium (playwright-core), outside Excel:
- *   - at 320 px in English and Chinese, light and dark, every section and part fits (no sideways
+ *   - at 320 px in English and Chinese, light and dark (and high contrast in English), every section
+ *     and part fits (no sideways
  *     scrolling) and axe-core finds no violation (Fluent's focus-trap sentinels aside);
  *   - 350 and 500 px fit too;
  *   - "GPD", "地區生產總值" and "dqsczz" find 地区生产总值; no generated id (x-…) is shown;
@@ -141,12 +142,18 @@ describe("task pane in headless Chromium", () => {
   }
 
   it.each([
-    ["en", EN, "light"],
-    ["zh", ZH, "light"],
-    ["en", EN, "dark"],
-    ["zh", ZH, "dark"],
-  ] as const)("fits 320 px and passes axe in every section (%s, %s)", async (_l, lang, scheme) => {
-    const browser = await launch(origin, { locale: lang.locale, width: 320, colorScheme: scheme });
+    ["en", "light", EN],
+    ["zh", "light", ZH],
+    ["en", "dark", EN],
+    ["zh", "dark", ZH],
+    ["en", "high-contrast", EN],
+  ] as const)("fits 320 px and passes axe in every section (%s, %s)", async (_l, scheme, lang) => {
+    const browser = await launch(origin, {
+      locale: lang.locale,
+      width: 320,
+      colorScheme: scheme === "dark" ? "dark" : "light",
+      forcedColors: scheme === "high-contrast",
+    });
     try {
       const page = await browser.context.newPage();
       const errors: string[] = [];

@@ -30,6 +30,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteYellowBackground2,
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
+    "@media (forced-colors: active)": { backgroundColor: "Mark", color: "MarkText" },
   },
   facts: { color: tokens.colorNeutralForeground2 },
   tableWrap: { overflowX: "auto", maxWidth: "100%" },
