@@ -73,7 +73,7 @@ module.exports = async (env, options) => {
     },
     // One webpack runtime for the page, so the pane and the functions share one store module. Modules
     // both entries use go to shared chunks (loaded once); the pane's sections are lazy chunks.
-    optimization: { runtimeChunk: "single", splitChunks: { chunks: "all", minSize: 10_000 } },
+    optimization: { runtimeChunk: "single", splitChunks: { chunks: "all", minSize: 20_000 } },
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
