@@ -47,9 +47,10 @@ export async function readWorkbookActuals(
     import("../excel/columns"),
   ]);
   return Excel.run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(tableNameFor(regionId));
+    const tables = context.workbook.tables.load("items/name");
     await context.sync();
-    if (table.isNullObject) return [];
+    const table = tables.items.find((t) => t.name === tableNameFor(regionId));
+    if (!table) return [];
     const header = table.getHeaderRowRange().load("values");
     const body = table.getDataBodyRange().load("values");
     await context.sync();
