@@ -71,8 +71,9 @@ module.exports = async (env, options) => {
         },
       ],
     },
-    // One webpack runtime for the page, so the pane and the functions share one store module.
-    optimization: { runtimeChunk: "single" },
+    // One webpack runtime for the page, so the pane and the functions share one store module. Modules
+    // both entries use go to shared chunks (loaded once); the pane's sections are lazy chunks.
+    optimization: { runtimeChunk: "single", splitChunks: { chunks: "all", minSize: 20_000 } },
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
@@ -87,6 +88,8 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
           { from: DATA_FILE, to: "indicators.json" },
+          // The seed documents' text, fetched only when a user reads a passage in its context.
+          { from: "seeds/*.txt", to: "docs/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,5 +1,5 @@
 /** The pane's language as React context: `useStrings()` gives the language and a translate function. */
-import { createContext, useContext } from "react";
+import { type ReactNode, createContext, useContext } from "react";
 import { type Language, type StringKey, translate } from "./strings";
 
 export interface Strings {
@@ -16,3 +16,17 @@ export const StringsContext = createContext<Strings>(stringsFor("en"));
 export function useStrings(): Strings {
   return useContext(StringsContext);
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/** Text from the documents, marked as Chinese where it is (screen readers pick the right voice). */
+export function Doc({ children, as: As = "span" }: { children: string; as?: "span" | "div" }) {
+  return HAN.test(children) ? <As lang="zh-CN">{children}</As> : <As>{children}</As>;
+}
+
+/** A region's or indicator's name in the pane's language: English where known, else the Chinese wording. */
+export function localName(zh: string, en: string | undefined, lang: Language): string {
+  return lang === "en" && en ? en : zh;
+}
+
+export type { ReactNode };

@@ -1,17 +1,39 @@
-/** Task pane entry: waits for Office (or learns that there is no host) and mounts the app. */
+/**
+ * Task pane entry: waits for Office (or learns that there is no host) and mounts the app. The import
+ * and review tabs join once the data is there and their small module has loaded; their panels load
+ * their code when first opened.
+ */
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { watchHost } from "./host";
-import { importTabs } from "./import/tabs";
+import { App, type PaneTab } from "./App";
+import { whenReady } from "../model/runtime";
+import { watchHost, type HostInfo } from "./host";
 
 const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
-  // The import and review sections load their code when first opened.
-  const extraTabs = importTabs();
-  // "Connecting to Excel…" first, then the real host however late Office answers (a fresh mount, so that
-  // the language and theme follow Office's).
-  watchHost((host) =>
-    root.render(<App key={host.connecting ? "connecting" : "host"} host={host} extraTabs={extraTabs} />),
+  // After the data has arrived (or failed), so that it does not compete with the first documents.
+  const tabs = whenReady()
+    .catch(() => undefined)
+    .then(() => import("./import/tabs"))
+    .then((m) => m.importTabs());
+  let extraTabs: readonly PaneTab[] = [];
+  let current: HostInfo | undefined;
+  // A fresh mount when Office answers, so that the language and theme follow Office's.
+  const show = () =>
+    current &&
+    root.render(
+      <App key={current.connecting ? "connecting" : "host"} host={current} extraTabs={extraTabs} />,
+    );
+  // "Connecting to Excel…" first, then the real host however late Office answers.
+  watchHost((host) => {
+    current = host;
+    show();
+  });
+  void tabs.then(
+    (loaded) => {
+      extraTabs = loaded;
+      show();
+    },
+    () => undefined,
   );
 }

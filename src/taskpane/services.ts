@@ -1,9 +1,8 @@
 /**
  * What the pane does outside React, behind one interface so that components can be tested with other
  * implementations. The Excel adapter, the sheet builder and papaparse load lazily: a user who only
- * browses never downloads them.
+ * browses never downloads them. Preferences, downloads and the clipboard go through here too.
  */
-import { insertAtSelection } from "../excel/insert-formula";
 import { type Availability, checkRequirements } from "../excel/requirements";
 import type { SheetLanguage } from "../excel/labels";
 import type { SheetResult } from "../excel/write-sheets";
@@ -16,6 +15,12 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number, sheetName: string) => void;
 }
 
+/** A PLAN formula read from the selected cell. */
+export interface SelectedFormula {
+  address: string;
+  formula: string;
+}
+
 export interface PaneServices {
   /** The shared store; inside Excel the functions' bootstrap may be loading it already. */
   loadStore(inExcel: boolean): Promise<PlanStore>;
@@ -23,8 +28,23 @@ export interface PaneServices {
   loadIntoSheets(store: PlanStore, regionIds: string[], options: LoadOptions): Promise<SheetResult[]>;
   /** Puts the formula in the selected cell; resolves with the cell's address. */
   insertFormula(formula: string): Promise<string>;
+  /** Writes a block of formulas from the selected cell down and right; resolves with the block's address. */
+  insertFormulas(formulas: string[][]): Promise<string>;
+  /** The formula of the selected cell, if any. */
+  readSelectedFormula(): Promise<SelectedFormula | undefined>;
+  /** Actuals typed into the region's sheet for the indicator (none outside Excel or before a load). */
+  workbookActuals(regionId: string, indicatorId: string): Promise<{ year: number; value: number }[]>;
+  /** Replaces the workbook's PLAN formulas with their values; resolves with how many. Absent: not wired. */
+  convertFormulasToValues?: () => Promise<number>;
   /** Offers the records as a CSV download; resolves with the file name. */
   exportCsv(records: readonly IndicatorRecord[]): Promise<string>;
+  /** The full text of a shipped document, for reading a passage in context; undefined when not shipped. */
+  documentText(doc: string): Promise<string | undefined>;
+  /** Copies text to the clipboard (outside Excel, to paste a formula). */
+  copyText(text: string): Promise<void>;
+  /** Small preferences (language, first run, last refresh) that survive a reload. */
+  readPreference(key: string): string | undefined;
+  writePreference(key: string, value: string): void;
   requirements(): Availability;
 }
 
@@ -54,15 +74,50 @@ export function downloadText(fileName: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+const PREFIX = "planIndicators.";
+const documentTexts = new Map<string, Promise<string | undefined>>();
+
+/** docs/<id>.txt next to the pane, when the build ships the documents; undefined otherwise. */
+function fetchDocumentText(doc: string): Promise<string | undefined> {
+  let pending = documentTexts.get(doc);
+  if (!pending) {
+    pending = fetch(`docs/${encodeURIComponent(doc)}.txt`)
+      .then((response) => (response.ok ? response.text() : undefined))
+      .catch(() => undefined);
+    documentTexts.set(doc, pending);
+  }
+  return pending;
+}
+
 export const defaultServices: PaneServices = {
   loadStore: (inExcel) => obtainStore(inExcel ? undefined : 0),
   loadIntoSheets,
-  insertFormula: insertAtSelection,
+  insertFormula: async (formula) => (await import("../excel/insert-formula")).insertAtSelection(formula),
+  insertFormulas: async (formulas) => (await import("./excel-actions")).insertBlock(formulas),
+  readSelectedFormula: async () => (await import("./excel-actions")).readSelectedFormula(),
+  workbookActuals: async (regionId, indicatorId) =>
+    (await import("./excel-actions")).readWorkbookActuals(regionId, indicatorId),
   exportCsv: async (records) => {
     const { recordsToCsv } = await import("../excel/csv-export");
     const fileName = `plan-indicators-${new Date().toISOString().slice(0, 10)}.csv`;
     downloadText(fileName, recordsToCsv(records), "text/csv;charset=utf-8");
     return fileName;
+  },
+  documentText: fetchDocumentText,
+  copyText: (text) => navigator.clipboard.writeText(text),
+  readPreference: (key) => {
+    try {
+      return globalThis.localStorage?.getItem(PREFIX + key) ?? undefined;
+    } catch {
+      return undefined; // storage may be unavailable (private mode)
+    }
+  },
+  writePreference: (key, value) => {
+    try {
+      globalThis.localStorage?.setItem(PREFIX + key, value);
+    } catch {
+      // the choice still applies to this session
+    }
   },
   requirements: () => checkRequirements(),
 };

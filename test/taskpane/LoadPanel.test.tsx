@@ -20,7 +20,9 @@ const IN_EXCEL = { inExcel: true, language: "en-US" };
 
 async function openLoad(services: ReturnType<typeof fakeServices>) {
   render(<App host={IN_EXCEL} services={services} />);
-  fireEvent.click(await screen.findByRole("tab", { name: "Load into sheets" }));
+  fireEvent.click(await screen.findByRole("tab", { name: "Workbook" }));
+  fireEvent.click(await screen.findByRole("tab", { name: "Sheets" }));
+  await screen.findByRole("button", { name: "Load into worksheets" });
 }
 
 describe("load into worksheets", () => {
@@ -29,7 +31,7 @@ describe("load into worksheets", () => {
     installExcel(wb);
     const store = sampleStore();
     await openLoad(fakeServices(store, { loadIntoSheets: defaultServices.loadIntoSheets }));
-    fireEvent.click(screen.getByRole("checkbox", { name: /别处市/ }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /Elsewhere/ }));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Load into worksheets" })));
     await waitFor(() => expect(screen.getByText("Test Economic Zone: new sheet, rows: 5")).toBeTruthy());
     expect(wb.sheets.map((s) => s.name)).toEqual(["Test Economic Zone"]);
@@ -78,7 +80,7 @@ describe("load into worksheets", () => {
     });
     await openLoad(fakeServices(sampleStore(), { loadIntoSheets }));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Load into worksheets" })));
-    expect(screen.getByText("Loading failed: The workbook is protected")).toBeTruthy();
+    expect(screen.getByText(/^Loading failed: The workbook is protected\. Close any cell/)).toBeTruthy();
     fireEvent.click(screen.getByRole("checkbox", { name: "All regions" }));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Load into worksheets" })));
     expect(screen.getByText("Choose at least one region.")).toBeTruthy();
@@ -117,7 +119,7 @@ describe("load into worksheets", () => {
     url.revokeObjectURL = () => {};
     const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
     await openLoad(fakeServices(sampleStore(), { exportCsv: defaultServices.exportCsv }));
-    fireEvent.click(screen.getByRole("checkbox", { name: /别处市/ }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /Elsewhere/ }));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Export records as CSV" })));
     expect(
       await screen.findByText(/Exported 5 records to plan-indicators-\d{4}-\d{2}-\d{2}\.csv\./),

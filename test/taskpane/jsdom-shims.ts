@@ -7,3 +7,7 @@ class NoLayoutResizeObserver {
 
 const win = globalThis as unknown as { ResizeObserver?: unknown };
 win.ResizeObserver ??= NoLayoutResizeObserver;
+
+// Sections load their code lazily; on a busy machine that can take longer than testing-library's 1 s.
+import { configure } from "@testing-library/react";
+configure({ asyncUtilTimeout: 4000 });

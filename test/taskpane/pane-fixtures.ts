@@ -15,12 +15,21 @@ export const ALL_AVAILABLE: Availability = {
   missing: [],
 };
 
+/** Services that record what the pane asks; preferences live in a Map (the first-run card is dismissed). */
 export function fakeServices(store: PlanStore, overrides: Partial<PaneServices> = {}): PaneServices {
+  const preferences = new Map<string, string>([["firstRunDone", "1"]]);
   return {
     loadStore: () => Promise.resolve(store),
     loadIntoSheets: jest.fn(async () => []),
     insertFormula: jest.fn(async () => "Sheet1!B2"),
+    insertFormulas: jest.fn(async () => "Sheet1!B2:B4"),
+    readSelectedFormula: jest.fn(async () => undefined),
+    workbookActuals: jest.fn(async () => []),
     exportCsv: jest.fn(async () => "plan.csv"),
+    documentText: jest.fn(async () => undefined),
+    copyText: jest.fn(async () => undefined),
+    readPreference: (key) => preferences.get(key),
+    writePreference: (key, value) => void preferences.set(key, value),
     requirements: () => ALL_AVAILABLE,
     ...overrides,
   };

@@ -1,4 +1,4 @@
-import { buildSearchIndex, searchIndicators } from "../../src/taskpane/search";
+import { buildSearchIndex, prepareQuery, searchIndicators, searchRegions } from "../../src/taskpane/search";
 import { sampleStore } from "./pane-fixtures";
 
 describe("searchIndicators", () => {
@@ -34,5 +34,46 @@ describe("searchIndicators", () => {
     const gdp = searchIndicators(index, "gdp")[0]!;
     expect(gdp.records).toHaveLength(4);
     expect(gdp.regions).toBe(2);
+  });
+});
+
+describe("forgiving search", () => {
+  it("does not match inside English words (R&D is not in Cross-border)", () => {
+    const store = sampleStore();
+    const rec = store.dataset.records.find((r) => r.id === "evil")!;
+    rec.indicator_en = "Cross-border e-commerce";
+    const index = buildSearchIndex(store);
+    expect(searchIndicators(index, "R&D").map((h) => h.id)).toEqual(["rd-intensity"]);
+    expect(searchIndicators(index, "border").map((h) => h.id)).toEqual(["x-evil"]);
+  });
+
+  it("corrects typos only when few indicators match as typed", () => {
+    const index = buildSearchIndex(sampleStore(true));
+    expect(searchIndicators(index, "GPD")[0]!.id).toBe("gdp");
+    expect(searchIndicators(index, "intensiti").map((h) => h.id)).toContain("rd-intensity");
+    expect(searchIndicators(index, "zz")).toEqual([]);
+  });
+
+  it("matches pinyin, full and initials, once loaded", async () => {
+    const index = buildSearchIndex(sampleStore(true));
+    expect(searchIndicators(index, "dqsczz")).toEqual([]);
+    await prepareQuery(index, "dqsczz");
+    expect(searchIndicators(index, "dqsczz")[0]!.id).toBe("gdp");
+    expect(searchIndicators(index, "diqushengchanzongzhi")[0]!.id).toBe("gdp");
+    expect(searchIndicators(index, "yftr").map((h) => h.id)).toEqual(["rd-intensity"]);
+  });
+
+  it("matches traditional characters once the converter is loaded", async () => {
+    const index = buildSearchIndex(sampleStore(true));
+    await prepareQuery(index, "地區生產總值");
+    expect(searchIndicators(index, "地區生產總值")[0]!.id).toBe("gdp");
+  });
+
+  it("finds regions by Chinese name, English word or alias", () => {
+    const store = sampleStore();
+    expect(searchRegions(store, "Testz")).toEqual(["test-zone"]);
+    expect(searchRegions(store, "zone")).toEqual(["test-zone"]);
+    expect(searchRegions(store, "别处")).toEqual(["other"]);
+    expect(searchRegions(store, "o")).toEqual([]);
   });
 });

@@ -1,4 +1,11 @@
-import { ALL_STRING_KEYS, STRING_TABLE, languageOf, translate } from "../../src/taskpane/strings";
+import { IMPORT_STRINGS, type PanelLanguage } from "../../src/taskpane/import/strings";
+import {
+  ALL_STRING_KEYS,
+  type Language,
+  STRING_TABLE,
+  languageOf,
+  translate,
+} from "../../src/taskpane/strings";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -21,5 +28,13 @@ describe("string table", () => {
     expect(languageOf("en-GB")).toBe("en");
     expect(languageOf("fr-FR")).toBe("en");
     expect(languageOf(undefined)).toBe("en");
+  });
+
+  it("can absorb the import panels' table with a spread: one language type, no conflicting keys", () => {
+    const same: Language extends PanelLanguage ? (PanelLanguage extends Language ? true : false) : false =
+      true;
+    expect(same).toBe(true);
+    const merged = { ...STRING_TABLE, ...IMPORT_STRINGS } as Record<string, Record<Language, string>>;
+    for (const key of ALL_STRING_KEYS) expect(merged[key]).toEqual(STRING_TABLE[key]);
   });
 });

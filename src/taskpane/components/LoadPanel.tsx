@@ -14,12 +14,12 @@ import {
 import { useState } from "react";
 import type { SheetResult } from "../../excel/write-sheets";
 import type { PlanStore } from "../../model/store";
-import { useStrings } from "../i18n";
+import { localName, useStrings } from "../i18n";
 import type { PaneServices } from "../services";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  regions: { display: "flex", flexDirection: "column", border: "none", padding: 0, margin: 0 },
+  regions: { display: "flex", flexDirection: "column", border: "none", padding: 0, margin: 0, minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   results: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -29,12 +29,14 @@ export interface LoadPanelProps {
   services: Pick<PaneServices, "loadIntoSheets" | "exportCsv">;
   /** False outside Excel or where the host lacks the requirement set: the button is then disabled. */
   canLoad: boolean;
+  /** Called with the regions written, so that they can be refreshed later. */
+  onLoaded?: (regionIds: string[]) => void;
 }
 
 type Progress = { done: number; total: number; sheet: string };
 type Outcome = { kind: "done"; results: SheetResult[] } | { kind: "error"; message: string };
 
-export function LoadPanel({ store, services, canLoad }: LoadPanelProps) {
+export function LoadPanel({ store, services, canLoad, onLoaded }: LoadPanelProps) {
   const { lang, t } = useStrings();
   const styles = useStyles();
   const regions = [...store.regions.values()].filter((r) => store.recordCount(r.id) > 0);
@@ -67,6 +69,7 @@ export function LoadPanel({ store, services, canLoad }: LoadPanelProps) {
         onProgress: (done, total, sheet) => setProgress({ done, total, sheet }),
       });
       setOutcome({ kind: "done", results });
+      onLoaded?.(results.filter((r) => r.error === undefined && !r.skipped).map((r) => r.regionId));
     } catch (error) {
       setOutcome({ kind: "error", message: t("loadFailed", { message: (error as Error).message }) });
     } finally {
@@ -80,7 +83,7 @@ export function LoadPanel({ store, services, canLoad }: LoadPanelProps) {
       const file = await services.exportCsv(records);
       setCsvMessage(t("exportDone", { count: records.length, file }));
     } catch (error) {
-      setCsvMessage((error as Error).message);
+      setCsvMessage(t("exportFailed", { message: (error as Error).message }));
     }
   }
 
@@ -115,7 +118,7 @@ export function LoadPanel({ store, services, canLoad }: LoadPanelProps) {
         {regions.map((r) => (
           <Checkbox
             key={r.id}
-            label={`${store.describeRegion(r.id)} (${store.recordCount(r.id)})`}
+            label={`${localName(r.name, r.name_en, lang)} (${store.recordCount(r.id)})`}
             checked={chosen.has(r.id)}
             onChange={(_e, d) => toggle(r.id, d.checked === true)}
           />
