@@ -97,6 +97,7 @@ export const defaultServices: PaneServices = {
   readSelectedFormula: async () => (await import("./excel-actions")).readSelectedFormula(),
   workbookActuals: async (regionId, indicatorId) =>
     (await import("./excel-actions")).readWorkbookActuals(regionId, indicatorId),
+  convertFormulasToValues: async () => (await import("../excel/to-values")).convertWorkbookToValues(),
   exportCsv: async (records) => {
     const { recordsToCsv } = await import("../excel/csv-export");
     const fileName = `plan-indicators-${new Date().toISOString().slice(0, 10)}.csv`;
