@@ -14,6 +14,7 @@ import {
   QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES,
   QUALITATIVE_OPENERS,
+  UNIT_ENDINGS,
   type ColumnRole,
 } from "./lexicon";
 import { isBlank, isCjk, isDigit, lineEnd, matchString, matchWord, splitName } from "./text";
@@ -48,9 +49,6 @@ const MAX_CELL_LINE = 60;
 const MAX_CATEGORY = 24;
 const MIN_ROW_SCORE = 1;
 const PROSE_MARKS = "。；;，,";
-
-/** Characters that end a unit written as its own cell (亿元, 万人, 吨标准煤/万元, %). */
-const UNIT_ENDINGS = "元人吨个家件项亩米%‰度户所天年次台辆张岁倍点";
 
 function isUnitWord(s: string): boolean {
   if (s.length === 0 || s.length > 10) return false;
