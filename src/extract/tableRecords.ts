@@ -148,6 +148,21 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
         }),
       );
     }
+    for (const d of row.dated ?? []) {
+      const year = d.year ?? (d.kind === "target" ? targetYear : baseYear);
+      if (d.cell.value === null && d.kind !== "target") continue;
+      if (year === undefined) continue;
+      const unit = d.cell.unit ?? (d.growth ? (table.growthUnit ?? "%") : row.unit);
+      out.push(
+        cellCandidate(row, d.cell, {
+          kind: d.kind,
+          measure: d.growth ? growthMeasure(unit, d.cell.cumulative === true) : levelMeasure,
+          year,
+          unit,
+          yearInferred: d.year === undefined,
+        }),
+      );
+    }
   }
   return out;
 }

@@ -4,7 +4,8 @@
  * A row is [category] [row number] name(unit) value cells [attribute]; rows may also sit one per line.
  */
 import type { Attribute, Qualifier } from "../../record";
-import { columnUnit, startsHeader, type Header } from "./header";
+import { datedCell } from "./columns";
+import { columnUnit, startsHeader, type Column, type Header } from "./header";
 import {
   ATTRIBUTES,
   CATEGORY_NUMERALS,
@@ -29,7 +30,7 @@ import {
   splitName,
   trailingUnit,
 } from "./text";
-import type { TableCell, TableRow } from "./types";
+import type { DatedCell, TableCell, TableRow } from "./types";
 
 const MAX_NAME = 60;
 const MAX_CATEGORY = 30;
@@ -51,6 +52,7 @@ interface State {
   text: string;
   header: Header;
   roles: ValueRole[];
+  columns: Column[];
   split: Omit<SplitContext, "rowUnit">;
   hasAttribute: boolean;
   hasUnitColumn: boolean;
@@ -63,12 +65,16 @@ interface State {
   problems: string[];
 }
 
+/** The header's value columns in order: base, target, growth, the base's growth and kept dated columns. */
+export function valueColumns(header: Header): Column[] {
+  return header.columns.filter(
+    (c) =>
+      c.role === "base" || c.role === "target" || c.role === "growth" || c.role === "baseGrowth" || !!c.keep,
+  );
+}
+
 export function valueRoles(header: Header): ValueRole[] {
-  const roles: ValueRole[] = [];
-  for (const c of header.columns)
-    if (c.role === "base" || c.role === "target" || c.role === "growth" || c.role === "baseGrowth")
-      roles.push(c.role);
-  return roles;
+  return valueColumns(header).map((c) => (c.keep ? "other" : (c.role as ValueRole)));
 }
 
 export function splitContext(header: Header): Omit<SplitContext, "rowUnit"> {
@@ -498,25 +504,32 @@ function readRow(
   if (rowNumber !== undefined) row.rowNumber = rowNumber;
   if (state.category) row.category = state.category;
   if (attribute) row.attribute = attribute;
-  if (!placeCells(row, state.roles, cells)) return { next: rowEnd };
+  if (!placeCells(row, state.columns, cells)) return { next: rowEnd };
   return { row, reading: { segments, ctx, cells }, next: rowEnd };
 }
 
 /** Puts a reading's cells into the row's value fields; false when the row gets no value. */
 function placeCells(
   row: TableRow,
-  roles: readonly ValueRole[],
+  columns: readonly Column[],
   cells: readonly (TableCell | null)[],
 ): boolean {
   delete row.base;
   delete row.target;
   delete row.growth;
   delete row.baseGrowth;
+  delete row.dated;
+  const dated: DatedCell[] = [];
   cells.forEach((cell, i) => {
-    const role = roles[i];
-    if (cell && role !== "other") row[role] = cell;
+    const column = columns[i];
+    if (!cell || !column) return;
+    if (column.keep) dated.push(datedCell(column, cell));
+    else if (column.role === "base" || column.role === "target" || column.role === "growth")
+      row[column.role] = cell;
+    else if (column.role === "baseGrowth") row.baseGrowth = cell;
   });
-  return !!(row.base || row.target || row.growth || row.baseGrowth);
+  if (dated.length > 0) row.dated = dated;
+  return !!(row.base || row.target || row.growth || row.baseGrowth || row.dated);
 }
 
 /** How one row's value cells were read: kept for the second reading with the table's prior. */
@@ -533,9 +546,9 @@ const MIN_ROWS_FOR_PRIOR = 3;
  * Second reading: each row's digits are split again knowing how the other rows filled the
  * columns (ColumnPrior). Only rows with digit runs can change.
  */
-function rereadWithPrior(rows: TableRow[], readings: Reading[], roles: readonly ValueRole[]): void {
+function rereadWithPrior(rows: TableRow[], readings: Reading[], valueCols: readonly Column[]): void {
   if (readings.length < MIN_ROWS_FOR_PRIOR) return;
-  const columns = roles.length;
+  const columns = valueCols.length;
   // Rows that left a column out only because their digits were not cut say nothing about how
   // full the table is; rows with all their cells, or whose digits could not be cut, do.
   const evidence = readings.map(
@@ -573,8 +586,8 @@ function rereadWithPrior(rows: TableRow[], readings: Reading[], roles: readonly 
     }
     const marksEmpty = readings.some((o) => o !== r && o.cells.some((c) => c === null));
     const cells = splitRow(r.segments, { ...r.ctx, prior: { fill, textColumns, marksEmpty } });
-    if (cells && placeCells(rows[k], roles, cells)) r.cells = cells;
-    else placeCells(rows[k], roles, r.cells);
+    if (cells && placeCells(rows[k], valueCols, cells)) r.cells = cells;
+    else placeCells(rows[k], valueCols, r.cells);
   });
 }
 
@@ -590,6 +603,7 @@ export function readFlatBody(text: string, header: Header): BodyResult {
     text,
     header,
     roles: valueRoles(header),
+    columns: valueColumns(header),
     split: splitContext(header),
     hasAttribute: header.columns.some((c) => c.role === "attribute"),
     hasUnitColumn: header.columns.some((c) => c.role === "unit"),
@@ -626,6 +640,6 @@ export function readFlatBody(text: string, header: Header): BodyResult {
     limit = lineEnd(text, pos);
     if (isProse(text, pos, limit) || startsHeader(text, pos)) break;
   }
-  rereadWithPrior(rows, readings, state.roles);
+  rereadWithPrior(rows, readings, state.columns);
   return { rows, end, problems: state.problems };
 }

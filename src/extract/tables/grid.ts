@@ -6,6 +6,7 @@
  */
 import { parseCell } from "./cell";
 import { categoryMarkerEnd, type BodyResult } from "./flat";
+import { datedCell } from "./columns";
 import { columnUnit, startsHeader, type Column, type Header } from "./header";
 import {
   ATTRIBUTES,
@@ -18,7 +19,7 @@ import {
   type ColumnRole,
 } from "./lexicon";
 import { isBlank, isCjk, isDigit, lineEnd, matchString, matchWord, splitName } from "./text";
-import type { TableCell, TableRow } from "./types";
+import type { DatedCell, TableCell, TableRow } from "./types";
 
 interface Span {
   start: number;
@@ -251,9 +252,12 @@ function buildRow(state: GridState, cells: CellInfo[]): TableRow | "category" | 
   let name: CellInfo | undefined;
   let unitCell: CellInfo | undefined;
   const parts: Partial<Record<ColumnRole, CellInfo>> = {};
+  const dated: DatedCell[] = [];
   cells.forEach((c, i) => {
     if (assign[i] < 0) return;
-    const role = state.columns[assign[i]].role;
+    const column = state.columns[assign[i]];
+    const role = column.role;
+    if (column.keep && c.value) dated.push(datedCell(column, c.value));
     parts[role] = c;
     if (role === "indicator") name = c;
     if (role === "unit") unitCell = c;
@@ -280,7 +284,10 @@ function buildRow(state: GridState, cells: CellInfo[]): TableRow | "category" | 
     const c = parts[role];
     if (c?.value) row[role] = c.value;
   }
-  const cells4 = [row.base, row.target, row.growth, row.baseGrowth].filter((c): c is TableCell => !!c);
+  if (dated.length > 0) row.dated = dated;
+  const cells4 = [row.base, row.target, row.growth, row.baseGrowth, ...dated.map((d) => d.cell)].filter(
+    (c): c is TableCell => !!c,
+  );
   if (cells4.length === 0 || !evidence(row, cells4, name)) return undefined;
   return row;
 }

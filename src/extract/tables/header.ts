@@ -3,26 +3,13 @@
  * position, whether its cells are run together, separated by tabs/spaces/pipes, or one per line.
  */
 import { HEADER_OPENERS, HEADER_WORDS, VALUE_ROLES, type ColumnRole, type HeaderWord } from "./lexicon";
+import { resolveGrowth, resolveLevels, resolveYears, type Column } from "./columns";
 import { closeBracket, isBlank, isDigit, isUnitLike, matchString, matchWord } from "./text";
-
-export interface Column {
-  role: ColumnRole;
-  year?: number;
-  /** Unit from the header cell's brackets: 年均增长(%) gives %. */
-  unit?: string;
-  cumulative?: boolean;
-  /** A base column headed 预计: an estimate. */
-  estimate?: boolean;
-  /** Headed by a year alone (2025年). */
-  bare?: boolean;
-  /** Plan period written before the column's word (“十四五”年均增长 → 2021–2025). */
-  period?: [number, number];
-  start: number;
-  end: number;
-}
 
 /** How the header's cells were separated; the body is read the same way. */
 export type Layout = "flat" | "blank" | "tab" | "pipe" | "line";
+
+export type { Column } from "./columns";
 
 export interface Header {
   columns: Column[];
@@ -148,6 +135,15 @@ function readColumn(text: string, pos: number): Column | undefined {
     else break; // (1)地区生产总值…: the first row's number, not part of the header
     p = close;
   }
+  // 增长% / 增速‰: a growth column may write its unit without brackets.
+  if (
+    (col.role === "growth" || col.role === "baseGrowth") &&
+    col.unit === undefined &&
+    "%‰".includes(text[p] ?? "x")
+  ) {
+    col.unit = text[p];
+    p++;
+  }
   col.end = p;
   return col;
 }
@@ -180,40 +176,6 @@ const LEADING_ROLES: readonly ColumnRole[] = ["number", "category", "indicator",
 
 const LAYOUT_RANK: Record<Layout, number> = { flat: 0, blank: 1, tab: 2, pipe: 3, line: 4 };
 
-/** Gives bare year columns their role: the first is the base, the next the target. */
-function resolveYears(columns: Column[]): void {
-  const bare = columns.filter((c) => c.role === "year");
-  if (bare.length === 0) return;
-  const base = columns.find((c) => c.role === "base");
-  const target = columns.find((c) => c.role === "target");
-  if (bare.length === 1) {
-    const before = target && (target.year === undefined || bare[0].year! < target.year);
-    bare[0].role = before ? "base" : base ? "target" : "target";
-    return;
-  }
-  // 2020年 2025年 2035年: base, the plan's target, then a vision year this reader skips.
-  let next = 0;
-  if (!base) bare[next++].role = "base";
-  if (!target && next < bare.length) bare[next++].role = "target";
-  for (const c of bare) if (c.role === "year") c.role = "other";
-}
-
-/**
- * A growth column right after the base column, with the target still to come, is the base
- * year's own growth (2023年完成 | 增长% | 2024年目标 | 增长%).
- */
-function resolveGrowth(columns: Column[]): void {
-  let lastLevel: ColumnRole | undefined;
-  columns.forEach((c, i) => {
-    if (c.role === "base" || c.role === "target") lastLevel = c.role;
-    else if (c.role === "growth" && lastLevel === "base") {
-      if (columns.slice(i + 1).some((d) => d.role === "target")) c.role = "baseGrowth";
-    }
-  });
-  const growth = columns.filter((c) => c.role === "growth");
-  for (const extra of growth.slice(1)) extra.role = "other";
-}
-
 /**
  * The header starting at `pos`, or undefined when the text there is not one. A header has an
  * indicator column and at least two value columns (base, target, growth or years).
@@ -229,11 +191,12 @@ export function readHeader(text: string, pos: number): Header | undefined {
     const col = readColumn(text, p);
     if (!col) break;
     // A row name that happens to start with a header word (实际利用外资) ends the header.
-    const unique = col.role !== "year" && col.role !== "other";
-    const secondGrowth = col.role === "growth" && columns.filter((c) => c.role === "growth").length === 1;
-    if (unique && !secondGrowth && columns.some((c) => c.role === col.role)) {
-      // 2035年远景目标 after 2025年目标: a further value column, kept but not read.
+    // Growth columns may repeat (增长% after each year's column): resolveGrowth places them.
+    const unique = col.role !== "year" && col.role !== "other" && col.role !== "growth";
+    if (unique && columns.some((c) => c.role === col.role)) {
+      // 2026年目标 after 2025年目标: a further dated value column, placed by resolveLevels.
       if (col.year === undefined || !VALUE_ROLES.includes(col.role)) break;
+      col.was = col.role;
       col.role = "other";
     }
     // Run together, the leading columns (序号, 类别, 指标, 单位) come before the values:
@@ -270,10 +233,11 @@ export function readHeader(text: string, pos: number): Header | undefined {
   const indicators = columns.filter((c) => c.role === "indicator").length;
   if (indicators !== 1) return undefined;
   resolveYears(columns);
+  resolveLevels(columns);
   resolveGrowth(columns);
   // Two value columns, or one dated value column when the cells are clearly separated
   // (指标 | 2024年目标): a run-together header needs more words to tell it from prose.
-  const values = columns.filter((c) => VALUE_ROLES.includes(c.role));
+  const values = columns.filter((c) => VALUE_ROLES.includes(c.role) || c.keep);
   const dated = values.length === 1 && values[0].year !== undefined && layout !== "flat";
   if (values.length < 2 && !dated) return undefined;
   const header: Header = { columns, layout, start: pos, end };

@@ -116,7 +116,7 @@ function headerCandidates(text: string): { pos: number; column: number }[] {
  * line) must be followed by numbered rows or rows with attributes, not just any numbers.
  */
 function convincing(rows: TableRow[], deep: boolean): boolean {
-  const valued = rows.filter((r) => r.base || r.target || r.growth).length;
+  const valued = rows.filter((r) => r.base || r.target || r.growth || r.dated).length;
   if (valued < 2) return false;
   if (!deep) return true;
   return (
