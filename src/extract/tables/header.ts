@@ -4,6 +4,7 @@
  */
 import { HEADER_OPENERS, HEADER_WORDS, VALUE_ROLES, type ColumnRole, type HeaderWord } from "./lexicon";
 import { resolveGrowth, resolveLevels, resolveYears, type Column } from "./columns";
+import { mergeSecondLine } from "./headerLines";
 import { closeBracket, isBlank, isDigit, isUnitLike, matchString, matchWord } from "./text";
 
 /** How the header's cells were separated; the body is read the same way. */
@@ -177,6 +178,21 @@ const LEADING_ROLES: readonly ColumnRole[] = ["number", "category", "indicator",
 const LAYOUT_RANK: Record<Layout, number> = { flat: 0, blank: 1, tab: 2, pipe: 3, line: 4 };
 
 /**
+ * Checks a column against those before it: a second column of a role that occurs once (a second 目标)
+ * is set aside as a further dated column when it has a year; false when it cannot be a header cell.
+ * Growth columns may repeat (增长% after each year's column): resolveGrowth places them.
+ */
+function setAside(col: Column, before: Column[]): boolean {
+  const unique = col.role !== "year" && col.role !== "other" && col.role !== "growth";
+  if (!unique || !before.some((c) => c.role === col.role)) return true;
+  // 2026年目标 after 2025年目标: a further dated value column, placed by resolveLevels.
+  if (col.year === undefined || !VALUE_ROLES.includes(col.role)) return false;
+  col.was = col.role;
+  col.role = "other";
+  return true;
+}
+
+/**
  * The header starting at `pos`, or undefined when the text there is not one. A header has an
  * indicator column and at least two value columns (base, target, growth or years).
  */
@@ -191,14 +207,7 @@ export function readHeader(text: string, pos: number): Header | undefined {
     const col = readColumn(text, p);
     if (!col) break;
     // A row name that happens to start with a header word (实际利用外资) ends the header.
-    // Growth columns may repeat (增长% after each year's column): resolveGrowth places them.
-    const unique = col.role !== "year" && col.role !== "other" && col.role !== "growth";
-    if (unique && columns.some((c) => c.role === col.role)) {
-      // 2026年目标 after 2025年目标: a further dated value column, placed by resolveLevels.
-      if (col.year === undefined || !VALUE_ROLES.includes(col.role)) break;
-      col.was = col.role;
-      col.role = "other";
-    }
+    if (!setAside(col, columns)) break;
     // Run together, the leading columns (序号, 类别, 指标, 单位) come before the values:
     // 属性单位地区生产总值能耗 is the attribute column, then a row named 单位….
     if (
@@ -229,6 +238,14 @@ export function readHeader(text: string, pos: number): Header | undefined {
       layout = separators.reduce<Layout>((a, b) => (LAYOUT_RANK[b] > LAYOUT_RANK[a] ? b : a), "flat");
     }
     end = columns.length > 0 ? columns[columns.length - 1].end : pos;
+  }
+  if (layout === "blank" || layout === "tab" || layout === "pipe") {
+    const second = mergeSecondLine(text, columns, layout, end, (s) => readColumn(s, 0));
+    if (second !== undefined) {
+      end = second;
+      const first = columns.splice(0);
+      for (const col of first) if (setAside(col, columns)) columns.push(col);
+    }
   }
   const indicators = columns.filter((c) => c.role === "indicator").length;
   if (indicators !== 1) return undefined;

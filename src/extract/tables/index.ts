@@ -16,6 +16,7 @@
 import { readFlatBody, type BodyResult } from "./flat";
 import { readGridBody } from "./grid";
 import { datesFromTitle, readHeader, type Header } from "./header";
+import { findHtmlTables } from "./html";
 import { HEADER_OPENERS } from "./lexicon";
 import { isBlank, lineStart } from "./text";
 import type { ParsedTable, TableRow } from "./types";
@@ -152,6 +153,22 @@ function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefi
 /** Every indicator table in `normalisedText`, in order. Never throws; prose yields nothing. */
 export function findTables(normalisedText: string): ParsedTable[] {
   const text = typeof normalisedText === "string" ? normalisedText : "";
+  const html = /<table\b/i.test(text) ? safely(() => findHtmlTables(text, findTextTables)) : [];
+  if (html.length === 0) return findTextTables(text);
+  const outside = findTextTables(text).filter((t) => !html.some((h) => t.start < h.end && h.start < t.end));
+  return [...html, ...outside].sort((a, b) => a.start - b.start);
+}
+
+function safely(read: () => ParsedTable[]): ParsedTable[] {
+  try {
+    return read();
+  } catch {
+    return [];
+  }
+}
+
+/** The tables of plain text (an HTML table's projection included). */
+function findTextTables(text: string): ParsedTable[] {
   const tables: ParsedTable[] = [];
   let after = 0;
   for (const { pos, column } of headerCandidates(text)) {
