@@ -59,6 +59,19 @@ function slotOf(text: string, lineFrom: number, pos: number, layout: Layout): nu
   return n;
 }
 
+/**
+ * Width of `text[from, to)` as it is laid out: ideographs and full-width forms take two columns, as
+ * in a PDF's text layer or a monospaced rendering, so cells line up by where they stand on the page.
+ */
+function displayWidth(text: string, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    w += (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0x3000 && c <= 0x303f) ? 2 : 1;
+  }
+  return w;
+}
+
 /** The column a second-line cell sits under: same slot, or (spaces) the most overlap on the line. */
 function columnFor(
   cell: LineCell,
@@ -69,13 +82,13 @@ function columnFor(
   layout: Layout,
 ): Column | undefined {
   if (layout !== "blank") return columns.find((c) => slotOf(text, line1, c.start, layout) === cell.slot);
-  const a = cell.start - line2;
-  const b = cell.end - line2;
+  const a = displayWidth(text, line2, cell.start);
+  const b = a + displayWidth(text, cell.start, cell.end);
   let best: Column | undefined;
   let bestScore = -Infinity;
   for (const c of columns) {
-    const s = c.start - line1;
-    const e = c.end - line1;
+    const s = displayWidth(text, line1, c.start);
+    const e = s + displayWidth(text, c.start, c.end);
     const overlap = Math.min(b, e) - Math.max(a, s);
     const score = overlap > 0 ? overlap : -Math.abs((a + b) / 2 - (s + e) / 2);
     if (score > bestScore) {
