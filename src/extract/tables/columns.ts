@@ -19,6 +19,10 @@ export interface Column {
   bare?: boolean;
   /** Plan period written before the column's word (“十四五”年均增长 → 2021–2025). */
   period?: [number, number];
+  /** A row-number column the reader assumes (rows may be numbered under a header without 序号). */
+  implied?: boolean;
+  /** Headed 年均 or 累计: growth over the whole period. */
+  average?: boolean;
   /** The role a further dated column had before it was set aside (a second 目标 column). */
   was?: ColumnRole;
   /**
@@ -41,7 +45,9 @@ export function resolveYears(columns: Column[]): void {
     bare[0].role = before ? "base" : "target";
     return;
   }
-  // 2020年 2025年 2035年: base, the plan's target, then a vision year this reader skips.
+  // 2020年 2025年 2035年: base, the plan's target, then a vision year this reader skips; the
+  // earlier year is the base whatever the order of the columns (2025年 | 2020年).
+  if (!base && !target && bare.length === 2 && bare[1].year! < bare[0].year!) bare.reverse();
   let next = 0;
   if (!base) bare[next++].role = "base";
   if (!target && next < bare.length) bare[next++].role = "target";
@@ -89,7 +95,7 @@ export function resolveGrowth(columns: Column[]): void {
   let last: Column | undefined;
   columns.forEach((c, i) => {
     if (c.role === "base" || c.role === "target" || (c.keep && !c.keep.growth)) last = c;
-    else if (c.role === "growth" && last && !c.period) {
+    else if (c.role === "growth" && last && !c.period && !c.average) {
       if (last.role === "base" && columns.slice(i + 1).some((d) => d.role === "target"))
         c.role = "baseGrowth";
       else if (last.keep) {

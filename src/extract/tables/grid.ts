@@ -47,7 +47,8 @@ function glue(text: string, spans: Span[]): Span[] {
       isDigit(prevWord[prevWord.length - 1]) &&
       (matchWord(word, 0, QUALIFIER_SUFFIXES)?.word === word || CELL_UNITS.includes(word));
     const beforeNumber = matchWord(prevWord, 0, QUALIFIER_PREFIXES)?.word === prevWord && isDigit(word[0]);
-    if (prev && (afterNumber || beforeNumber)) prev.end = s.end;
+    // only across one space: wider gaps separate columns (a row number, then the unit column)
+    if (prev && s.start - prev.end === 1 && (afterNumber || beforeNumber)) prev.end = s.end;
     else out.push({ ...s });
   }
   return out;

@@ -100,11 +100,15 @@ function fit(cell: CellInfo, role: ColumnRole): number {
       return 2 - (cell.qualitativeOpener ? 1 : 0) - (cell.unitWord ? 1 : 0);
     case "unit":
       return cell.unitWord && !cell.numeric ? 2 : -4;
+    case "other":
+      // A column the reader does not keep (备注, a vision year): any cell may stand in it, but it
+      // takes a number less eagerly than a value column does.
+      if (cell.attribute || cell.unitBracket) return -6;
+      return cell.numeric || cell.empty ? 1 : 0.5;
     case "base":
     case "target":
     case "growth":
     case "baseGrowth":
-    case "other":
       if (cell.attribute) return -6;
       if (cell.numeric) return 2;
       if (cell.empty) return 1;
@@ -153,7 +157,9 @@ function align(cells: CellInfo[], columns: Column[]): { assign: number[]; score:
         }
       }
       if (j < m) {
-        const v = here - SKIP_COLUMN[columns[j].role];
+        // A row-number column the header names is rarely left out; the one assumed for every table is.
+        const skip = columns[j].role === "number" && !columns[j].implied ? 1 : SKIP_COLUMN[columns[j].role];
+        const v = here - skip;
         if (v > best[i][j + 1]) {
           best[i][j + 1] = v;
           move[i][j + 1] = 2;
@@ -193,7 +199,7 @@ export function newState(text: string, header: Header): GridState {
   const numbered = header.columns.some((c) => c.role === "number");
   const columns: Column[] = numbered
     ? header.columns
-    : [{ role: "number", start: header.start, end: header.start }, ...header.columns];
+    : [{ role: "number", implied: true, start: header.start, end: header.start }, ...header.columns];
   return { text, header, columns, problems: [] };
 }
 

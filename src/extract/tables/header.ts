@@ -110,7 +110,8 @@ function readColumn(text: string, pos: number): Column | undefined {
   if (y) {
     year = y[0];
     p = y[1];
-    while (isBlank(text[p])) p++;
+    // 2025年 目标 is one cell; a tab or a wider gap separates two (2025年\t基期值).
+    if (text[p] === " " && !isBlank(text[p + 1])) p++;
   }
   const spaced = matchWord(text, p, HEADER_WORDS) ? undefined : matchSpaced(text, p);
   const word = spaced?.word ?? matchWord(text, p, HEADER_WORDS);
@@ -125,6 +126,7 @@ function readColumn(text: string, pos: number): Column | undefined {
   if (year !== undefined) col.year = year;
   if (word.cumulative) col.cumulative = true;
   if (word.estimate) col.estimate = true;
+  if (word.average) col.average = true;
   // Brackets after the word: a unit (%) or a year (2025年).
   for (let k = 0; k < 2 && text[p] === "("; k++) {
     const close = closeBracket(text, p, MAX_BRACKET);

@@ -125,8 +125,22 @@ function convincing(rows: TableRow[], deep: boolean): boolean {
   );
 }
 
+/** Header cells before the opener on its line (单位 | 指标 | …) are part of the header. */
+const MAX_LEAD = 40;
+
+/** The header at `pos`, or one that starts earlier on its line and takes `pos` in. */
+function headerAt(text: string, pos: number): Header | undefined {
+  let ls = lineStart(text, pos);
+  while (ls < pos && DECORATION.includes(text[ls])) ls++;
+  if (ls < pos && pos - ls <= MAX_LEAD) {
+    const wider = readHeader(text, ls);
+    if (wider && wider.end > pos) return wider;
+  }
+  return readHeader(text, pos);
+}
+
 function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefined {
-  const header = readHeader(text, pos);
+  const header = headerAt(text, pos);
   if (!header) return undefined;
   const title = titleFor(text, header.start);
   if (title) datesFromTitle(header, title);

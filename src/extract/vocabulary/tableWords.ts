@@ -28,6 +28,8 @@ export interface HeaderWord {
   cumulative?: boolean;
   /** Base columns headed 预计 hold an estimate, not an actual. */
   estimate?: boolean;
+  /** Growth columns headed 年均 or 累计 speak of the whole plan period, never of one year. */
+  average?: boolean;
 }
 
 export const HEADER_WORDS: readonly HeaderWord[] = [
@@ -79,17 +81,17 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { word: "预期值", role: "target" },
   { word: "计划值", role: "target" },
   { word: "计划", role: "target" },
-  { word: "年均增长率", role: "growth" },
-  { word: "年均增长", role: "growth" },
-  { word: "年均增速", role: "growth" },
-  { word: "年均增幅", role: "growth" },
-  { word: "年均/累计", role: "growth" },
-  { word: "年均", role: "growth" },
+  { word: "年均增长率", role: "growth", average: true },
+  { word: "年均增长", role: "growth", average: true },
+  { word: "年均增速", role: "growth", average: true },
+  { word: "年均增幅", role: "growth", average: true },
+  { word: "年均/累计", role: "growth", average: true },
+  { word: "年均", role: "growth", average: true },
   { word: "增长率", role: "growth" },
   { word: "增长", role: "growth" },
   { word: "增速", role: "growth" },
   { word: "增幅", role: "growth" },
-  { word: "累计", role: "growth", cumulative: true },
+  { word: "累计", role: "growth", cumulative: true, average: true },
   { word: "备注", role: "other" },
   { word: "说明", role: "other" },
 ];
