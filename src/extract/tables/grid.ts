@@ -18,6 +18,7 @@ import {
   type Span,
 } from "./gridRow";
 import { startsHeader, type Header } from "./header";
+import { segmentCells } from "./segment";
 import { CELL_UNITS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from "./lexicon";
 import { isBlank, isDigit, lineEnd, matchWord, splitName } from "./text";
 import type { TableRow } from "./types";
@@ -209,64 +210,6 @@ function startsRow(filled: CellInfo[]): boolean {
   return filled.length === 2 && filled[0].integer && nameLike(filled[1]) && !filled[1].unitBracket;
 }
 
-/** Groups a stream of one-per-line cells into rows, using row numbers, names and attributes. */
-function groupCells(cells: CellInfo[], header: Header): CellInfo[][] {
-  const cols = header.columns;
-  const afterName = cols.length - cols.findIndex((c) => c.role === "indicator") - 1;
-  const numbered =
-    cols.some((c) => c.role === "number") ||
-    (cells[0]?.rowNo === 1 && cells[1] !== undefined && nameLike(cells[1]));
-  const groups: CellInfo[][] = [];
-  let row: CellInfo[] = [];
-  /** Cells since the row's name; -1 while the row has no name yet. */
-  let sinceName = -1;
-  let expected = 1;
-  const flush = () => {
-    if (row.length > 0) groups.push(row);
-    row = [];
-    sinceName = -1;
-  };
-  cells.forEach((c, k) => {
-    const next = cells[k + 1];
-    if (c.categoryMarker > 0 && !c.numeric) {
-      flush();
-      groups.push([c]);
-      return;
-    }
-    // A row number is followed by a name, not by words of a value cell (4 / 完成省下达目标).
-    if (numbered && c.rowNo === expected && next && nameLike(next) && !next.qualitativeOpener) {
-      flush();
-      row.push(c);
-      expected++;
-      return;
-    }
-    if (nameLike(c)) {
-      if (sinceName < 0) {
-        row.push(c);
-        sinceName = 0;
-        return;
-      }
-      // Two names in a row before any value: a category cell, then the name.
-      if (sinceName === 0) {
-        row.push(c);
-        return;
-      }
-      // A further name starts the next row when this one is complete or it cannot be a value cell.
-      if (c.unitBracket || sinceName >= afterName || (!numbered && !c.qualitativeOpener)) {
-        flush();
-        row.push(c);
-        sinceName = 0;
-        return;
-      }
-    }
-    row.push(c);
-    if (sinceName >= 0) sinceName++;
-    if (c.attribute) flush();
-  });
-  flush();
-  return groups;
-}
-
 /** Rows of a table written one cell per line. */
 function readCellPerLine(text: string, header: Header): BodyResult {
   const state = newState(text, header);
@@ -288,7 +231,7 @@ function readCellPerLine(text: string, header: Header): BodyResult {
   }
   const rows: TableRow[] = [];
   let end = header.end;
-  for (const group of groupCells(cells, header)) {
+  for (const group of segmentCells(cells, state.columns)) {
     const row = buildRow(state, group);
     if (!row) {
       if (rows.length > 0) break;

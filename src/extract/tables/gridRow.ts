@@ -138,7 +138,7 @@ const SKIP_COLUMN: Record<ColumnRole, number> = {
 const SKIP_CELL = 3;
 
 /** Best order-preserving assignment of cells to columns: column index per cell (-1 = skipped). */
-function align(cells: CellInfo[], columns: Column[]): { assign: number[]; score: number } {
+export function align(cells: CellInfo[], columns: Column[]): { assign: number[]; score: number } {
   const n = cells.length;
   const m = columns.length;
   // best[i][j]: best score placing the first i cells among the first j columns.
@@ -204,7 +204,7 @@ export function newState(text: string, header: Header): GridState {
 }
 
 /** A lone short text cell (一、结构优化 or 经济发展) names the category of the rows below it. */
-function categoryOf(cells: CellInfo[]): string | undefined {
+export function categoryOf(cells: CellInfo[]): string | undefined {
   let filled = cells.filter((c) => c.text.length > 0);
   // 一 | 经济发展: a numeral in the number column, then the category's words.
   if (filled.length === 2 && isCategoryNumeral(filled[0].text)) filled = [filled[1]];

@@ -17,8 +17,10 @@ import { readFlatBody, type BodyResult } from "./flat";
 import { readGridBody } from "./grid";
 import { datesFromTitle, readHeader, type Header } from "./header";
 import { findHtmlTables } from "./html";
-import { HEADER_OPENERS } from "./lexicon";
-import { isBlank, lineStart } from "./text";
+import { HEADER_OPENERS, HEADER_WORDS, type ColumnRole } from "./lexicon";
+
+const LEAD_ROLES: readonly ColumnRole[] = ["number", "category", "unit"];
+import { isBlank, lineStart, matchWord } from "./text";
 import type { ParsedTable, TableRow } from "./types";
 
 export type { ParsedTable, TableCell, TableRow } from "./types";
@@ -128,8 +130,28 @@ function convincing(rows: TableRow[], deep: boolean): boolean {
 /** Header cells before the opener on its line (单位 | 指标 | …) are part of the header. */
 const MAX_LEAD = 40;
 
-/** The header at `pos`, or one that starts earlier on its line and takes `pos` in. */
+const MAX_LEAD_LINES = 4;
+
+/** Where a one-cell-per-line header starts when header words (单位, 序号) stand on the lines before `pos`. */
+function leadLines(text: string, pos: number): number {
+  let start = pos;
+  for (let k = 0; k < MAX_LEAD_LINES && start > 0 && text[start - 1] === "\n"; k++) {
+    const from = lineStart(text, start - 1);
+    const line = bare(text.slice(from, start - 1));
+    const word = matchWord(line, 0, HEADER_WORDS);
+    if (!word || word.word !== line || !LEAD_ROLES.includes(word.role)) break;
+    start = from + text.slice(from, start - 1).indexOf(line);
+  }
+  return start;
+}
+
+/** The header at `pos`, or one that starts earlier on its line (or lines) and takes `pos` in. */
 function headerAt(text: string, pos: number): Header | undefined {
+  const above = leadLines(text, pos);
+  if (above < pos) {
+    const wider = readHeader(text, above);
+    if (wider && wider.end > pos) return wider;
+  }
   let ls = lineStart(text, pos);
   while (ls < pos && DECORATION.includes(text[ls])) ls++;
   if (ls < pos && pos - ls <= MAX_LEAD) {
