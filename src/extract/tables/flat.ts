@@ -39,7 +39,7 @@ const GUESSED_CATEGORY = 4;
 /** A row's value cells fit in this many characters; it bounds the search for the row's end. */
 const MAX_VALUES = 120;
 const EMPTY_MARKS = ["-", "—", "–", "/"];
-const VALUE_MARKS = ["≥", "≤", ">", "<", "~", "～", "-", "—", "–", "+"];
+const VALUE_MARKS = ["≥", "≤", ">", "<", "~", "～", "-", "—", "–", "+", "〔"];
 
 export interface BodyResult {
   rows: TableRow[];
@@ -56,6 +56,7 @@ interface State {
   split: Omit<SplitContext, "rowUnit">;
   hasAttribute: boolean;
   hasUnitColumn: boolean;
+  hasCategoryColumn: boolean;
   /** Next row number expected, or undefined while the table's numbering is unknown. */
   expected?: number;
   numbered?: boolean;
@@ -482,6 +483,17 @@ function readRow(
       indicator = name.slice(0, name.length - u.length).trim();
     }
   }
+  let rowStart = nameStart;
+  if (state.hasCategoryColumn) {
+    // 经济发展一般公共预算收入: a category cell runs into the first name of its group; only a known
+    // category word can be told from the name.
+    const known = CATEGORY_WORDS.find((w) => indicator.startsWith(w) && indicator.length >= w.length + 2);
+    if (known) {
+      state.category = known;
+      indicator = indicator.slice(known.length);
+      rowStart += text.slice(nameStart).indexOf(known) + known.length;
+    }
+  }
   const ctx: SplitContext = { ...state.split, rowUnit: unit };
   let cells = splitRow(segments, ctx);
   if (!cells && !attribute) {
@@ -500,7 +512,7 @@ function readRow(
     return { next: rowEnd };
   }
   while (rowEnd > nEnd && isBlank(text[rowEnd - 1])) rowEnd--;
-  const row: TableRow = { indicator, unit: unit || columnUnit(state.header), start: nameStart, end: rowEnd };
+  const row: TableRow = { indicator, unit: unit || columnUnit(state.header), start: rowStart, end: rowEnd };
   if (rowNumber !== undefined) row.rowNumber = rowNumber;
   if (state.category) row.category = state.category;
   if (attribute) row.attribute = attribute;
@@ -607,6 +619,7 @@ export function readFlatBody(text: string, header: Header): BodyResult {
     split: splitContext(header),
     hasAttribute: header.columns.some((c) => c.role === "attribute"),
     hasUnitColumn: header.columns.some((c) => c.role === "unit"),
+    hasCategoryColumn: header.columns.some((c) => c.role === "category"),
     problems: [],
   };
   const rows: TableRow[] = [];
