@@ -201,7 +201,8 @@ function joinCells(text: string, a: CellInfo, b: CellInfo): CellInfo {
  */
 function continuesName(cell: CellInfo, row: TableRow): boolean {
   if (cell.categoryMarker > 0 || cell.numeric) return false;
-  if (/^\([^()]{1,12}\)$/.test(cell.text)) return splitName(`名${cell.text}`).unit !== "";
+  // (亿元) or (含四旁树): a bracket alone on its line belongs to the name above it.
+  if (/^\([^()]{1,12}\)$/.test(cell.text)) return true;
   return !row.unit && cell.unitBracket;
 }
 
