@@ -3,7 +3,7 @@
  * best order-preserving alignment of cells to columns, and the TableRow (or category) it makes.
  */
 import { parseCell } from "./cell";
-import { categoryMarkerEnd } from "./flat";
+import { categoryMarkerEnd } from "./flatMarks";
 import { datedCell } from "./columns";
 import { columnUnit, type Column, type Header } from "./header";
 import {
