@@ -32,16 +32,25 @@ export function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-/** The number just before `i` (spaces allowed) has a decimal point: 11.2年. Looks back a few characters. */
+/**
+ * The number just before `i` (spaces allowed) is a decimal with one or two decimals, written after
+ * words: 受教育年限11.2年. Not PM2.5年均浓度 (a name's number, then 年均), not 20.2026年 (a list
+ * number run into a year). Looks back a few characters.
+ */
 function afterDecimal(text: string, i: number): boolean {
+  if (text[i + 1] === "均") return false;
   let k = i - 1;
   while (k >= 0 && i - k < 4 && (text[k] === " " || text[k] === "\u00a0")) k--;
-  for (let n = 0; k >= 0 && n < 12; k--, n++) {
-    const c = text[k];
-    if (c === ".") return k > 0 && text[k - 1] >= "0" && text[k - 1] <= "9";
-    if (!(c >= "0" && c <= "9")) return false;
+  const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+  let fraction = 0;
+  while (k >= 0 && isDigit(text[k]) && fraction < 3) {
+    k--;
+    fraction++;
   }
-  return false;
+  if (fraction < 1 || fraction > 2 || text[k] !== "." || !isDigit(text[k - 1])) return false;
+  k--;
+  for (let n = 0; k >= 0 && isDigit(text[k]) && n < 4; n++) k--;
+  return k < 0 || !/[A-Za-z_]/.test(text[k]);
 }
 
 /**

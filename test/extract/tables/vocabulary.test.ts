@@ -29,12 +29,17 @@ describe("vocabulary: units", () => {
     expect(readUnit(s, s.search(/[^\d.]/))?.unit).toBe(unit);
   });
 
-  it.each(["2025年", "5年", "500千伏", "3小时"])(
+  it.each(["2025年", "5年", "500千伏", "3小时", "PM2.5年均浓度", "实事20.2026年"])(
     "prose reads no unit in %s (a date, a name, a time)",
     (s) => {
-      expect(readUnit(s, s.search(/[^\d.]/))).toBeUndefined();
+      expect(readUnit(s, s.search(/\d[^\d.]/) + 1)).toBeUndefined();
     },
   );
+
+  it("reads 年 after a decimal that follows words", () => {
+    const s = "受教育年限达到11.2年";
+    expect(readUnit(s, s.lastIndexOf("年"))?.unit).toBe("年");
+  });
 
   it("lists each unit once", () => {
     const words = ENTRIES.map((u) => u.word);
