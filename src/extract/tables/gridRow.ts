@@ -150,7 +150,7 @@ export function align(cells: CellInfo[], columns: Column[]): { assign: number[];
       const here = best[i][j];
       if (here === -Infinity) continue;
       if (i < n && j < m) {
-        const v = here + fit(cells[i], columns[j].role);
+        const v = here + fit(cells[i], columns[j].keep ? "target" : columns[j].role);
         if (v > best[i + 1][j + 1]) {
           best[i + 1][j + 1] = v;
           move[i + 1][j + 1] = 1;
@@ -158,7 +158,10 @@ export function align(cells: CellInfo[], columns: Column[]): { assign: number[];
       }
       if (j < m) {
         // A row-number column the header names is rarely left out; the one assumed for every table is.
-        const skip = columns[j].role === "number" && !columns[j].implied ? 1 : SKIP_COLUMN[columns[j].role];
+        const skip =
+          columns[j].role === "number" && !columns[j].implied
+            ? 1
+            : SKIP_COLUMN[columns[j].keep ? "target" : columns[j].role];
         const v = here - skip;
         if (v > best[i][j + 1]) {
           best[i][j + 1] = v;

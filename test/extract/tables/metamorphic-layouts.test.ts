@@ -307,3 +307,94 @@ describe("one table, every layout, the same records", () => {
     expect(right / got).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+/**
+ * Annual plans: dated columns (2025年目标 | 2025年预计 | 2026年目标), each optionally followed by its
+ * growth (增长%), in every separated layout, give one record per cell with that column's year and kind.
+ */
+const annualArb = fc.record({
+  year: fc.integer({ min: 2021, max: 2027 }),
+  lastTarget: fc.boolean(),
+  growth: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+  wording: fc.array(fc.nat({ max: 5 }), { minLength: 3, maxLength: 3 }),
+  rows: fc.array(
+    fc.record({
+      at: fc.nat({ max: NAMES.length - 1 }),
+      level: fc.integer({ min: 10, max: 99999 }),
+      rates: fc.array(fc.integer({ min: 10, max: 120 }), { minLength: 3, maxLength: 3 }),
+    }),
+    { minLength: 2, maxLength: 6 },
+  ),
+});
+
+type Annual = ReturnType<typeof annualArb.generate>["value"];
+const TARGET_WORDS = ["目标", "预期目标", "计划"];
+const ESTIMATE_WORDS = ["预计", "预计完成", "预计值"];
+
+function annualColumns(a: Annual): { head: string; kind: string; year: number; growth: boolean }[] {
+  const y = a.year;
+  const cols: { head: string; kind: string; year: number; growth: boolean }[] = [];
+  const level = (head: string, kind: string, year: number, k: number) => {
+    cols.push({ head, kind, year, growth: false });
+    if (a.growth[k]) cols.push({ head: "增长%", kind, year, growth: true });
+  };
+  if (a.lastTarget) level(`${y - 1}年${TARGET_WORDS[a.wording[0] % 3]}`, "target", y - 1, 0);
+  level(`${y - 1}年${ESTIMATE_WORDS[a.wording[1] % 3]}`, "estimate", y - 1, 1);
+  level(`${y}年${TARGET_WORDS[a.wording[2] % 3]}`, "target", y, 2);
+  return cols;
+}
+
+function renderAnnual(a: Annual, layout: "tab" | "pipe" | "pdf" | "html" | "line"): string {
+  const cols = annualColumns(a);
+  const header = ["指标", "单位", ...cols.map((c) => c.head)];
+  const rows = a.rows.map((r) => [
+    NAMES[r.at][0],
+    NAMES[r.at][1],
+    ...cols.map((c, k) => (c.growth ? String(r.rates[k % 3] / 10) : String(r.level + k))),
+  ]);
+  if (layout === "tab")
+    return `表1 主要指标\n${[header, ...rows].map((c) => c.join("\t")).join("\n")}\n\n正文。\n`;
+  if (layout === "pipe")
+    return `${[header, ...rows].map((c) => `| ${c.join(" | ")} |`).join("\n")}\n\n正文。\n`;
+  if (layout === "line") return `${[header, ...rows].map((c) => c.join("\n")).join("\n")}\n\n正文。\n`;
+  if (layout === "html")
+    return `<table>${[header, ...rows].map((c) => `<tr>${c.map((x) => `<td>${x}</td>`).join("")}</tr>`).join("\n")}</table>\n`;
+  const widths = header.map((_, k) => Math.max(...[header, ...rows].map((r) => width(r[k]))) + 3);
+  return `${[header, ...rows]
+    .map((c) =>
+      c
+        .map((x, k) => pad(x, widths[k]))
+        .join("")
+        .trimEnd(),
+    )
+    .join("\n")}\n\n正文。\n`;
+}
+
+function expectedAnnual(a: Annual): string[] {
+  const cols = annualColumns(a);
+  return a.rows
+    .flatMap((r) =>
+      cols.map((c, k) => {
+        const [name, unit] = NAMES[r.at];
+        const value = c.growth ? r.rates[k % 3] / 10 : r.level + k;
+        return `${name} ${c.kind} ${c.growth ? "growth" : "level"} ${c.year} ${value} ${c.growth ? "%" : unit}`;
+      }),
+    )
+    .sort();
+}
+
+const readAnnual = (text: string): string[] =>
+  findTables(text)
+    .flatMap((t) => tableCandidates(t))
+    .map((c) => `${c.indicator} ${c.kind} ${c.measure} ${c.year} ${c.value} ${c.unit}`)
+    .sort();
+
+describe("annual tables with dated columns, every layout, the same records", () => {
+  const annual = fc.sample(annualArb, { numRuns: 200, seed: 2026 });
+  it.each(["tab", "pipe", "pdf", "html", "line"] as const)("%s", (layout) => {
+    for (const a of annual) {
+      const text = renderAnnual(a, layout);
+      expect([text, readAnnual(text)]).toEqual([text, expectedAnnual(a)]);
+    }
+  });
+});
