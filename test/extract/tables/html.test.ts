@@ -82,4 +82,23 @@ describe("HTML tables", () => {
       { name: "研发经费投入强度", unit: "%", base: "1.8", target: "2.5", attr: "预期性" },
     ]);
   });
+
+  it("spreads a year over the columns it spans (colspan) and dates each column from it", () => {
+    const text =
+      '<table><tr><th rowspan="2">指标</th><th rowspan="2">单位</th><th colspan="2">2025年</th><th>2026年</th></tr>' +
+      "<tr><th>目标</th><th>预计</th><th>目标</th></tr>" +
+      "<tr><td>地区生产总值增长</td><td>%</td><td>6</td><td>5.6</td><td>5.5左右</td></tr>" +
+      "<tr><td>一般公共预算收入</td><td>亿元</td><td>186</td><td>183.4</td><td>192</td></tr></table>";
+    const got = findTables(text).flatMap((t) =>
+      tableCandidates(t).map((c) => `${c.indicator} ${c.kind} ${c.year} ${c.value}`),
+    );
+    expect(got).toEqual([
+      "地区生产总值增长 estimate 2025 5.6",
+      "地区生产总值增长 target 2026 5.5",
+      "地区生产总值增长 target 2025 6",
+      "一般公共预算收入 estimate 2025 183.4",
+      "一般公共预算收入 target 2026 192",
+      "一般公共预算收入 target 2025 186",
+    ]);
+  });
 });
