@@ -4,14 +4,21 @@
  *
  * How it works:
  * 1. Header openers (指标, 序号, 类别 …) are found with indexOf; at each, header.ts reads a run of
- *    header words (指标 | 2020年基数 | 2025年目标 | 年均增长(%) | 属性) and notes how its cells were
- *    separated. Everything else in the text is rejected after a few character comparisons.
+ *    header words (指标 | 2020年基数 | 2025年目标 | 年均增长(%) | 属性), also from the line's start
+ *    or the lines above when header words stand before the opener, and notes how its cells were
+ *    separated. A second header line completes the columns (headerLines.ts: 2025年 over 基期值), and
+ *    columns.ts decides what each column holds (bare years, several dated columns, growth columns).
+ *    Everything else in the text is rejected after a few character comparisons.
  * 2. Run-together headers go to flat.ts, which walks rows as [category][number]name(unit)
  *    values[attribute] and hands each row's digit runs to split.ts; split.ts scores every way of
  *    cutting them (growth ≈ (target/base)^(1/years) − 1, counted cuts, plausible decimals).
- * 3. Separated headers go to grid.ts, which splits lines into cells (or groups one-cell-per-line
- *    text into rows) and aligns each row's cells to the header's columns; cell.ts reads each cell.
- * All scans are bounded, so the reader is linear in the text's length and never throws.
+ * 3. Separated headers go to grid.ts, which splits lines into cells (joining names wrapped onto the
+ *    next line) or cuts one-cell-per-line text into rows (segment.ts), and aligns each row's cells to
+ *    the header's columns (gridRow.ts); cell.ts reads each cell.
+ * 4. HTML tables (<table><tr><td>) are projected to tab-separated lines with an offset map and read
+ *    the same way (html.ts).
+ * Words come from the vocabulary (src/extract/vocabulary). All scans are bounded, so the reader is
+ * linear in the text's length and never throws.
  */
 import { readFlatBody, type BodyResult } from "./flat";
 import { readGridBody } from "./grid";
