@@ -125,6 +125,7 @@ function readLineRows(text: string, header: Header): BodyResult {
   /** Cells of a line that opened a row (number, name) without its values. */
   let pending: CellInfo[] | undefined;
   let afterRow = false;
+  const anchors: { at: number; name: string }[] = [];
   while (pos < text.length) {
     const le = lineEnd(text, pos);
     const { start, end: stop } = trimmedSpan(text, pos, le);
@@ -163,8 +164,12 @@ function readLineRows(text: string, header: Header): BodyResult {
       afterRow = false;
       continue;
     }
+    state.categorySeen = false;
     const row = buildRow(state, cells);
     afterRow = !!row && row !== "category";
+    // where each category was written: on a row (its index) or on a line between rows (index − ½)
+    if (state.categorySeen && state.category)
+      anchors.push({ at: row === "category" ? rows.length - 0.5 : rows.length, name: state.category });
     if (!row && startsRow(filled)) {
       pending = cells;
       continue;
@@ -178,8 +183,23 @@ function readLineRows(text: string, header: Header): BodyResult {
     if (row !== "category") rows.push(row);
     end = stop;
   }
+  centeredCategories(rows, anchors);
   stripRunInNumbers(rows);
   return { rows, end, problems: state.problems };
+}
+
+/**
+ * A merged category cell printed in the middle of its rows (a PDF's text layer): when the first row
+ * has no category of its own, each row takes the category written nearest to it. A table whose
+ * categories head their groups writes one on its first row and is left as read.
+ */
+function centeredCategories(rows: TableRow[], anchors: { at: number; name: string }[]): void {
+  if (anchors.length === 0 || anchors[0].at <= 0 || rows.length === 0) return;
+  let k = 0;
+  rows.forEach((row, i) => {
+    while (k + 1 < anchors.length && Math.abs(anchors[k + 1].at - i) < Math.abs(anchors[k].at - i)) k++;
+    row.category = anchors[k].name;
+  });
 }
 
 const nameLike = (c: CellInfo): boolean =>

@@ -195,6 +195,8 @@ export interface GridState {
   /** The header's columns, led by a row-number column when the header has none (rows may still be numbered). */
   columns: Column[];
   category?: string;
+  /** Set when the last line read wrote a category (its own cell or a category line). */
+  categorySeen?: boolean;
   problems: string[];
 }
 
@@ -250,6 +252,7 @@ export function buildRow(state: GridState, cells: CellInfo[]): TableRow | "categ
   const category = categoryOf(cells);
   if (category) {
     state.category = category;
+    state.categorySeen = true;
     return "category";
   }
   const { assign, score } = align(cells, state.columns);
@@ -269,8 +272,10 @@ export function buildRow(state: GridState, cells: CellInfo[]): TableRow | "categ
   });
   if (!name) return undefined;
   const cat = parts.category;
-  if (cat && cat.text)
+  if (cat && cat.text) {
     state.category = (cat.categoryMarker > 0 ? cat.text.slice(cat.categoryMarker) : cat.text).trim();
+    state.categorySeen = true;
+  }
   const numbered = leadingNumber(name.text);
   const nameText = numbered ? name.text.slice(numbered.rest) : name.text;
   const { indicator, unit } = splitName(nameText);

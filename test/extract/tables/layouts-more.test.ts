@@ -114,3 +114,35 @@ describe("row numbers run into names", () => {
     expect(findTables(text)[0].rows.map((r) => r.indicator)).toEqual(["5G基站数", "地区生产总值"]);
   });
 });
+
+describe("merged category cells printed in the middle of their rows (PDF text)", () => {
+  it("gives each row the category written nearest to it", () => {
+    const text = [
+      "类别       序号   指标                      单位   2025年   2030年     属性",
+      "           1      地区生产总值              亿元   312.5    420        预期性",
+      "           2      一般公共预算收入          亿元   20.1     26         预期性",
+      "经济发展",
+      "           3      城镇调查失业率            %      5.2      5.5        预期性",
+      "           4      研发经费投入强度          %      2.1      2.8        预期性",
+      "           5      森林覆盖率                %      61.2     62         约束性",
+      "绿色生态   6      单位地区生产总值能耗降低  %      —        〔13.5〕   约束性",
+      "           7      粮食产量                  万吨   50       52         约束性",
+      "",
+    ].join("\n");
+    expect(findTables(text)[0].rows.map((r) => [r.rowNumber, r.category])).toEqual([
+      [1, "经济发展"],
+      [2, "经济发展"],
+      [3, "经济发展"],
+      [4, "经济发展"],
+      [5, "绿色生态"],
+      [6, "绿色生态"],
+      [7, "绿色生态"],
+    ]);
+  });
+
+  it("leaves categories that head their groups as they are", () => {
+    const text =
+      "类别\t指标\t2025年\t2030年\n经济发展\t地区生产总值(亿元)\t312.5\t420\n\t一般公共预算收入(亿元)\t20.1\t26\n民生福祉\t人均预期寿命(岁)\t78.6\t79.5\n";
+    expect(findTables(text)[0].rows.map((r) => r.category)).toEqual(["经济发展", "经济发展", "民生福祉"]);
+  });
+});
