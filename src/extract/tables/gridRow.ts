@@ -138,41 +138,51 @@ const SKIP_COLUMN: Record<ColumnRole, number> = {
 const SKIP_CELL = 3;
 
 /** Best order-preserving assignment of cells to columns: column index per cell (-1 = skipped). */
+/** Score tables reused by every alignment (rows are short): no allocation per row. */
+let bestBuf = new Float64Array(0);
+let moveBuf = new Uint8Array(0);
+
 export function align(cells: CellInfo[], columns: Column[]): { assign: number[]; score: number } {
   const n = cells.length;
   const m = columns.length;
-  // best[i][j]: best score placing the first i cells among the first j columns.
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
-  const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  best[0][0] = 0;
+  const w = m + 1;
+  if (bestBuf.length < (n + 1) * w) {
+    bestBuf = new Float64Array((n + 1) * w * 2);
+    moveBuf = new Uint8Array((n + 1) * w * 2);
+  }
+  // best[i·w + j]: best score placing the first i cells among the first j columns.
+  const best = bestBuf;
+  const move = moveBuf;
+  best.fill(-Infinity, 0, (n + 1) * w);
+  best[0] = 0;
+  const skipColumn = columns.map((c) =>
+    // a row-number column the header names is rarely left out; the one assumed for every table is
+    c.role === "number" && !c.implied ? 1 : SKIP_COLUMN[c.keep ? "target" : c.role],
+  );
+  const roles = columns.map((c) => (c.keep ? "target" : c.role));
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
-      const here = best[i][j];
+      const here = best[i * w + j];
       if (here === -Infinity) continue;
       if (i < n && j < m) {
-        const v = here + fit(cells[i], columns[j].keep ? "target" : columns[j].role);
-        if (v > best[i + 1][j + 1]) {
-          best[i + 1][j + 1] = v;
-          move[i + 1][j + 1] = 1;
+        const v = here + fit(cells[i], roles[j]);
+        if (v > best[(i + 1) * w + j + 1]) {
+          best[(i + 1) * w + j + 1] = v;
+          move[(i + 1) * w + j + 1] = 1;
         }
       }
       if (j < m) {
-        // A row-number column the header names is rarely left out; the one assumed for every table is.
-        const skip =
-          columns[j].role === "number" && !columns[j].implied
-            ? 1
-            : SKIP_COLUMN[columns[j].keep ? "target" : columns[j].role];
-        const v = here - skip;
-        if (v > best[i][j + 1]) {
-          best[i][j + 1] = v;
-          move[i][j + 1] = 2;
+        const v = here - skipColumn[j];
+        if (v > best[i * w + j + 1]) {
+          best[i * w + j + 1] = v;
+          move[i * w + j + 1] = 2;
         }
       }
       if (i < n) {
         const v = here - (cells[i].text.length === 0 ? 0 : SKIP_CELL);
-        if (v > best[i + 1][j]) {
-          best[i + 1][j] = v;
-          move[i + 1][j] = 3;
+        if (v > best[(i + 1) * w + j]) {
+          best[(i + 1) * w + j] = v;
+          move[(i + 1) * w + j] = 3;
         }
       }
     }
@@ -181,12 +191,12 @@ export function align(cells: CellInfo[], columns: Column[]): { assign: number[];
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const mv = move[i][j];
+    const mv = move[i * w + j];
     if (mv === 1) assign[--i] = --j;
     else if (mv === 2) j--;
     else i--;
   }
-  return { assign, score: best[n][m] };
+  return { assign, score: best[n * w + m] };
 }
 
 export interface GridState {

@@ -159,7 +159,10 @@ function headerAt(text: string, pos: number): Header | undefined {
     const wider = readHeader(text, above);
     if (wider && wider.end > pos) return wider;
   }
-  let ls = lineStart(text, pos);
+  // look back at most MAX_LEAD characters for the line's start (a document on one line stays linear)
+  let ls = pos;
+  while (ls > 0 && pos - ls <= MAX_LEAD && text[ls - 1] !== "\n") ls--;
+  if (ls > 0 && text[ls - 1] !== "\n") ls = pos;
   while (ls < pos && DECORATION.includes(text[ls])) ls++;
   if (ls < pos && pos - ls <= MAX_LEAD) {
     const wider = readHeader(text, ls);
