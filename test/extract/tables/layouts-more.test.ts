@@ -146,3 +146,42 @@ describe("merged category cells printed in the middle of their rows (PDF text)",
     expect(findTables(text)[0].rows.map((r) => r.category)).toEqual(["经济发展", "经济发展", "民生福祉"]);
   });
 });
+
+describe("new layouts stay linear", () => {
+  const cpu = (s: string): number => {
+    const t0 = process.cpuUsage();
+    findTables(s);
+    const t = process.cpuUsage(t0);
+    return (t.user + t.system) / 1000;
+  };
+  const ratio = (make: (n: number) => string): number => {
+    cpu(make(50));
+    const small = Math.max(1, Math.min(cpu(make(50)), cpu(make(50))));
+    const large = Math.min(cpu(make(800)), cpu(make(800)));
+    return large / small;
+  };
+
+  it("one cell per line and HTML: 16x the rows take at most ~16x the time (with slack for load)", () => {
+    const lines = (n: number) =>
+      "指标\n单位\n2025年\n2030年\n属性\n" +
+      Array.from({ length: n }, (_, i) => `地区生产总值${i}\n亿元\n${100 + i}\n${200 + i}\n预期性\n`).join(
+        "",
+      );
+    const html = (n: number) =>
+      "<table><tr><td>指标</td><td>2025年</td><td>2030年</td></tr>" +
+      Array.from(
+        { length: n },
+        (_, i) => `<tr><td>地区生产总值${i}(亿元)</td><td>${i}</td><td>${i + 1}</td></tr>`,
+      ).join("") +
+      "</table>";
+    expect(ratio(lines)).toBeLessThan(16 * 4);
+    expect(ratio(html)).toBeLessThan(16 * 4);
+    expect(findTables(lines(300))[0].rows).toHaveLength(300);
+    expect(findTables(html(300))[0].rows).toHaveLength(300);
+  });
+
+  it("a one-line document full of header words stays linear", () => {
+    const make = (n: number) => "主要指标单位增长&nbsp;目标".repeat(n * 10);
+    expect(ratio(make)).toBeLessThan(16 * 4);
+  });
+});
