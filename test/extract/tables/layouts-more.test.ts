@@ -155,9 +155,9 @@ describe("new layouts stay linear", () => {
     return (t.user + t.system) / 1000;
   };
   const ratio = (make: (n: number) => string): number => {
-    cpu(make(50));
-    const small = Math.max(1, Math.min(cpu(make(50)), cpu(make(50))));
-    const large = Math.min(cpu(make(800)), cpu(make(800)));
+    cpu(make(25));
+    const small = Math.max(1, Math.min(cpu(make(25)), cpu(make(25))));
+    const large = Math.min(cpu(make(400)), cpu(make(400)));
     return large / small;
   };
 
