@@ -220,7 +220,8 @@ function render(t: Table, layout: Layout): string {
 
 /** The records the table states, as the reader must give them. */
 function expected(t: Table): string[] {
-  const [b, y] = t.years;
+  const b = t.years[0];
+  const y = t.years[1];
   const out: string[] = [];
   t.rows.forEach((r, i) => {
     const extra = {
