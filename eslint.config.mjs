@@ -19,6 +19,21 @@ const nodeOnly = [
   "https",
 ];
 
+/** What each folder of src/ may not import, and whether it must run in the browser. */
+const LAYERS = [
+  {
+    folder: "record",
+    forbidden: ["extract", "model", "excel", "functions", "taskpane", "cli"],
+    browser: true,
+  },
+  { folder: "extract", forbidden: ["model", "excel", "functions", "taskpane", "cli"], browser: true },
+  { folder: "model", forbidden: ["excel", "functions", "taskpane", "cli"], browser: true },
+  { folder: "excel", forbidden: ["functions", "taskpane", "cli"], browser: true },
+  { folder: "functions", forbidden: ["taskpane", "cli"], browser: true },
+  { folder: "taskpane", forbidden: ["cli"], browser: true },
+  { folder: "cli", forbidden: ["taskpane"], browser: false },
+];
+
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "coverage/", "data/", "test-results/", "**/*.d.ts"] },
   js.configs.recommended,
@@ -37,21 +52,28 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  {
-    // Code that must run in the browser and in Node alike: no Node-only modules.
-    files: ["src/extract/**", "src/model/**", "src/functions/**", "src/taskpane/**", "src/excel/**"],
+  // Layers (README "Project layout"): record ← extract ← model ← excel/functions ← taskpane. One rule entry
+  // per folder, because a later no-restricted-imports entry replaces an earlier one for the same file.
+  ...LAYERS.map(({ folder, forbidden, browser }) => ({
+    files: [`src/${folder}/**`],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          patterns: nodeOnly.map((group) => ({
-            group: [group],
-            message: "src/ outside cli/ must stay browser-safe.",
-          })),
+          patterns: [
+            ...forbidden.map((layer) => ({
+              group: [`**/${layer}`, `**/${layer}/**`],
+              message: `src/${folder} must not import src/${layer} (layering: see eslint.config.mjs).`,
+            })),
+            ...(browser ? nodeOnly : []).map((group) => ({
+              group: [group],
+              message: "src/ outside cli/ must stay browser-safe.",
+            })),
+          ],
         },
       ],
     },
-  },
+  })),
   {
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -10,7 +10,7 @@ const { sources } = require("webpack");
 const { resolveBaseUrl, rewriteManifest } = require("./scripts/manifest-url.cjs");
 const DATA_FILE = path.resolve(__dirname, "data/indicators.json");
 
-/** Writes functions.zh-CN.json (Chinese function and parameter names) next to functions.json. */
+/** Writes functions.zh-CN.json (Chinese descriptions and parameter help; the same names) next to functions.json. */
 class LocalizedMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {

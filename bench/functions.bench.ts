@@ -14,6 +14,7 @@ import { buildDataset, parseCatalog } from "../src/extract";
 import * as fns from "../src/functions/functions";
 import * as runtime from "../src/model/runtime";
 import type { Dataset } from "../src/record";
+import { toExcel } from "../src/model/units";
 import { planEngine, unregisterPlan } from "../test/functions/hyperformula-plan";
 import { HyperFormula } from "hyperformula";
 
@@ -59,7 +60,7 @@ function mixedCalls(ds: Dataset, count: number): Call[] {
     const region = regions[i % regions.length];
     const indicator = indicators[(i >> 3) % indicators.length];
     const year = i % 2 ? r.year : `${r.year}年`;
-    const actual = (r.value as number) * 0.8;
+    const actual = toExcel(r.value as number, r.unit) * 0.8; // Excel units: 95% is 0.95
     const kind = i % 5;
     if (kind === 0) calls.push(() => target(region, indicator, year));
     else if (kind === 1) calls.push(() => gap(region, indicator, r.year - 2, actual));
@@ -94,7 +95,7 @@ function reportSheets(ds: Dataset, rows: number) {
       .getSeries(r.region_id, r.indicator_id)!
       .candidates("target", "level", r.year)
       .find((c) => c.value !== null)!;
-    data.push([key, best.value as number]);
+    data.push([key, toExcel(best.value as number, best.unit)]);
   }
   const plan: (string | number)[][] = [];
   const xlookup: (string | number)[][] = [];

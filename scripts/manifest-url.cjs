@@ -13,9 +13,15 @@ function resolveBaseUrl(value) {
   return url;
 }
 
-/** Rewrites every development URL in the manifest to `baseUrl` (no trailing slash). */
+/**
+ * Rewrites every development URL in the manifest to `baseUrl` (no trailing slash). An <AppDomain> naming
+ * the add-in's own origin is dropped rather than rewritten: AppDomains are other origins only, never with
+ * a path (ADDIN_BASE_URL=https://intranet.example/plan must not put "/plan" there).
+ */
 function rewriteManifest(xml, baseUrl) {
-  return xml.split(DEV_URL).join(resolveBaseUrl(baseUrl));
+  const own = new RegExp(`\\s*<AppDomain>\\s*${DEV_URL.replace(/[.:/]/g, "\\$&")}/?\\s*</AppDomain>`, "g");
+  const withoutOwn = xml.replace(own, "").replace(/\s*<AppDomains>\s*<\/AppDomains>/g, "");
+  return withoutOwn.split(DEV_URL).join(resolveBaseUrl(baseUrl));
 }
 
 module.exports = { DEV_URL, resolveBaseUrl, rewriteManifest };

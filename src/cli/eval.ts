@@ -4,15 +4,41 @@
  * Extra arguments (e.g. --verbose) are passed to the scorer.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { extractDocument } from "../extract";
 import { loadCatalog, readDocumentFile, REPO_ROOT, seedFiles } from "./node-io";
 
-export const GOLD_DIR = path.resolve(REPO_ROOT, "../shared/gold");
-export const SCORER = path.resolve(REPO_ROOT, "../shared/eval/score.mjs");
-export const CORPUS_DIR = path.resolve(REPO_ROOT, "../shared/corpus");
+/**
+ * ../shared beside the repository; in a git worktree, beside the main checkout (the worktree's .git is a
+ * file naming it); PLAN_SHARED overrides both.
+ */
+function sharedDir(): string {
+  const candidates = [process.env.PLAN_SHARED, path.resolve(REPO_ROOT, "../shared")];
+  const dotGit = path.join(REPO_ROOT, ".git");
+  if (existsSync(dotGit) && !statSync(dotGit).isDirectory()) {
+    const gitdir = /gitdir:\s*(.+)/.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    // <main>/.git/worktrees/<name> → <main>/../shared
+    if (gitdir) candidates.push(path.resolve(gitdir, "../../../../shared"));
+  }
+  return candidates.find((d): d is string => !!d && existsSync(d)) ?? path.resolve(REPO_ROOT, "../shared");
+}
+
+export const SHARED_DIR = sharedDir();
+export const GOLD_DIR = path.join(SHARED_DIR, "gold");
+export const SCORER = path.join(SHARED_DIR, "eval/score.mjs");
+export const CORPUS_DIR = path.join(SHARED_DIR, "corpus");
 export const CORPUS_GOLD_DIR = path.join(CORPUS_DIR, "gold");
 
 /** The labelled corpus reports: those with a gold file. */
@@ -57,13 +83,32 @@ export async function scoreSeeds(extra: string[] = []): Promise<{ output: string
   }
 }
 
-/** Parses the scorer's overall and field-accuracy lines. */
+export interface DocumentScore {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Parses the scorer's per-document, overall and field-accuracy lines. */
 export function parseScore(output: string): {
   precision: number;
   recall: number;
   f1: number;
   fields: Record<string, number>;
+  documents: Record<string, DocumentScore>;
 } {
+  const documents: Record<string, DocumentScore> = {};
+  for (const m of output.matchAll(
+    /^(\S+): gold \d+, predicted \d+, matched \d+ · precision ([\d.]+) recall ([\d.]+)/gm,
+  )) {
+    const precision = Number(m[2]);
+    const recall = Number(m[3]);
+    documents[m[1]] = {
+      precision,
+      recall,
+      f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0,
+    };
+  }
   const overall = /overall: precision ([\d.]+) recall ([\d.]+) F1 ([\d.]+)/.exec(output);
   const fields: Record<string, number> = {};
   const fieldLine = /field accuracy on matched: (.*)/.exec(output);
@@ -72,7 +117,13 @@ export function parseScore(output: string): {
     fields[name] = Number(value);
   }
   if (!overall) throw new Error(`scorer output not understood:\n${output}`);
-  return { precision: Number(overall[1]), recall: Number(overall[2]), f1: Number(overall[3]), fields };
+  return {
+    precision: Number(overall[1]),
+    recall: Number(overall[2]),
+    f1: Number(overall[3]),
+    fields,
+    documents,
+  };
 }
 
 const isMain = /[\\/]cli[\\/]eval\.ts$/.test(process.argv[1] ?? "");

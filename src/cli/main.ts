@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<Command>> = {
   extract: () => import("./commands/extract"),
   call: () => import("./commands/call"),
   validate: () => import("./commands/validate"),
+  workbook: () => import("./commands/workbook"),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,7 +12,9 @@ function option(args: string[], name: string): string | undefined {
 }
 
 export function run(args: string[]): number {
-  const file = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? "manifest.xml";
+  // The last file named: `npm run validate -- dist/manifest.xml` passes the script's own manifest.xml first.
+  const files = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
+  const file = files[files.length - 1] ?? "manifest.xml";
   let xml: string;
   try {
     xml = readFileSync(file, "utf8");

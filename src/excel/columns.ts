@@ -5,7 +5,7 @@
 export type ColumnRole =
   /** Written from the record on every load. */
   | "data"
-  /** The user's own figures: written blank once, never overwritten. */
+  /** The user's own figures: written once (blank, or the document's base), never overwritten. */
   | "input"
   /** PLAN formulas over the row's inputs. */
   | "formula"
@@ -25,6 +25,8 @@ export type ColumnKey =
   | "unit"
   | "qualifier"
   | "attribute"
+  | "base"
+  | "baseYear"
   | "actualYear"
   | "actual"
   | "planned"
@@ -60,6 +62,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: "unit", en: "Unit", zh: "单位", role: "data", width: 56 },
   { key: "qualifier", en: "Qualifier", zh: "限定", role: "data", width: 48 },
   { key: "attribute", en: "Attribute", zh: "属性", role: "data", width: 52 },
+  { key: "base", en: "Base", zh: "基期值", role: "input", width: 64 },
+  { key: "baseYear", en: "Base year", zh: "基期年份", role: "input", width: 52 },
   { key: "actualYear", en: "Actual year", zh: "实际年份", role: "input", width: 60 },
   { key: "actual", en: "Actual", zh: "实际值", role: "input", width: 72 },
   { key: "planned", en: "Planned", zh: "规划值", role: "formula", width: 72 },

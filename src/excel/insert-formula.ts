@@ -2,24 +2,41 @@
  * Insert-a-formula: the PLAN functions the pane can fill in from an indicator's records, the formula
  * text (arguments quoted and escaped, never spliced raw), and the write into the selected cell.
  */
+import { specOf } from "../model/function-specs";
 import { formulaString } from "./cell-text";
 
 export type InsertableFunction =
-  "TARGET" | "BASE" | "BASEYEAR" | "GROWTH" | "PLANNED" | "UNIT" | "QUALIFIER" | "SOURCE" | "ACTUAL";
+  | "TARGET"
+  | "BASEVALUE"
+  | "BASEYEAR"
+  | "TARGETGROWTH"
+  | "PLANNED"
+  | "UNIT"
+  | "QUALIFIER"
+  | "SOURCE"
+  | "ACTUAL";
 
-/** Which functions take a year, as data for the pane's form. */
+const INSERTABLE_NAMES: readonly InsertableFunction[] = [
+  "TARGET",
+  "TARGETGROWTH",
+  "PLANNED",
+  "BASEVALUE",
+  "BASEYEAR",
+  "ACTUAL",
+  "UNIT",
+  "QUALIFIER",
+  "SOURCE",
+];
+
+/** Whether the function's year is required, optional or absent: read from the spec table. */
+function yearOf(name: InsertableFunction): "required" | "optional" | "none" {
+  const year = specOf(name).params.find((p) => p.name === "year");
+  return !year ? "none" : year.optional ? "optional" : "required";
+}
+
+/** Which functions take a year, as data for the pane's form (derived from src/model/function-specs.ts). */
 export const INSERTABLE: ReadonlyArray<{ name: InsertableFunction; year: "required" | "optional" | "none" }> =
-  [
-    { name: "TARGET", year: "required" },
-    { name: "GROWTH", year: "optional" },
-    { name: "PLANNED", year: "required" },
-    { name: "BASE", year: "none" },
-    { name: "BASEYEAR", year: "none" },
-    { name: "ACTUAL", year: "required" },
-    { name: "UNIT", year: "none" },
-    { name: "QUALIFIER", year: "required" },
-    { name: "SOURCE", year: "required" },
-  ];
+  INSERTABLE_NAMES.map((name) => ({ name, year: yearOf(name) }));
 
 export function buildFormula(
   fn: InsertableFunction,

@@ -73,14 +73,14 @@ export function mergeTable(
     const header = next.headers[c]!;
     const at = position.get(header);
     const isNew = at === undefined;
-    // The user's inputs are only ever written blank, into a column that is new.
+    // The user's inputs are only ever written into a column that is new (blank, or the document's base).
     if (column.role === "input" && !isNew) return;
     const cells: Cell[] = [];
     const numberFormats: string[] = [];
     existingIds.forEach((id, r) => {
       const fresh = nextIndex.get(id);
       if (fresh !== undefined) {
-        cells.push(column.role === "input" ? null : next.rows[fresh]!.cells[c]!);
+        cells.push(next.rows[fresh]!.cells[c]!);
         numberFormats.push(next.rows[fresh]!.numberFormats[c]!);
       } else if (column.role === "marker" && id !== "") {
         cells.push(REMOVED_MARK[lang]);

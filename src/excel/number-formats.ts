@@ -1,7 +1,7 @@
 /**
- * Number formats chosen from the unit as the document writes it. Values stay in the document's unit
- * (7 with unit % is 7, not 0.07), so percentages get a literal "%" rather than Excel's ×100 format.
- * First matching rule wins; the table is ordered from specific to general.
+ * Number formats chosen from the unit as the document writes it. Percentages are Excel percentages
+ * (7% is 0.07, shown with Excel's % format), as the PLAN functions return them; 个百分点 likewise (1.2
+ * points is 0.012, shown as 1.20%). First matching rule wins; the table is ordered from specific to general.
  */
 interface FormatRule {
   test: (unit: string) => boolean;
@@ -9,8 +9,9 @@ interface FormatRule {
 }
 
 const FORMAT_RULES: FormatRule[] = [
-  { test: (u) => u === "%" || u === "％", format: '0.0#"%"' },
-  { test: (u) => u.includes("百分点"), format: "0.0#" },
+  { test: (u) => u === "%" || u === "％", format: "0.0#%" },
+  { test: (u) => u.includes("百分点"), format: "0.00%" },
+  { test: (u) => u === "‰", format: "0.0#%" },
   { test: (u) => /元|吨|千瓦|立方|平方|公里|米|亩/.test(u), format: "#,##0.0#" },
   { test: (u) => /^(个|家|人|万人|户|所|项|座|张|台|辆|件|次|套|床)$/.test(u), format: "#,##0.##" },
 ];
@@ -22,7 +23,8 @@ export function numberFormatForUnit(unit: string): string {
   return FORMAT_RULES.find((rule) => rule.test(u))?.format ?? GENERAL_NUMBER;
 }
 
-/** Formats for the computed columns: PLAN.PROGRESS and PLAN.REQUIRED return fractions. */
+/** Formats for the computed columns: PLAN.PROGRESS and PLAN.REQUIRED return fractions, growth rows rates. */
 export const FRACTION_FORMAT = "0.0%";
+export const RATE_FORMAT = "0.0#%";
 export const GENERAL_FORMAT = "General";
 export const YEAR_FORMAT = "0";

@@ -15,7 +15,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { feature: "loadSheets", set: "ExcelApi", version: "1.12" },
   { feature: "statusColours", set: "ExcelApi", version: "1.6" },
   { feature: "insertFormula", set: "ExcelApi", version: "1.4" },
-  { feature: "customFunctions", set: "CustomFunctionsRuntime", version: "1.1" },
+  // 1.2: CustomFunctions.Error with a message (what every PLAN function returns on a problem).
+  { feature: "customFunctions", set: "CustomFunctionsRuntime", version: "1.2" },
 ];
 
 export type IsSetSupported = (set: string, version: string) => boolean;

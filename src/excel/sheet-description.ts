@@ -1,8 +1,22 @@
 /** What the builder produces and the adapter applies: a sheet as plain data, no Excel objects. */
 import type { ColumnSpec } from "./columns";
 
+/**
+ * A PLAN call as data, so that a writer without the add-in (the CLI's workbook) can compute the value
+ * the formula would show: the function id, its arguments (a column of the same row, the first non-blank
+ * of several, or a literal), and the columns that must be filled for the formula to answer (else "").
+ * A blank column argument is passed as omitted, as the formula passes "".
+ */
+export type PlanArg = { column: string } | { firstOf: string[] } | { literal: string | number };
+
+export interface PlanCall {
+  fn: string;
+  args: PlanArg[];
+  blankUnless: string[];
+}
+
 /** A cell to write. Text is kept as text (never parsed as a formula); formulas are tagged. */
-export type Cell = { formula: string } | string | number | null;
+export type Cell = { formula: string; plan?: PlanCall } | string | number | null;
 
 export interface ConditionalRule {
   /** Text the whole cell must equal. */

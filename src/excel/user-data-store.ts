@@ -1,131 +1,45 @@
 /**
- * Keeps the user's data (corrections, imported documents, CSV records) inside the workbook as one custom XML
- * part in the add-in's own namespace, so that a colleague opening the workbook sees the same numbers.
+ * Keeps the user's data (corrections, imported documents, CSV records) inside the workbook as custom XML
+ * parts in the add-in's own namespace, so that a colleague opening the workbook sees the same numbers.
+ * The layout (parts of at most 1 MB, checksums, XML parsing) is user-data-parts.ts.
  *
- * Saving never leaves the workbook without a good copy: the new part is written first, and only after that
- * succeeded are the older parts removed. If the removal fails, the next load picks the part with the highest
- * revision. A part this version cannot read (newer format, damaged) is never deleted: a newer one blocks
- * saving (the newer add-in's data must not be forked); a damaged one is left in place beside the new part.
+ * Nothing is ever lost:
+ * - a save writes all the new parts first, each in its own request, and only then removes the revisions
+ *   they replace;
+ * - a save is a compare-and-swap on the revision: if another pane or co-author saved since this one read
+ *   the data, it reloads, replays its own changes on theirs by record id (mergeConcurrent) and writes that;
+ *   after writing it reads again, and if another writer won the same revision it merges and writes anew;
+ * - entries that fail validation are set aside (kept, reported), not the whole data;
+ * - a damaged part or revision is never deleted; data from a newer add-in version blocks saving.
  */
-import {
-  emptyUserData,
-  readUserData,
-  serializeUserData,
-  UserDataError,
-  type UserData,
-} from "../model/corrections";
+import { emptyUserData, mergeConcurrent, type UserData } from "../model/corrections";
 import type { LoadResult, UserDataStorage } from "../model/user-data-session";
+import {
+  assemble,
+  fitForWorkbook,
+  keyOf,
+  readPart,
+  summarise,
+  USER_DATA_NAMESPACE,
+  UserDataStoreError,
+  type FitOptions,
+  type PartReading,
+} from "./user-data-parts";
 
-export const USER_DATA_NAMESPACE = "urn:plan-indicators:user-data";
-const ROOT = "userData";
+export * from "./user-data-parts";
 
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export class UserDataStoreError extends Error {
-  override name = "UserDataStoreError";
-}
-
-/**
- * Largest part written, in UTF-8 bytes. Excel on the web refuses requests over 5 MB; the rest of a save's
- * request needs little room.
- */
-export const MAX_PART_BYTES = 4_500_000;
+/** Parts read per request, so that a response stays below the request limit too. */
+const PARTS_PER_READ = 4;
+const SAVE_ATTEMPTS = 3;
 
 export interface SaveResult {
   revision: number;
-  /** What was stored: the data given, less the full texts that had to be left out to fit. */
+  /** What was stored: the data given (merged with a concurrent save), less full texts left out to fit. */
   stored: UserData;
   /** Documents whose full text was left out (their records and quotes are kept). */
   textsDropped: string[];
-}
-
-const utf8Length = (text: string) => new TextEncoder().encode(text).length;
-
-/**
- * The data to store, within `maxBytes`: if it is too large, the full texts of imported documents are left
- * out, largest first (records and quotes stay, so nothing the functions use is lost). Throws when even the
- * records do not fit.
- */
-export function fitForWorkbook(
-  user: UserData,
-  revision: number,
-  maxBytes = MAX_PART_BYTES,
-): { xml: string; stored: UserData; textsDropped: string[] } {
-  let stored = user;
-  let xml = toXml(stored, revision);
-  const textsDropped: string[] = [];
-  const withText = user.importedDocuments
-    .filter((d) => d.text)
-    .sort((a, b) => (b.text?.length ?? 0) - (a.text?.length ?? 0));
-  for (const doc of withText) {
-    if (utf8Length(xml) <= maxBytes) break;
-    textsDropped.push(doc.doc);
-    stored = {
-      ...stored,
-      importedDocuments: stored.importedDocuments.map((d) => {
-        if (d.doc !== doc.doc) return d;
-        const { text: _dropped, ...rest } = d;
-        return rest;
-      }),
-    };
-    xml = toXml(stored, revision);
-  }
-  const size = utf8Length(xml);
-  if (size > maxBytes) {
-    throw new UserDataStoreError(
-      `The corrections and imported records are too large to keep in the workbook ` +
-        `(${(size / 1e6).toFixed(1)} MB; the limit is ${(maxBytes / 1e6).toFixed(1)} MB). Nothing was changed; ` +
-        `remove some imported documents or CSV records and try again.`,
-    );
-  }
-  return { xml, stored, textsDropped };
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(x[0-9a-f]+|\d+);/gi, (_m, code: string) =>
-      String.fromCodePoint(code[0].toLowerCase() === "x" ? parseInt(code.slice(1), 16) : Number(code)),
-    )
-    .replace(/&amp;/g, "&");
-}
-
-/** U+FFFE/U+FFFF are legal in JSON strings but not in XML: write them as JSON escapes. */
-function xmlSafeJson(user: UserData): string {
-  return serializeUserData(user).replace(/[\ufffe\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
-}
-
-export function toXml(user: UserData, revision: number): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>` +
-    `<${ROOT} xmlns="${USER_DATA_NAMESPACE}" revision="${revision}">${escapeXml(xmlSafeJson(user))}</${ROOT}>`
-  );
-}
-
-type PartReading =
-  | { kind: "ok"; user: UserData; revision: number; migratedFrom?: number }
-  | { kind: "newer" | "corrupt"; message: string; revision: number };
-
-/** Reads one part's XML; never throws. */
-export function readPart(xml: string): PartReading {
-  const match = new RegExp(`<${ROOT}\\b([^>]*)>([\\s\\S]*)</${ROOT}>\\s*$`).exec(xml);
-  const revision = Number(/\brevision="(\d+)"/.exec(match?.[1] ?? "")?.[1] ?? 0);
-  if (!match) return { kind: "corrupt", message: "the stored part is not in the expected form", revision };
-  try {
-    const json: unknown = JSON.parse(unescapeXml(match[2]));
-    return { kind: "ok", revision, ...readUserData(json) };
-  } catch (error) {
-    if (error instanceof UserDataError && error.code === "newer")
-      return { kind: "newer", message: error.message, revision };
-    return { kind: "corrupt", message: (error as Error).message, revision };
-  }
 }
 
 interface StoredPart {
@@ -137,42 +51,16 @@ async function readParts(context: Excel.RequestContext): Promise<StoredPart[]> {
   const parts = context.workbook.customXmlParts.getByNamespace(USER_DATA_NAMESPACE);
   parts.load("items/id");
   await context.sync();
-  const xmls = parts.items.map((part) => ({ part, xml: part.getXml() }));
-  if (xmls.length > 0) await context.sync();
-  return xmls.map(({ part, xml }) => ({ part, reading: readPart(xml.value) }));
+  const stored: StoredPart[] = [];
+  for (let i = 0; i < parts.items.length; i += PARTS_PER_READ) {
+    const batch = parts.items.slice(i, i + PARTS_PER_READ).map((part) => ({ part, xml: part.getXml() }));
+    await context.sync();
+    for (const { part, xml } of batch) stored.push({ part, reading: readPart(xml.value) });
+  }
+  return stored;
 }
 
-function summarise(parts: StoredPart[]): LoadResult {
-  const newer = parts.find((p) => p.reading.kind === "newer");
-  if (newer && newer.reading.kind === "newer") {
-    return {
-      status: "newer",
-      user: emptyUserData(),
-      message: newer.reading.message,
-      revision: newer.reading.revision,
-    };
-  }
-  const good = parts
-    .flatMap((p) => (p.reading.kind === "ok" ? [p.reading] : []))
-    .sort((a, b) => b.revision - a.revision);
-  const maxRevision = Math.max(0, ...parts.map((p) => p.reading.revision));
-  if (good.length > 0) {
-    const best = good[0];
-    return { status: "ok", user: best.user, migratedFrom: best.migratedFrom, revision: maxRevision };
-  }
-  const damaged = parts.find((p) => p.reading.kind === "corrupt");
-  if (damaged && damaged.reading.kind === "corrupt") {
-    return {
-      status: "corrupt",
-      user: emptyUserData(),
-      revision: maxRevision,
-      message:
-        `The add-in's saved corrections in this workbook cannot be read (${damaged.reading.message}). ` +
-        "They have been left in the workbook untouched; new changes are saved alongside them.",
-    };
-  }
-  return { status: "empty", user: emptyUserData(), revision: 0 };
-}
+const stateOf = (parts: StoredPart[]) => summarise(assemble(parts.map((p) => p.reading)));
 
 const defaultRun: RunExcel = (batch) => Excel.run(batch);
 
@@ -185,21 +73,39 @@ export function canStoreInWorkbook(): boolean {
   }
 }
 
+let writers = 0;
+/** A name for this copy of the add-in's writes, so that two saves of the same revision are told apart. */
+function newWriterId(): string {
+  writers++;
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}${writers}`;
+}
+
 /** Loads and saves UserData in the workbook; saves run one at a time, in the order requested. */
 export class WorkbookUserDataStore implements UserDataStorage {
   private queue: Promise<unknown> = Promise.resolve();
+  /** The revision this store last read or wrote, and its data: the base of a compare-and-swap. */
+  private seen?: { current?: { revision: number; writer: string }; user: UserData };
+  private readonly writer = newWriterId();
 
-  constructor(private readonly run: RunExcel = defaultRun) {}
+  constructor(
+    private readonly run: RunExcel = defaultRun,
+    private readonly limits: Omit<FitOptions, "writer"> = {},
+  ) {}
 
   /** Reads the stored data (start-up, or after another user's change). Never destroys anything. */
-  load(): Promise<LoadResult> {
-    return this.run(async (context) => summarise(await readParts(context)));
+  async load(): Promise<LoadResult> {
+    const state = await this.run(async (context) => stateOf(await readParts(context)));
+    if (state.status === "ok" || state.status === "empty")
+      this.seen = { current: state.current, user: state.user };
+    const { current: _current, ...result } = state;
+    return result;
   }
 
   /**
-   * Stores `user` as a new revision, then removes the revisions it replaces. Rejects (and changes nothing)
-   * when the workbook holds data from a newer add-in version, when the data cannot fit even without full
-   * document texts, or when Excel fails before the write.
+   * Stores `user` as a new revision, then removes the revisions it replaces. When another copy saved
+   * since this one read, `user`'s changes are replayed on that data first (the result is `stored`).
+   * Rejects (and changes nothing) when the workbook holds data from a newer add-in version, when the data
+   * cannot fit even without full document texts, or when Excel fails before the write.
    */
   save(user: UserData): Promise<SaveResult> {
     const next = this.queue.then(() => this.saveNow(user));
@@ -207,21 +113,48 @@ export class WorkbookUserDataStore implements UserDataStorage {
     return next;
   }
 
-  private saveNow(user: UserData): Promise<SaveResult> {
-    return this.run(async (context) => {
-      const parts = await readParts(context);
-      const state = summarise(parts);
-      if (state.status === "newer")
-        throw new UserDataStoreError(state.message ?? "newer data in the workbook");
-      const revision = state.revision + 1;
-      const { xml, stored, textsDropped } = fitForWorkbook(user, revision);
-      context.workbook.customXmlParts.add(xml);
-      await context.sync();
-      // The new revision is stored; only now may the ones it replaces go. Damaged parts stay for recovery.
-      const replaced = parts.filter((p) => p.reading.kind === "ok");
-      for (const p of replaced) p.part.delete();
-      if (replaced.length > 0) await context.sync();
-      return { revision, stored, textsDropped };
-    });
+  private async saveNow(user: UserData): Promise<SaveResult> {
+    for (let attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
+      const saved = await this.run((context) => this.trySave(context, user));
+      if (saved) return saved;
+    }
+    throw new UserDataStoreError(
+      "Another copy of the add-in kept saving to this workbook at the same time; your change was not saved. " +
+        "Try again.",
+    );
   }
+
+  /** One compare-and-swap: undefined when another writer won the revision (the caller tries again). */
+  private async trySave(context: Excel.RequestContext, user: UserData): Promise<SaveResult | undefined> {
+    const state = stateOf(await readParts(context));
+    if (state.status === "newer") throw new UserDataStoreError(state.message ?? "newer data in the workbook");
+    const unchanged = this.seen && same(this.seen.current, state.current);
+    const data = unchanged ? user : mergeConcurrent(this.seen?.user ?? emptyUserData(), user, state.user);
+    const revision = state.revision + 1;
+    const { parts, stored, textsDropped } = fitForWorkbook(data, revision, {
+      ...this.limits,
+      writer: this.writer,
+    });
+    for (const xml of parts) {
+      context.workbook.customXmlParts.add(xml); // one part per request: each stays far below the limit
+      await context.sync();
+    }
+    const after = await readParts(context);
+    const revisions = assemble(after.map((p) => p.reading));
+    if (!same(summarise(revisions).current, { revision, writer: this.writer })) return undefined;
+    // Ours is the current revision: only now may the ones it replaces go. Damaged ones stay for recovery.
+    const damaged = new Set(revisions.filter((r) => r.kind === "corrupt").map((r) => keyOf(r)));
+    const replaced = after.filter(
+      ({ reading }) => reading.kind === "part" && reading.revision < revision && !damaged.has(keyOf(reading)),
+    );
+    for (const p of replaced) p.part.delete();
+    // The data is saved; a part another copy removed first makes this fail, and a leftover is tidied later.
+    if (replaced.length > 0) await context.sync().catch(() => undefined);
+    this.seen = { current: { revision, writer: this.writer }, user: stored };
+    return { revision, stored, textsDropped };
+  }
+}
+
+function same(a?: { revision: number; writer: string }, b?: { revision: number; writer: string }): boolean {
+  return a?.revision === b?.revision && a?.writer === b?.writer;
 }

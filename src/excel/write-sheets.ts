@@ -6,9 +6,10 @@
  * one to read the add-in's markers and existing tables, then one per sheet written (so the pane can show
  * progress). That is 2 + N in all, at most 3 per sheet.
  */
-import { asCellText } from "./cell-text";
+import { asCellText, formatFor } from "./cell-text";
 import type { SheetLanguage } from "./labels";
 import { type ExistingTable, mergeTable } from "./merge";
+import { GENERAL_FORMAT } from "./number-formats";
 import type { Cell, SheetDescription } from "./sheet-description";
 import { isFormula } from "./sheet-description";
 
@@ -216,7 +217,12 @@ function writeSummary(
   const top = at.row - description.headerRow;
   if (top < 0) return;
   summary.forEach((row, r) => {
-    sheet.getRangeByIndexes(top + r, at.column, 1, row.length).formulas = [row.map(toExcelInput)];
+    const range = sheet.getRangeByIndexes(top + r, at.column, 1, row.length);
+    // Text (the title: a region name may read like a date or a number) in the text format first.
+    if (row.some((cell) => typeof cell === "string")) {
+      range.numberFormat = [row.map((cell) => formatFor(cell, GENERAL_FORMAT))];
+    }
+    range.formulas = [row.map(toExcelInput)];
   });
   sheet.getRangeByIndexes(top, at.column, 1, 1).format.font.bold = true;
   sheet.getRangeByIndexes(top + 1, at.column, 1, summary[1]?.length ?? 1).format.font.bold = true;
@@ -277,8 +283,11 @@ function createSheet(
   const table = sheet.tables.add(area, true);
   table.name = tableName;
   const body = table.getDataBodyRange();
-  // Formats first, so that numbers land in cells that already show them in the unit's format.
-  body.numberFormat = description.rows.map((row) => row.numberFormats);
+  // Formats first, so that numbers land in cells that already show them in the unit's format and text in
+  // text cells (never read as a date, percentage, number or boolean).
+  body.numberFormat = description.rows.map((row) =>
+    row.numberFormats.map((f, c) => formatFor(row.cells[c], f)),
+  );
   body.formulas = description.rows.map((row) => row.cells.map(toExcelInput));
   body.format.verticalAlignment = "Top";
   const place = { row: description.headerRow, column: 0 };
@@ -320,7 +329,7 @@ function updateSheet(owned: OwnedSheet, description: SheetDescription, lang: She
   }
   for (const write of update.writes) {
     const body = table.columns.getItem(write.header).getDataBodyRange();
-    body.numberFormat = write.numberFormats.map((f) => [f]);
+    body.numberFormat = write.numberFormats.map((f, r) => [formatFor(write.cells[r], f)]);
     body.formulas = write.cells.map((cell) => [toExcelInput(cell)]);
   }
   writeSummary(sheet, retarget(description.summary, description.tableName, tableName), description, place);

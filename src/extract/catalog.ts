@@ -1,5 +1,5 @@
 /** The curated catalogue of regions and per-document metadata (seeds/catalog.json), validated. */
-import type { PlanType, RegionInfo } from "../record";
+import { isPlanYear, type PlanType, type RegionInfo } from "../record";
 
 export interface CatalogDocument {
   region_id?: string;
@@ -31,7 +31,7 @@ function str(v: unknown, where: string): string {
 
 function optYear(v: unknown, where: string): number | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 1900 || v > 2200) fail(where, "expected a year");
+  if (!isPlanYear(v)) fail(where, "expected a year");
   return v;
 }
 

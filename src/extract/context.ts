@@ -1,8 +1,9 @@
 /** Document-level facts read from the text: region, plan type, period, publication date, title. */
-import type { PlanType, RegionInfo } from "../record";
+import { YEAR_MAX, YEAR_MIN, type PlanType, type RegionInfo } from "../record";
 import type { Catalog } from "./catalog";
 import { stableHash } from "./lexicon";
 import { chineseNumeralValue } from "./numbers";
+import { fullProvinceName, provinceBySelfReference } from "./scopeRegion";
 
 /** Five-year plan names and their periods. */
 export const FIVE_YEAR_PLANS: { name: string; start: number }[] = [
@@ -17,7 +18,7 @@ export const FIVE_YEAR_PLANS: { name: string; start: number }[] = [
 /** Title words → plan type, checked in order. */
 const PLAN_TYPE_CUES: [RegExp, PlanType][] = [
   [/(五年规划|十[一二三四五六]五.{0,6}(规划|纲要|思路))/, "five-year"],
-  [/\d{4}年国民经济和社会发展计划|年度计划|年国民经济和社会发展计划/, "annual"],
+  [/\d{4}年国民经济和社会发展计划|年度计划|年国民经济和社会发展计划|计划执行情况|计划草案/, "annual"],
   [/政府工作报告|工作报告/, "work-report"],
   [/记者|讯|新闻|信息中心|更新时间|点击次数/, "news"],
 ];
@@ -50,6 +51,10 @@ export interface DocumentFacts {
   period_end?: number;
   published?: string;
   region: RegionInfo;
+  /** A mid-term evaluation's last year of actuals. */
+  evaluated_year?: number;
+  /** The document's year follows only from its publication date (今年 and undated values are inferred). */
+  year_inferred?: boolean;
 }
 
 function pad(n: number): string {
@@ -67,14 +72,25 @@ export function findPublished(head: string): string | undefined {
 
 const TITLE_WORDS = /(规划|计划|纲要|报告|思路)/;
 
-/** Title: a 《…》 name of a plan or report in the head, else a short line naming one, else the first line. */
+const TITLE_LINE = /(规划|计划|纲要|报告|思路)(?:[((].{0,12}[))])?$/;
+
+/** A report's own heading line: 2026年河北省政府工作报告, 政府工作报告, …工作报告（草案）. */
+const REPORT_LINE = /^[^\s•·|]*[\u4e00-\u9fff]{4}报告(?:[（(].{0,12}[）)])?$/;
+
+/**
+ * Title: a short line naming a report that stands before any 《…》 name (a report's own heading
+ * comes before the plans it cites), else the first 《…》 name of a plan or report in the head, else a
+ * short line naming one, else the first line.
+ */
 export function findTitle(lines: string[]): string {
-  for (const line of lines) {
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length <= 80 && !line.includes("《") && REPORT_LINE.test(line)) return line;
     const named = /《([^《》\n]{4,80})》/.exec(line);
     if (named && TITLE_WORDS.test(named[1])) return named[1];
   }
   const candidates = lines.map((l) => l.trim()).filter((l) => l.length >= 4 && l.length <= 80);
-  const titled = candidates.find((l) => /(规划|计划|纲要|报告|思路)(?:[((].{0,12}[))])?$/.test(l));
+  const titled = candidates.find((l) => TITLE_LINE.test(l));
   return (titled ?? candidates[0] ?? "").slice(0, 120);
 }
 
@@ -111,7 +127,11 @@ const TITLE_STOPS = /(国民经济|人民政府|政府|关于|“|"|\s|\d|十[�
 
 /** The jurisdiction a title starts with: the longest head ending in 市/区/县/开发区 …. */
 function regionFromText(title: string): string | undefined {
-  const cleaned = title.replace(/^[((][^))]{0,6}[))]/, "");
+  // a leading (河南省) or 2026年 is not part of the name
+  const cleaned = title
+    .replace(/^[((][^))]{0,6}[))]/, "")
+    .replace(/^关于/, "")
+    .replace(/^(?:19|20)\d{2}\s*年(?:度)?/, "");
   const stop = cleaned.search(TITLE_STOPS);
   const head = (stop >= 0 ? cleaned.slice(0, stop) : cleaned).slice(0, 16);
   let best: string | undefined;
@@ -127,11 +147,16 @@ function regionFromText(title: string): string | undefined {
 
 /** 在许昌市第八届人民代表大会…: the body a report is given to names the jurisdiction. */
 function regionFromAssembly(head: string): string | undefined {
-  const m =
-    /([\u4e00-\u9fff]{2,10}?(?:市|区|县|州|旗))(?:第[一二三四五六七八九十]+届)?人民(?:代表大会|政府)/.exec(
-      head.slice(0, 600),
-    );
-  return m ? m[1].replace(/^.*(在|向|于)/, "") : undefined;
+  const re =
+    /([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|区|县|州|旗))\s*(?:第[一二三四五六七八九十]+届\s*)?人民\s*(?:代表大会|政府)/g;
+  for (const m of head.slice(0, 600).matchAll(re)) {
+    const name = m[1].replace(/^.*(在|向|于)/, "");
+    // 我代表省人民政府 is no name: a province must be one the table knows
+    if (name.length < 2 || /^[我本全]|代表/.test(name)) continue;
+    if (/(省|自治区)$/.test(name) && !fullProvinceName(name)) continue;
+    return name;
+  }
+  return undefined;
 }
 
 function findRegion(title: string, head: string, catalog: Catalog): RegionInfo {
@@ -147,11 +172,13 @@ function findRegion(title: string, head: string, catalog: Catalog): RegionInfo {
     }
   }
   if (best && best.score >= 1000) return best.region;
-  const named = regionFromText(title) ?? regionFromAssembly(head);
+  // the text's own words (title, assembly, 全省 + the province it names) outrank a catalogue name that
+  // merely occurs in it: a provincial report mentions its cities and zones
+  const titled = regionFromText(title) ?? regionFromAssembly(head);
+  const named = titled ? (fullProvinceName(titled) ?? titled) : provinceBySelfReference(head);
   if (named) {
     const known = catalog.regions.find((r) => r.name === named || r.aliases.includes(named));
-    if (known) return known;
-    if (!best) return { id: "r-" + stableHash(named), name: named, name_en: "", aliases: [] };
+    return known ?? { id: "r-" + stableHash(named), name: named, name_en: "", aliases: [] };
   }
   if (best) return best.region;
   return { id: "unknown", name: "", name_en: "", aliases: [] };
@@ -161,48 +188,92 @@ function findRegion(title: string, head: string, catalog: Catalog): RegionInfo {
 export function yearValue(s: string): number {
   const compact = s.replace(/\s+/g, "");
   const n = /^\d{4}$/.test(compact) ? Number(compact) : chineseNumeralValue(compact);
-  return n >= 1900 && n <= 2200 ? n : NaN;
+  return n >= YEAR_MIN && n <= YEAR_MAX ? n : NaN;
 }
 
-export function readDocumentFacts(doc: string, text: string, catalog: Catalog): DocumentFacts {
+/** The period a document's title or head gives it, and whether that came only from its publication. */
+function periodOf(
+  title: string,
+  head: string,
+  planType: PlanType,
+  publishedYear: number | undefined,
+): { start?: number; end?: number; fromPublication: boolean } {
+  // 关于2025年…计划执行情况与2026年…计划草案的报告: the plan is for the last year the title names
+  const annual =
+    [...title.matchAll(/((?:19|20)\d{2})\s*年(?:国民经济和社会发展|度)?计划/g)].pop() ??
+    [...title.matchAll(/((?:19|20)\d{2})\s*年/g)].pop();
+  const plan = fiveYearPlanOf(head.slice(0, 3000));
+  if (planType === "annual" && annual)
+    return { start: Number(annual[1]), end: Number(annual[1]), fromPublication: false };
+  if (plan && (planType === "five-year" || planType === "news" || planType === "other"))
+    return { start: plan.start, end: plan.start + 4, fromPublication: false };
+  // 2026年河北省政府工作报告: a work report's title names the year it plans for
+  if (
+    planType === "work-report" &&
+    annual &&
+    !/未来\s*[0-9一二三四五六七八九十]\s*年/.test(head.slice(0, 1500))
+  )
+    return { start: Number(annual[1]), end: Number(annual[1]), fromPublication: false };
+  if (publishedYear === undefined) return { fromPublication: false };
+  // a report looking N years ahead (未来3年) plans for the years after its publication
+  const ahead = /未来\s*([0-9一二三四五六七八九十])\s*年/.exec(head.slice(0, 1500));
+  const n = ahead
+    ? /\d/.test(ahead[1])
+      ? Number(ahead[1])
+      : "一二三四五六七八九十".indexOf(ahead[1]) + 1
+    : 0;
+  if (n > 1 && n <= 10) return { start: publishedYear + 1, end: publishedYear + n, fromPublication: true };
+  return { start: publishedYear, end: publishedYear, fromPublication: true };
+}
+
+/**
+ * A mid-term evaluation (中期评估) reports actuals up to the year before its publication (or, undated, the
+ * latest year inside the plan period it names); undefined for other documents.
+ */
+function evaluatedYear(
+  title: string,
+  text: string,
+  start: number | undefined,
+  end: number | undefined,
+  publishedYear: number | undefined,
+): number | undefined {
+  if (start === undefined || end === undefined || end <= start) return undefined;
+  if (!/中期评估/.test(title) && !/中期评估/.test(text.slice(0, 600))) return undefined;
+  const inside = (y: number) => y >= start && y < end;
+  if (publishedYear !== undefined && inside(publishedYear - 1)) return publishedYear - 1;
+  let latest: number | undefined;
+  for (const m of text.slice(0, 20000).matchAll(/((?:19|20)\d{2})\s*年/g)) {
+    const y = Number(m[1]);
+    if (inside(y) && (latest === undefined || y > latest)) latest = y;
+  }
+  return latest;
+}
+
+export function readDocumentFacts(
+  doc: string,
+  text: string,
+  catalog: Catalog,
+  userPublishedYear?: number,
+): DocumentFacts {
   const head = text.slice(0, 4000);
   const lines = head.split("\n");
   const known = catalog.documents[doc] ?? {};
   const title = known.title ?? findTitle(lines);
   const planType = known.plan_type ?? planTypeOf(title, head);
   const published = known.published ?? findPublished(head);
+  const publishedYear = published ? Number(published.slice(0, 4)) : userPublishedYear;
   let periodStart = known.period_start;
   let periodEnd = known.period_end;
+  let yearInferred = false;
   if (periodStart === undefined) {
-    const annual =
-      /((?:19|20)\d{2})\s*年(?:国民经济和社会发展|度)?计划/.exec(title) ??
-      /((?:19|20)\d{2})\s*年/.exec(title);
-    const plan = fiveYearPlanOf(head.slice(0, 3000));
-    if (planType === "annual" && annual) {
-      periodStart = periodEnd = Number(annual[1]);
-    } else if (plan && (planType === "five-year" || planType === "news" || planType === "other")) {
-      periodStart = plan.start;
-      periodEnd = plan.start + 4;
-    } else if (published) {
-      // a report looking N years ahead (未来3年) plans for the years after its publication
-      const year = Number(published.slice(0, 4));
-      const ahead = /未来\s*([0-9一二三四五六七八九十])\s*年/.exec(head.slice(0, 1500));
-      const n = ahead
-        ? /\d/.test(ahead[1])
-          ? Number(ahead[1])
-          : "一二三四五六七八九十".indexOf(ahead[1]) + 1
-        : 0;
-      if (n > 1 && n <= 10) {
-        periodStart = year + 1;
-        periodEnd = year + n;
-      } else {
-        periodStart = periodEnd = year;
-      }
-    }
+    const period = periodOf(title, head, planType, publishedYear);
+    periodStart = period.start;
+    periodEnd = period.end;
+    yearInferred = period.fromPublication;
   }
   const regionKnown = known.region_id ? catalog.regions.find((r) => r.id === known.region_id) : undefined;
   const region = regionKnown ?? findRegion(title, text.slice(0, 20000), catalog);
-  return {
+  const facts: DocumentFacts = {
     title,
     plan_type: planType,
     period_start: periodStart,
@@ -210,4 +281,8 @@ export function readDocumentFacts(doc: string, text: string, catalog: Catalog): 
     published,
     region,
   };
+  const evaluated = evaluatedYear(title, text, periodStart, periodEnd, publishedYear);
+  if (evaluated !== undefined) facts.evaluated_year = evaluated;
+  if (yearInferred) facts.year_inferred = true;
+  return facts;
 }

@@ -5,6 +5,9 @@
 import type { Dataset, DocumentInfo, IndicatorRecord, RegionInfo } from "../record";
 import { EMPTY_CATALOG, type Catalog } from "./catalog";
 import { readDocumentFacts } from "./context";
+import { selfReferences } from "./scopeRegion";
+import { sectionAt, sectionsOf } from "./scope";
+import { leveled, paragraphs } from "./prose/frames";
 import { indicatorIdFor, normaliseName, stableHash } from "./lexicon";
 import { normalise, toOriginal, type Normalised } from "./normalise";
 import { parseProse, type Candidate } from "./prose";
@@ -25,6 +28,10 @@ export interface ExtractionResult {
 
 export interface ExtractOptions {
   catalog?: Catalog;
+  /** Year of publication the user gives at import: dates a document that states no year of its own. */
+  publishedYear?: number;
+  /** Let internal errors through instead of turning them into a warning and an empty result (tests). */
+  strict?: boolean;
 }
 
 /** Documents longer than this are cut (with a warning) so one input cannot exhaust memory. */
@@ -74,7 +81,12 @@ interface IdState {
   owners: Map<string, string>;
 }
 
-async function extract(name: string, input: string, catalog: Catalog): Promise<ExtractionResult> {
+async function extract(
+  name: string,
+  input: string,
+  catalog: Catalog,
+  options: ExtractOptions,
+): Promise<ExtractionResult> {
   const doc = docIdOf(name);
   const warnings: string[] = [];
   let original = input;
@@ -85,12 +97,17 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
   const norm: Normalised = await normalise(original);
   warnings.push(...norm.warnings);
   const text = norm.text;
-  const facts = readDocumentFacts(doc, text, catalog);
+  const userYear = options.publishedYear;
+  const givenYear =
+    typeof userYear === "number" && Number.isInteger(userYear) && userYear >= 1900 && userYear <= 2200
+      ? userYear
+      : undefined;
+  const facts = readDocumentFacts(doc, text, catalog, givenYear);
   const multiYear =
     facts.period_start !== undefined &&
     facts.period_end !== undefined &&
     facts.period_end > facts.period_start;
-  const publishedYear = facts.published ? Number(facts.published.slice(0, 4)) : undefined;
+  const publishedYear = facts.published ? Number(facts.published.slice(0, 4)) : givenYear;
 
   const tables = safeTables(text, warnings);
   const tableCands: TableCandidate[] = [];
@@ -108,10 +125,24 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
     periodStart: facts.period_start,
     periodEnd: facts.period_end,
     baseYear: publishedYear ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
-    currentYear: facts.plan_type === "annual" || publishedYear === undefined ? undefined : publishedYear,
-    regionNames: [facts.region.name, ...facts.region.aliases].filter((n) => /[\u4e00-\u9fff]/.test(n)),
-    reviewYear: facts.period_start !== undefined ? facts.period_start - 1 : undefined,
-    reviewSpan: multiYear ? 5 : 1,
+    // 今年: a work report's own year (its title's), else the year of publication
+    currentYear:
+      facts.plan_type === "work-report" && facts.period_start === facts.period_end
+        ? facts.period_start
+        : facts.plan_type === "annual" || publishedYear === undefined
+          ? undefined
+          : publishedYear,
+    regionNames: [facts.region.name, ...facts.region.aliases, ...selfReferences(facts.region.name)].filter(
+      (n) => /[\u4e00-\u9fff]/.test(n),
+    ),
+    reviewYear:
+      facts.evaluated_year ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
+    relativeYearInferred: facts.year_inferred,
+    // the document's own span (a five-year plan, 未来3年): a review of the same length precedes it
+    reviewSpan:
+      multiYear && facts.period_start !== undefined && facts.period_end !== undefined
+        ? facts.period_end - facts.period_start + 1
+        : 1,
     // a table that gave no rows may be a false alarm: its text is still read as prose
     skip: tables.filter((t) => t.rows.length > 0).map((t) => ({ start: t.start, end: t.end })),
   });
@@ -130,6 +161,7 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
   }
 
   const records: IndicatorRecord[] = [];
+  const sections = sectionsOf(text, paragraphs(text).map(leveled(text)));
   const tableSet = new Set<Candidate>(tableCands);
   // document order first, so that the occurrence counter in the ids follows the text (stable sort)
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -167,6 +199,8 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
     const t = c as TableCandidate;
     if (t.attribute) record.attribute = t.attribute;
     if (t.category) record.category = t.category;
+    const section = sectionAt(sections, c.start);
+    if (section) record.section = section;
     records.push(record);
   }
   const low = records.filter((r) => r.confidence < 0.6).length;
@@ -197,8 +231,9 @@ export async function extractDocument(
   const catalog = options.catalog ?? EMPTY_CATALOG;
   const name = typeof input?.name === "string" ? input.name : "document";
   const text = typeof input?.text === "string" ? input.text : "";
+  if (options.strict) return extract(name, text, catalog, options);
   try {
-    return await extract(name, text, catalog);
+    return await extract(name, text, catalog, options);
   } catch (error) {
     const warnings = [`extraction failed: ${(error as Error)?.message ?? String(error)}`];
     const doc = docIdOf(name);

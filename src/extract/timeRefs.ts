@@ -12,6 +12,8 @@ export interface TimeRef {
   /** First year when the expression names a period (十四五期间: 2021). */
   periodStart?: number;
   role: TimeRole;
+  /** Relative to the document's year (今年, 全年, 去年, 未来3年). */
+  relative?: boolean;
 }
 
 export interface YearFrame {
@@ -22,12 +24,15 @@ export interface YearFrame {
   baseYear?: number;
   /** The year "this year" (全年, 今年) means: the annual plan's year or the year of publication. */
   currentYear?: number;
+  /** Last year of actuals (“十四五”以来 runs up to it). */
+  reviewYear?: number;
 }
 
 /** Characters a time expression can start with (the scan jumps from one to the next). */
 const TIME_START = /[0-9一二十全今去上未]/g;
 const COMPARE_BEFORE = ["较", "比", "相比", "与", "是", "同"];
 const FROM_BEFORE = ["由", "从"];
+const PLAN_LABEL = /^(?:开局|起步|收官|良好开局|开好局|首年|第一年)/;
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’", " "]);
 
 function roleBefore(text: string, start: number, lineStart: number): TimeRole {
@@ -68,7 +73,8 @@ export function findTimeRefs(
       )
         j++;
       const k = skipSpaces(text, j);
-      if (text[k] === "年" && text[k + 1] !== "代") {
+      // 二〇三五年远景目标: the name of the long-range goals, not the time of what follows
+      if (text[k] === "年" && text[k + 1] !== "代" && !text.startsWith("远景目标", skipSpaces(text, k + 1))) {
         const year = yearValue(text.slice(i, j));
         if (Number.isFinite(year)) {
           refs.push({ start: i, end: k + 1, year, role: roleBefore(text, i, start) });
@@ -91,8 +97,17 @@ export function findTimeRefs(
         const refEnd = /^(末|期间|时期|以来|初|中)/.test(tail)
           ? k + (tail.startsWith("期间") || tail.startsWith("时期") || tail.startsWith("以来") ? 2 : 1)
           : k;
+        // “十五五”开局之年, 确保“十五五”良好开局: a label of the year, not the plan's end
+        if (PLAN_LABEL.test(text.slice(k, k + 4))) {
+          i = k - 1;
+          continue;
+        }
         const isEnd = tail.startsWith("末");
-        const ref: TimeRef = { start: i, end: refEnd, year: plan.start + 4, role };
+        // “十四五”以来 in a plan still running: up to the last year of actuals
+        const since =
+          tail.startsWith("以来") && frame.reviewYear !== undefined && frame.reviewYear >= plan.start;
+        const year = since ? Math.min(plan.start + 4, frame.reviewYear ?? plan.start + 4) : plan.start + 4;
+        const ref: TimeRef = { start: i, end: refEnd, year, role };
         if (!isEnd) ref.periodStart = plan.start;
         refs.push(ref);
         i = refEnd - 1;
@@ -105,7 +120,7 @@ export function findTimeRefs(
     if (single !== undefined && (text.startsWith("全年", i) || text.startsWith("今年", i))) {
       // in a review of the past year, 全年 is that year
       const year = review && text[i] === "全" ? single - 1 : single;
-      refs.push({ start: i, end: i + 2, year, role: "at" });
+      refs.push({ start: i, end: i + 2, year, role: "at", relative: true });
       i++;
       continue;
     }
@@ -114,7 +129,7 @@ export function findTimeRefs(
       (text.startsWith("去年", i) || text.startsWith("上年", i)) &&
       text[i + 2] !== "同"
     ) {
-      refs.push({ start: i, end: i + 2, year: single - 1, role: roleBefore(text, i, start) });
+      refs.push({ start: i, end: i + 2, year: single - 1, role: roleBefore(text, i, start), relative: true });
       i++;
       continue;
     }
@@ -124,7 +139,14 @@ export function findTimeRefs(
       const after = skipSpaces(text, k + 1);
       const base = frame.baseYear;
       if (n > 0 && text[after] === "年" && base !== undefined) {
-        refs.push({ start: i, end: after + 1, year: base + n, periodStart: base + 1, role: "at" });
+        refs.push({
+          start: i,
+          end: after + 1,
+          year: base + n,
+          periodStart: base + 1,
+          role: "at",
+          relative: true,
+        });
         i = after;
       }
     }

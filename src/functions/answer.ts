@@ -4,6 +4,7 @@
  * Never throws: even an unexpected exception becomes #N/A with its message.
  */
 import { notAvailable, PlanError, type PlanErrorCode } from "../model/errors";
+import { runSpec, type FunctionSpec, type PlanResult } from "../model/function-specs";
 import { getStore, whenReady } from "../model/runtime";
 import type { PlanStore } from "../model/store";
 
@@ -65,4 +66,20 @@ export function answer<T>(compute: (store: PlanStore) => T | PlanError): Answer<
     (loaded) => settle(compute, loaded),
     (error: Error) => toExcelError(notAvailable(`The indicator data could not be loaded: ${error.message}`)),
   );
+}
+
+/** A PLAN function called from Excel: the spec table coerces the arguments and runs the implementation. */
+export function call(spec: FunctionSpec, ...args: unknown[]) {
+  const store = getStore();
+  // The hot path (data loaded, a plain answer) without a closure; everything else through answer().
+  if (store) {
+    try {
+      const result = runSpec(spec, store, args);
+      if (typeof result !== "object" || !(result instanceof PlanError)) return result;
+      if (!result.retry) return toExcelError(result);
+    } catch {
+      // answer() below reports it as #N/A with its message
+    }
+  }
+  return answer<Exclude<PlanResult, PlanError>>((s) => runSpec(spec, s, args));
 }

@@ -4,11 +4,17 @@
  * over strings. Each helper returns the value or a PlanError that tells the user what to type.
  */
 import { invalidValue, notAvailable, PlanError } from "./errors";
+import { YEAR_MAX, YEAR_MIN } from "../record";
 
 const YEAR = /^(\d{4})\s*年?$/u;
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/iu;
-const MIN_YEAR = 1949;
-const MAX_YEAR = 2100;
+/**
+ * A number as text: digits with an optional decimal part and exponent, and commas only as thousands
+ * separators in groups of three ("1,234.5"); "1,5" is not 15 (nor 1.5: the comma is ambiguous). An
+ * optional trailing % makes it an Excel percentage ("90%" → 0.9).
+ */
+const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(e[+-]?\d+)?(%)?$/iu;
+const MIN_YEAR = YEAR_MIN;
+const MAX_YEAR = YEAR_MAX;
 
 const isBlank = (value: unknown): boolean => value === null || value === undefined || value === "";
 
@@ -52,10 +58,21 @@ export function numberArg(value: unknown, what: string): number | PlanError {
   }
   if (isBlank(value)) return notAvailable(`Enter the ${what} to compare it with the plan.`);
   if (typeof value === "string") {
-    const text = value.normalize("NFKC").trim().replace(/,/gu, "");
-    if (NUMBER.test(text)) return Number(text);
+    const text = value.normalize("NFKC").trim();
+    const match = NUMBER.exec(text);
+    if (match && /\d/u.test(text.replace(/e.*$/iu, ""))) {
+      const number = Number(text.replace(/[,%]/gu, "")) / (match[5] ? 100 : 1);
+      return Number.isFinite(number)
+        ? number
+        : invalidValue(`The ${what} '${value}' is too large: Excel numbers stop at about 1e308.`);
+    }
   }
   return invalidValue(`The ${what} must be a number, not ${describe(value)}.`);
+}
+
+/** An optional number (a user's base value): undefined when omitted. */
+export function optionalNumberArg(value: unknown, what: string): number | undefined | PlanError {
+  return isBlank(value) ? undefined : numberArg(value, what);
 }
 
 /** An optional text argument (method): undefined when omitted. */

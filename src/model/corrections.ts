@@ -6,9 +6,21 @@
  */
 import { indicatorIdFor } from "../extract/lexicon";
 import type { Dataset, DocumentInfo, IndicatorRecord, Qualifier, RegionInfo } from "../record";
+import type { SetAsideEntry } from "./user-data-format";
 
-export const USER_DATA_FORMAT = "plan-indicators/user-data";
-export const USER_DATA_VERSION = 2;
+import { USER_DATA_FORMAT, USER_DATA_VERSION } from "./user-data-format";
+
+// The stored / exported form (format marker, versions, validation) lives in user-data-format.ts.
+export {
+  parseUserData,
+  readUserData,
+  serializeUserData,
+  UserDataError,
+  USER_DATA_FORMAT,
+  USER_DATA_VERSION,
+  type SetAsideEntry,
+  type UserDataErrorCode,
+} from "./user-data-format";
 
 /** Fields a reviewer may change. The record keeps its id, so the correction survives re-extraction. */
 export interface RecordEdit {
@@ -71,6 +83,11 @@ export interface UserData {
   /** Records from CSV files, keyed by their stable ids. */
   importedRecords: IndicatorRecord[];
   actuals?: UserActual[];
+  /**
+   * Stored entries that failed validation (a record with an impossible year …), kept as they were so that
+   * nothing is lost, and shown to the user; they take no part in the data.
+   */
+  setAside?: SetAsideEntry[];
 }
 
 export function emptyUserData(): UserData {
@@ -129,6 +146,42 @@ export function mergeUserData(ours: UserData, theirs: UserData): UserData {
     };
   }
   return merged;
+}
+
+/**
+ * Our changes since `base` replayed on `theirs` (data another pane or co-author saved meanwhile), by record
+ * id, document id and actual: what we added or changed replaces theirs, what we removed goes, and
+ * everything else they have stays. Used when a save finds a newer revision than the one it started from.
+ */
+export function mergeConcurrent(base: UserData, ours: UserData, theirs: UserData): UserData {
+  const actualKey = (a: UserActual) => `${a.region_id}|${a.indicator_id}|${a.year}`;
+  const asideKey = (e: SetAsideEntry) => `${e.where}|${JSON.stringify(e.entry)}`;
+  const actuals = replay(base.actuals ?? [], ours.actuals ?? [], theirs.actuals ?? [], actualKey);
+  const setAside = replay(base.setAside ?? [], ours.setAside ?? [], theirs.setAside ?? [], asideKey);
+  const merged: UserData = {
+    ...theirs,
+    corrections: replay(base.corrections, ours.corrections, theirs.corrections, (c) => c.id),
+    importedDocuments: replay(
+      base.importedDocuments,
+      ours.importedDocuments,
+      theirs.importedDocuments,
+      (d) => d.doc,
+    ),
+    importedRecords: replay(base.importedRecords, ours.importedRecords, theirs.importedRecords, (r) => r.id),
+  };
+  if (actuals.length > 0 || theirs.actuals) merged.actuals = actuals;
+  if (setAside.length > 0) merged.setAside = setAside;
+  else delete merged.setAside;
+  return merged;
+}
+
+function replay<T>(base: readonly T[], ours: readonly T[], theirs: readonly T[], key: (t: T) => string): T[] {
+  const before = new Map(base.map((x) => [key(x), JSON.stringify(x)]));
+  const mine = new Map(ours.map((x) => [key(x), x]));
+  const result = new Map(theirs.map((x) => [key(x), x]));
+  for (const [k, x] of mine) if (before.get(k) !== JSON.stringify(x)) result.set(k, x);
+  for (const k of before.keys()) if (!mine.has(k)) result.delete(k);
+  return [...result.values()];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -308,209 +361,4 @@ export function reviewOrder(records: readonly IndicatorRecord[]): IndicatorRecor
   return [...records].sort(
     (a, b) => a.confidence - b.confidence || a.doc.localeCompare(b.doc) || a.start - b.start,
   );
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The stored / exported form: JSON with a format marker and version, validated on the way in.
-
-export type UserDataErrorCode = "not-json" | "not-user-data" | "newer" | "invalid";
-
-export class UserDataError extends Error {
-  constructor(
-    readonly code: UserDataErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "UserDataError";
-  }
-}
-
-export function serializeUserData(user: UserData): string {
-  return JSON.stringify(user, null, 1);
-}
-
-/**
- * Version 1 kept corrections as an object keyed by record id with the edited fields inline, and imported
- * documents under `documents`; it had no CSV records.
- */
-interface UserDataV1 {
-  format: typeof USER_DATA_FORMAT;
-  formatVersion: 1;
-  corrections: Record<string, { action: "accept" | "reject" | "edit"; at?: string } & RecordEdit>;
-  documents?: ImportedDocument[];
-}
-
-const EPOCH = "1970-01-01T00:00:00.000Z";
-const EDIT_KEYS = ["value", "value_max", "unit", "year", "qualifier", "indicator", "indicator_id"] as const;
-
-function migrateV1(v1: UserDataV1): UserData {
-  const corrections: Correction[] = [];
-  const entries = asObject(v1.corrections, "corrections") as UserDataV1["corrections"];
-  for (const [id, entry] of Object.entries(entries)) {
-    const at = typeof entry?.at === "string" ? entry.at : EPOCH;
-    if (entry?.action === "edit") {
-      const fields: RecordEdit = {};
-      for (const key of EDIT_KEYS) if (entry[key] !== undefined) Object.assign(fields, { [key]: entry[key] });
-      corrections.push({ id, at, action: "edit", fields });
-    } else {
-      corrections.push({ id, at, action: entry?.action } as Correction);
-    }
-  }
-  return {
-    format: USER_DATA_FORMAT,
-    formatVersion: USER_DATA_VERSION,
-    corrections,
-    importedDocuments: v1.documents ?? [],
-    importedRecords: [],
-  };
-}
-
-/** Migrations from each older version to the next; a new version adds one entry here. */
-const MIGRATIONS: Record<number, (old: never) => unknown> = {
-  1: migrateV1 as (old: never) => unknown,
-};
-
-function invalid(path: string, what: string): never {
-  throw new UserDataError("invalid", `user data: ${path}: ${what}`);
-}
-
-function asObject(v: unknown, path: string): Record<string, unknown> {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) invalid(path, "expected an object");
-  return v as Record<string, unknown>;
-}
-
-function asArray(v: unknown, path: string): unknown[] {
-  if (!Array.isArray(v)) invalid(path, "expected a list");
-  return v;
-}
-
-function isString(v: unknown): v is string {
-  return typeof v === "string";
-}
-
-function checkString(o: Record<string, unknown>, key: string, path: string, optional = false): void {
-  if (optional && o[key] === undefined) return;
-  if (!isString(o[key])) invalid(`${path}.${key}`, "expected text");
-}
-
-function checkNumber(o: Record<string, unknown>, key: string, path: string, nullable = false): void {
-  const v = o[key];
-  if (nullable && v === null) return;
-  if (typeof v !== "number" || !Number.isFinite(v)) invalid(`${path}.${key}`, "expected a number");
-}
-
-const QUALIFIERS: readonly Qualifier[] = ["=", "~", ">=", ">", "<=", "<"];
-const KINDS = ["target", "actual", "estimate"];
-const MEASURES = ["level", "growth", "change"];
-
-function checkYear(v: unknown, path: string): void {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 1900 || v > 2200) invalid(path, "expected a year");
-}
-
-function checkRecord(v: unknown, path: string): void {
-  const r = asObject(v, path);
-  for (const key of ["id", "doc", "region", "region_id", "indicator", "indicator_id", "unit", "quote"]) {
-    checkString(r, key, path);
-  }
-  if (!KINDS.includes(r.kind as string)) invalid(`${path}.kind`, `expected one of ${KINDS.join(", ")}`);
-  if (!MEASURES.includes(r.measure as string))
-    invalid(`${path}.measure`, `expected one of ${MEASURES.join(", ")}`);
-  if (!QUALIFIERS.includes(r.qualifier as Qualifier)) invalid(`${path}.qualifier`, "unknown qualifier");
-  checkYear(r.year, `${path}.year`);
-  checkNumber(r, "value", path, true);
-  for (const key of ["start", "end", "confidence"]) checkNumber(r, key, path);
-}
-
-function checkEdit(v: unknown, path: string): void {
-  const f = asObject(v, path);
-  if (f.value !== undefined) checkNumber(f, "value", path, true);
-  if (f.value_max !== undefined) checkNumber(f, "value_max", path, true);
-  if (f.year !== undefined) checkYear(f.year, `${path}.year`);
-  if (f.qualifier !== undefined && !QUALIFIERS.includes(f.qualifier as Qualifier)) {
-    invalid(`${path}.qualifier`, "unknown qualifier");
-  }
-  for (const key of ["unit", "indicator", "indicator_id"]) checkString(f, key, path, true);
-}
-
-function checkCorrection(v: unknown, path: string): void {
-  const c = asObject(v, path);
-  checkString(c, "id", path);
-  checkString(c, "at", path);
-  if (c.action === "edit") checkEdit(c.fields, `${path}.fields`);
-  else if (c.action !== "accept" && c.action !== "reject")
-    invalid(`${path}.action`, "expected accept, edit or reject");
-}
-
-function checkDocument(v: unknown, path: string): void {
-  const d = asObject(v, path);
-  checkString(d, "doc", path);
-  checkString(d, "name", path);
-  checkString(d, "text", path, true);
-  checkString(d, "importedAt", path);
-  const info = asObject(d.info, `${path}.info`);
-  checkString(info, "doc", `${path}.info`);
-  if (d.region !== undefined) {
-    const region = asObject(d.region, `${path}.region`);
-    for (const key of ["id", "name", "name_en"]) checkString(region, key, `${path}.region`);
-    if (!Array.isArray(region.aliases)) invalid(`${path}.region.aliases`, "expected a list");
-  }
-  asArray(d.records, `${path}.records`).forEach((r, i) => checkRecord(r, `${path}.records[${i}]`));
-}
-
-function checkCurrent(v: unknown): UserData {
-  const o = asObject(v, "root");
-  asArray(o.corrections, "corrections").forEach((c, i) => checkCorrection(c, `corrections[${i}]`));
-  asArray(o.importedDocuments, "importedDocuments").forEach((d, i) =>
-    checkDocument(d, `importedDocuments[${i}]`),
-  );
-  asArray(o.importedRecords, "importedRecords").forEach((r, i) => checkRecord(r, `importedRecords[${i}]`));
-  if (o.actuals !== undefined) {
-    asArray(o.actuals, "actuals").forEach((a, i) => {
-      const path = `actuals[${i}]`;
-      const actual = asObject(a, path);
-      for (const key of ["region_id", "indicator_id", "unit"]) checkString(actual, key, path);
-      checkYear(actual.year, `${path}.year`);
-      checkNumber(actual, "value", path);
-    });
-  }
-  return o as unknown as UserData;
-}
-
-/**
- * Reads user data from parsed JSON: checks the marker, migrates older versions step by step, validates.
- * Throws UserDataError (code "newer" for a file from a later add-in version) naming the offending entry.
- */
-export function readUserData(json: unknown): { user: UserData; migratedFrom?: number } {
-  if (
-    typeof json !== "object" ||
-    json === null ||
-    (json as { format?: unknown }).format !== USER_DATA_FORMAT
-  ) {
-    throw new UserDataError("not-user-data", "This is not a Plan Indicators user-data file.");
-  }
-  const version = (json as { formatVersion?: unknown }).formatVersion;
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    throw new UserDataError("invalid", "user data: formatVersion: expected a whole number");
-  }
-  if (version > USER_DATA_VERSION) {
-    throw new UserDataError(
-      "newer",
-      `This data was saved by a newer version of the add-in (format ${version}; this version reads up to ` +
-        `${USER_DATA_VERSION}). Update the add-in to use it; nothing has been changed.`,
-    );
-  }
-  let current: unknown = json;
-  for (let v = version; v < USER_DATA_VERSION; v++) current = MIGRATIONS[v](current as never);
-  const user = checkCurrent(current);
-  return version === USER_DATA_VERSION ? { user } : { user, migratedFrom: version };
-}
-
-export function parseUserData(text: string): { user: UserData; migratedFrom?: number } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    throw new UserDataError("not-json", `The file is not valid JSON (${(error as Error).message}).`);
-  }
-  return readUserData(json);
 }

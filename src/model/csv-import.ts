@@ -8,7 +8,15 @@ import Papa from "papaparse";
 import { stableHash } from "../extract/lexicon";
 import { putImportedRecords, type UserData } from "./corrections";
 import { normalizeKey } from "./normalize";
-import type { Attribute, IndicatorRecord, Kind, Measure, Qualifier } from "../record";
+import {
+  YEAR_MAX,
+  YEAR_MIN,
+  type Attribute,
+  type IndicatorRecord,
+  type Kind,
+  type Measure,
+  type Qualifier,
+} from "../record";
 import type { PlanStore } from "./store";
 
 export type CsvField =
@@ -121,8 +129,8 @@ const QUALIFIER_WORDS: Record<string, Qualifier> = {
 };
 
 const ATTRIBUTES: readonly Attribute[] = ["预期性", "约束性"];
-const MIN_YEAR = 1949;
-const MAX_YEAR = 2100;
+const MIN_YEAR = YEAR_MIN;
+const MAX_YEAR = YEAR_MAX;
 const PREVIEW_ROWS = 20;
 /** Title lines an export may put above the header row (报表名称, 单位：亿元 …). */
 const HEADER_SEARCH_ROWS = 5;

@@ -21,3 +21,41 @@ export function unitFactor(from: string, to: string): number | undefined {
   const b = split(to);
   return a.rest === b.rest ? a.factor / b.factor : undefined;
 }
+
+/**
+ * Excel percentages everywhere: a value written in % or 个百分点 is divided by 100 on its way to a cell
+ * (95% → 0.95, 1.2个百分点 → 0.012), ‰ by 1000. Other units keep their numbers.
+ */
+const EXCEL_DIVISORS: [test: RegExp, divisor: number][] = [
+  [/^[%％]$/u, 100],
+  [/^(个)?百分点$|^pp$/u, 100],
+  [/^‰$/u, 1000],
+];
+
+/** What a value in `unit` is divided by in Excel (100 for %); divided, not multiplied by 0.01: 95/100 is 0.95 exactly. */
+export function excelDivisor(unit: string): number {
+  let divisor = divisors.get(unit);
+  if (divisor === undefined) {
+    const u = unit.trim();
+    divisor = EXCEL_DIVISORS.find(([test]) => test.test(u))?.[1] ?? 1;
+    if (divisors.size < 10_000) divisors.set(unit, divisor);
+  }
+  return divisor;
+}
+
+/** Units repeat (亿元, %): memoised, bounded. */
+const divisors = new Map<string, number>();
+
+export function toExcel(value: number, unit: string): number {
+  return value / excelDivisor(unit);
+}
+
+/** A rate or share (%, 个百分点, ‰): its tolerances are in percentage points and its paths are linear. */
+export function isRateUnit(unit: string): boolean {
+  return excelDivisor(unit) !== 1;
+}
+
+/** A percentage proper (growth rates must be in %). */
+export function isPercentUnit(unit: string): boolean {
+  return /^[%％]$/u.test(unit.trim());
+}

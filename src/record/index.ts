@@ -43,6 +43,8 @@ export interface IndicatorRecord {
   year_inferred?: boolean;
   /** Table category row the record sits under (结构优化, 创新驱动 …). */
   category?: string;
+  /** The heading the record sits under (三、2026年重点工作), for provenance. */
+  section?: string;
   source: SourceKind;
   /** Shortest passage (simplified Chinese) that states the value. */
   quote: string;
@@ -87,4 +89,16 @@ export interface Dataset {
   documents: DocumentInfo[];
   regions: RegionInfo[];
   records: IndicatorRecord[];
+}
+
+/**
+ * The years the whole project accepts, defined once: plan documents (extraction), function arguments, CSV
+ * rows, stored corrections and the sheets' input validation all use this range, so a record one part
+ * produces is never rejected by another.
+ */
+export const YEAR_MIN = 1949;
+export const YEAR_MAX = 2100;
+
+export function isPlanYear(year: unknown): year is number {
+  return typeof year === "number" && Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX;
 }

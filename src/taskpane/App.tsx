@@ -91,6 +91,7 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
   const availability = useMemo(() => (host.inExcel ? svc.requirements() : undefined), [host.inExcel, svc]);
 
   useEffect(() => {
+    if (host.connecting) return; // who loads the data depends on the host: wait for Office's answer
     let live = true;
     svc.loadStore(host.inExcel).then(
       (store) => live && setData({ status: "ready", store }),
@@ -102,7 +103,7 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
       live = false;
       unsubscribe();
     };
-  }, [svc, host.inExcel]);
+  }, [svc, host.inExcel, host.connecting]);
 
   const store = data.status === "ready" ? data.store : undefined;
   const index = useMemo(() => (store ? buildSearchIndex(store) : undefined), [store]);
@@ -139,7 +140,7 @@ export function App({ host, services, extraTabs = [] }: AppProps) {
           <Caption1>{t("version", { version: ADDIN_VERSION })}</Caption1>
           {!host.inExcel && (
             <MessageBar intent="info">
-              <MessageBarBody>{t("outsideExcel")}</MessageBarBody>
+              <MessageBarBody>{t(host.connecting ? "connectingExcel" : "outsideExcel")}</MessageBarBody>
             </MessageBar>
           )}
           {availability?.missing.map((m) => (

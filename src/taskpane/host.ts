@@ -5,9 +5,12 @@ export interface HostInfo {
   language: string;
   /** Whether Office's theme is dark (Office.context.officeTheme); absent outside Office. */
   dark?: boolean;
+  /**
+   * Office.js is there but Office.onReady has not answered yet: the pane says "connecting to Excel…" and
+   * waits, however long, since a long-lifetime pane is not reloaded and must not decide "outside Excel".
+   */
+  connecting?: boolean;
 }
-
-const OFFICE_READY_TIMEOUT_MS = 3000;
 
 /** Relative luminance of a #rrggbb colour, 0 (black) … 1 (white). */
 export function luminance(hex: string): number | undefined {
@@ -27,22 +30,34 @@ function officeThemeIsDark(): boolean | undefined {
   }
 }
 
+const browserLanguage = () => (typeof navigator !== "undefined" ? navigator.language : "en-US");
+
+/** What Office.onReady said, however late; no Office.js at all is a plain browser tab at once. */
 export function detectHost(): Promise<HostInfo> {
-  const browserLanguage = typeof navigator !== "undefined" ? navigator.language : "en-US";
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    return Promise.resolve({ inExcel: false, language: browserLanguage });
+    return Promise.resolve({ inExcel: false, language: browserLanguage() });
   }
-  // Office.onReady resolves outside Office too (with host null), but guard against a script that never answers.
-  const timeout = new Promise<HostInfo>((resolve) =>
-    setTimeout(() => resolve({ inExcel: false, language: browserLanguage }), OFFICE_READY_TIMEOUT_MS),
-  );
-  const ready = Office.onReady().then((info) => {
+  // No time limit: Office.onReady resolves outside Office too (host null), and inside Excel it can be slow.
+  return Office.onReady().then((info) => {
     const inExcel = info.host === Office.HostType.Excel;
     return {
       inExcel,
-      language: Office.context?.displayLanguage || browserLanguage,
+      language: Office.context?.displayLanguage || browserLanguage(),
       dark: inExcel ? officeThemeIsDark() : undefined,
     };
   });
-  return Promise.race([ready, timeout]);
+}
+
+/**
+ * Calls `listener` at once with what is known (connecting, when Office.js is loaded) and again when
+ * Office answers. Returns a function that stops listening.
+ */
+export function watchHost(listener: (host: HostInfo) => void): () => void {
+  let live = true;
+  const officeLoaded = typeof Office !== "undefined" && typeof Office.onReady === "function";
+  if (officeLoaded) listener({ inExcel: false, language: browserLanguage(), connecting: true });
+  void detectHost().then((host) => live && listener(host));
+  return () => {
+    live = false;
+  };
 }

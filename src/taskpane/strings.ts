@@ -13,6 +13,7 @@ const STRINGS = {
     en: "This add-in runs inside Excel. Open it from the Home tab in Excel to load indicator tables and use the PLAN functions; here you can browse the indicators.",
     zh: "本加载项在 Excel 中运行。请在 Excel“开始”选项卡中打开，以载入指标表并使用 PLAN 函数；此处可浏览指标。",
   },
+  connectingExcel: { en: "Connecting to Excel…", zh: "正在连接 Excel…" },
   loadingData: { en: "Loading the indicators…", zh: "正在载入指标…" },
   dataError: { en: "The indicators could not be loaded: {message}", zh: "无法载入指标：{message}" },
   noData: {

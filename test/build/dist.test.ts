@@ -41,6 +41,12 @@ describe("the production build", () => {
     for (const script of ["runtime.js", "taskpane.js", "functions.js"]) expect(html).toContain(script);
   });
 
+  test("the page keeps its Content-Security-Policy", () => {
+    expect(read("taskpane.html")).toMatch(
+      /http-equiv="?Content-Security-Policy"?[\s\S]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/,
+    );
+  });
+
   test("bundles are minified with separate source maps", () => {
     for (const js of readdirSync(DIST).filter((f) => f.endsWith(".js"))) {
       const code = read(js);

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { validateManifest } from "../../src/cli/manifest/validate";
+import { run } from "../../src/cli/validate-manifest";
+import { rewriteManifest } from "../../scripts/manifest-url.cjs";
 
 const ROOT = join(__dirname, "../..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -72,6 +74,38 @@ describe("offline manifest validation", () => {
       /shared runtime/,
     ],
     ["no Id", (x) => x.replace(/<Id>[^<]*<\/Id>/, ""), /lacks <Id>/],
+    [
+      "an AppDomain with a path",
+      (x) =>
+        x.replace(
+          "  <Hosts>\n",
+          "  <AppDomains><AppDomain>https://login.example/plan</AppDomain></AppDomains>\n  <Hosts>\n",
+        ),
+      /AppDomain> "https:\/\/login\.example\/plan" must be an origin/,
+    ],
+    [
+      "the add-in's own origin as an AppDomain",
+      (x) =>
+        x.replace(
+          "  <Hosts>\n",
+          "  <AppDomains><AppDomain>https://localhost:3000</AppDomain></AppDomains>\n  <Hosts>\n",
+        ),
+      /add-in's own origin/,
+    ],
+    [
+      "a task pane button without a TaskpaneId",
+      (x) => x.replace(/<TaskpaneId>[^<]*<\/TaskpaneId>/, ""),
+      /needs a <TaskpaneId>/,
+    ],
+    [
+      "custom functions without CustomFunctionsRuntime 1.2",
+      (x) =>
+        x.replace(
+          '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>',
+          '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>',
+        ),
+      /CustomFunctionsRuntime" MinVersion="1\.2"/,
+    ],
     ["a bad namespace", (x) => x.replace('DefaultValue="PLAN"', 'DefaultValue="1PLAN"'), /namespace "1PLAN"/],
   ];
   test.each(broken)("rejects %s", (_name, mutate, message) => {
@@ -87,6 +121,14 @@ describe("offline manifest validation", () => {
     );
   });
 
+  test("another origin as an AppDomain is fine", () => {
+    const xml = MANIFEST.replace(
+      "  <Hosts>\n",
+      "  <AppDomains><AppDomain>https://login.example</AppDomain></AppDomains>\n  <Hosts>\n",
+    );
+    expect(validate(xml)).toEqual([]);
+  });
+
   test("a manifest rewritten for another host validates with that host's assets", () => {
     const dir = mkdtempSync(join(tmpdir(), "manifest-"));
     mkdirSync(join(dir, "assets"));
@@ -95,5 +137,24 @@ describe("offline manifest validation", () => {
     const xml = MANIFEST.split("https://localhost:3000").join("https://intranet.example/plan");
     writeFileSync(join(dir, "manifest.xml"), xml);
     expect(validateManifest(xml, { assetsRoot: dir, baseUrl: "https://intranet.example/plan" })).toEqual([]);
+  });
+
+  test("npm run validate -- dist/manifest.xml --base-url URL checks that file, not the script's own", () => {
+    const dir = mkdtempSync(join(tmpdir(), "manifest-"));
+    mkdirSync(join(dir, "assets"));
+    for (const size of [16, 32, 64, 80])
+      copyFileSync(join(ROOT, `assets/icon-${size}.png`), join(dir, `assets/icon-${size}.png`));
+    const built = join(dir, "manifest.xml");
+    writeFileSync(built, rewriteManifest(MANIFEST, "https://intranet.example/plan"));
+    const quiet = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const errors = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      const args = ["manifest.xml", built, "--base-url", "https://intranet.example/plan"];
+      expect(run(args)).toBe(0);
+      expect(run(["manifest.xml", "--base-url", "https://intranet.example/plan"])).toBe(1);
+    } finally {
+      quiet.mockRestore();
+      errors.mockRestore();
+    }
   });
 });

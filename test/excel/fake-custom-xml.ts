@@ -19,8 +19,12 @@ export class FakeParts {
   /** Sync number (1-based, counted across the fake's life) that fails before applying its batch. */
   failAtSync?: number;
 
+  /** Every part ever added, in order (parts may be deleted later). */
+  added: string[] = [];
+
   seed(xml: string, namespace = USER_DATA_NAMESPACE): void {
     this.parts.push({ id: `p${this.nextId++}`, namespace, xml });
+    this.added.push(xml);
   }
 
   context(): Excel.RequestContext {

@@ -39,6 +39,7 @@ export class FakeSheet {
   /** Per column: fill colour and data validation of the cells written with them. */
   fills = new Map<number, string>();
   validations = new Map<number, { rule: unknown; errorAlert?: unknown }>();
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   constructor(
     public id: string,
     public name: string,
@@ -49,7 +50,7 @@ export class FakeSheet {
   }
   put(r: number, c: number, input: Scalar): void {
     const format = this.cell(r, c).numberFormat;
-    this.cells.set(`${r},${c}`, { ...typeIn(input), numberFormat: format });
+    this.cells.set(`${r},${c}`, { numberFormat: format, ...typeIn(input, format) });
   }
   format(r: number, c: number, numberFormat: string): void {
     this.cells.set(`${r},${c}`, { ...this.cell(r, c), numberFormat });
@@ -81,16 +82,59 @@ export interface FakeTable {
   headers: string[];
 }
 
-/** What typing `input` into a cell gives. */
-function typeIn(input: Scalar): Omit<FakeCell, "numberFormat"> {
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * What typing `input` into a cell of `format` gives, as Excel reads typed input: in a text cell (`@`) the
+ * input is kept as typed (a leading apostrophe is still consumed); otherwise `=…` is a formula, and dates,
+ * percentages, numbers (also `1e5`, `(5)`, `1,234`) and TRUE/FALSE become values of those types, with
+ * the format Excel gives them.
+ */
+function typeIn(
+  input: Scalar,
+  format = "General",
+): Omit<FakeCell, "numberFormat"> & { numberFormat?: string } {
   if (typeof input !== "string") return { value: input };
   if (input.startsWith("'")) return { value: input.slice(1) };
+  if (format === "@") return { value: input };
   if (input.startsWith("=") && input.length > 1) return { value: "#CALC", formula: input };
-  const n = Number(input);
-  return input.trim() !== "" && Number.isFinite(n) ? { value: n } : { value: input };
+  const text = input.trim();
+  const date = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text);
+  if (date) {
+    const serial = (Date.UTC(+date[1]!, +date[2]! - 1, +date[3]!) - EXCEL_EPOCH) / DAY_MS;
+    return { value: serial, numberFormat: "yyyy-mm-dd" };
+  }
+  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === "true" };
+  const percent = /^([+-]?[\d.]+(?:e[+-]?\d+)?)%$/i.exec(text);
+  if (percent && Number.isFinite(Number(percent[1])))
+    return { value: Number(percent[1]) / 100, numberFormat: "0%" };
+  const negative = /^\(([\d.,]+)\)$/.exec(text);
+  const plain = (negative ? negative[1]! : text).replace(/,(?=\d{3}\b)/g, "");
+  const n = Number(plain);
+  if (text !== "" && Number.isFinite(n)) return { value: negative ? -n : n };
+  return { value: input };
 }
 
 class NotLoaded extends Error {}
+
+/**
+ * Excel itself: calculation mode and Application.calculate, which (as in Excel) recalculates every open
+ * workbook, not only the one whose add-in asked.
+ */
+export class FakeApplication {
+  calculationMode = "Automatic";
+  fullCalculations = 0;
+  constructor(public workbooks: FakeWorkbookState[]) {}
+  open(workbook: FakeWorkbookState): void {
+    this.workbooks.push(workbook);
+    workbook.application = this;
+  }
+  calculate(): void {
+    this.fullCalculations++;
+    for (const wb of this.workbooks) wb.calculatedCells += wb.formulaCells().length;
+  }
+}
 
 export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
@@ -101,7 +145,24 @@ export class FakeWorkbookState {
   selection = { sheet: "", row: 0, col: 0 };
   /** Name of the active sheet. */
   active = "";
+  /** Formula cells Excel was asked to calculate, per calculation request (see FakeApplication). */
+  calculatedCells = 0;
+  /** What Worksheet.findAll compares with: formulas (as Excel's Find does by default) or values. */
+  searchLooksAt: "formulas" | "values" = "formulas";
+  /** The Excel instance this workbook is open in; several workbooks may share one. */
+  application = new FakeApplication([this]);
   private nextId = 1;
+
+  /** Every formula cell of the workbook's sheets. */
+  formulaCells(): { sheet: FakeSheet; r: number; c: number }[] {
+    return this.sheets.flatMap((sheet) =>
+      [...sheet.cells].flatMap(([key, cell]) => {
+        if (cell.formula === undefined) return [];
+        const [r, c] = key.split(",").map(Number) as [number, number];
+        return [{ sheet, r, c }];
+      }),
+    );
+  }
 
   addSheet(name: string): FakeSheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
@@ -243,6 +304,16 @@ class FakeRange {
       for (let c = a.left; c < a.left + a.width; c++) {
         if (hidden) a.sheet.hidden.add(c);
         else a.sheet.hidden.delete(c);
+      }
+    });
+  }
+  /** Range.calculate (ExcelApi 1.6): the formula cells of this range. */
+  calculate() {
+    this.wb.queue.push(() => {
+      const a = this.area();
+      for (const { sheet, r, c } of this.wb.formulaCells()) {
+        const inside = r >= a.top && r < a.top + a.height && c >= a.left && c < a.left + a.width;
+        if (sheet === a.sheet && inside) this.wb.calculatedCells++;
       }
     });
   }
@@ -485,6 +556,9 @@ class FakeWorksheetProxy {
     this.loadedName.set(this.model().name);
     this.loadedId.set(this.model().id);
   }
+  get visibility() {
+    return this.model().visibility;
+  }
   get name() {
     return this.loadedName.get("name");
   }
@@ -496,6 +570,57 @@ class FakeWorksheetProxy {
   }
   activate() {
     this.wb.queue.push(() => (this.wb.active = this.model().name));
+  }
+  /** The smallest area holding every non-empty cell (A1 on an empty sheet, as Excel answers). */
+  getUsedRange(_valuesOnly?: boolean) {
+    return new FakeRange(this.wb, () => {
+      const sheet = this.model();
+      const keys = [...sheet.cells.keys()].map((k) => k.split(",").map(Number) as [number, number]);
+      if (keys.length === 0) return { sheet, top: 0, left: 0, height: 1, width: 1 };
+      const rows = keys.map(([r]) => r);
+      const cols = keys.map(([, c]) => c);
+      const top = Math.min(...rows);
+      const left = Math.min(...cols);
+      return { sheet, top, left, height: Math.max(...rows) - top + 1, width: Math.max(...cols) - left + 1 };
+    });
+  }
+  /**
+   * Worksheet.findAllOrNullObject (ExcelApi 1.9), searching formulas as Excel's Find does by default: the
+   * cells whose formula (or, for constants, value) contains `text`, as a RangeAreas that can calculate.
+   */
+  findAllOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }) {
+    const wb = this.wb;
+    const model = this.model;
+    const searchable = (cell: FakeCell) =>
+      model().visibility !== "Visible" // office-js #6349: nothing is found on a hidden sheet
+        ? ""
+        : wb.searchLooksAt === "values"
+          ? String(cell.value)
+          : (cell.formula ?? String(cell.value));
+    const found = new Loaded<{ r: number; c: number }[]>();
+    const fold = (t: string) => (criteria.matchCase ? t : t.toLowerCase());
+    return {
+      load: (_props?: string) =>
+        wb.queue.push(() =>
+          found.set(
+            [...model().cells].flatMap(([key, cell]) => {
+              const content = fold(searchable(cell));
+              const hit = criteria.completeMatch ? content === fold(text) : content.includes(fold(text));
+              const [r, c] = key.split(",").map(Number) as [number, number];
+              return hit ? [{ r, c }] : [];
+            }),
+          ),
+        ),
+      get isNullObject() {
+        return found.get("isNullObject").length === 0;
+      },
+      calculate: () =>
+        wb.queue.push(() => {
+          for (const { r, c } of found.get("cells to calculate")) {
+            if (model().cell(r, c).formula !== undefined) wb.calculatedCells++;
+          }
+        }),
+    };
   }
   get freezePanes() {
     return { freezeRows: (n: number) => this.wb.queue.push(() => (this.model().frozenRows = n)) };
@@ -586,6 +711,13 @@ export class FakeContext {
         },
       }),
       tables,
+      application: {
+        load: () => wb.queue.push(() => undefined),
+        get calculationMode() {
+          return wb.application.calculationMode;
+        },
+        calculate: () => wb.queue.push(() => wb.application.calculate()),
+      },
       getSelectedRange: () => {
         const { sheet, row, col } = wb.selection;
         return new FakeRange(wb, () => ({

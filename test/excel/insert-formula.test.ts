@@ -13,8 +13,8 @@ import { REGION } from "./fixtures";
 describe("buildFormula", () => {
   it("quotes names and appends the year where the function takes one", () => {
     expect(buildFormula("TARGET", "Luohe", "GDP", 2025)).toBe('=PLAN.TARGET("Luohe","GDP",2025)');
-    expect(buildFormula("BASE", "Luohe", "GDP", 2025)).toBe('=PLAN.BASE("Luohe","GDP")');
-    expect(buildFormula("GROWTH", "漯河经开区", "gdp")).toBe('=PLAN.GROWTH("漯河经开区","gdp")');
+    expect(buildFormula("BASEVALUE", "Luohe", "GDP", 2025)).toBe('=PLAN.BASEVALUE("Luohe","GDP")');
+    expect(buildFormula("TARGETGROWTH", "漯河经开区", "gdp")).toBe('=PLAN.TARGETGROWTH("漯河经开区","gdp")');
   });
 
   it("escapes quotes so document names cannot break out of the string", () => {

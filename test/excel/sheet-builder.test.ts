@@ -1,9 +1,15 @@
 import { COLUMNS, headerOf } from "../../src/excel/columns";
 import { asCellText, formulaString, structuredName } from "../../src/excel/cell-text";
 import { numberFormatForUnit } from "../../src/excel/number-formats";
-import { buildRegionSheet, sheetNameFor, tableNameFor, HEADER_ROW } from "../../src/excel/sheet-builder";
+import {
+  buildRegionSheet,
+  buildRow,
+  sheetNameFor,
+  tableNameFor,
+  HEADER_ROW,
+} from "../../src/excel/sheet-builder";
 import { isFormula } from "../../src/excel/sheet-description";
-import { REGION, sampleDataset, sampleRecords } from "./fixtures";
+import { record, REGION, sampleDataset, sampleRecords } from "./fixtures";
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 
@@ -35,24 +41,47 @@ describe("buildRegionSheet", () => {
       "[@[Year 年份]]",
     ];
     const bothGiven = `IF(OR(${year}="",${actual}=""),""`;
-    expect(formula("gap")).toBe(`=${bothGiven},PLAN.GAP("test-zone",${ind},${year},${actual},${target}))`);
-    expect(formula("planned")).toBe(
-      `=IF(${year}="","",PLAN.PLANNED("test-zone",${ind},${year},"",${target}))`,
-    );
+    const tail = `${target},IF([@[Base 基期值]]="","",[@[Base 基期值]]),IF([@[Base year 基期年份]]="","",[@[Base year 基期年份]])`;
+    expect(formula("gap")).toBe(`=${bothGiven},PLAN.GAP("test-zone",${ind},${year},${actual},${tail}))`);
+    expect(formula("planned")).toBe(`=IF(${year}="","",PLAN.PLANNED("test-zone",${ind},${year},"",${tail}))`);
     expect(formula("progress")).toBe(
-      `=IF(${actual}="","",PLAN.PROGRESS("test-zone",${ind},${actual},${target}))`,
+      `=IF(${actual}="","",PLAN.PROGRESS("test-zone",${ind},${actual},${tail}))`,
     );
-    for (const key of ["required", "status"]) {
-      expect(formula(key)).toBe(
-        `=${bothGiven},PLAN.${key.toUpperCase()}("test-zone",${ind},${year},${actual},${target}))`,
-      );
-    }
+    expect(formula("required")).toBe(
+      `=${bothGiven},PLAN.REQUIRED("test-zone",${ind},${year},${actual},${tail}))`,
+    );
+    // the sheet's language: the Chinese words of plan reviews
+    expect(formula("status")).toBe(
+      `=${bothGiven},PLAN.STATUS("test-zone",${ind},${year},${actual},${tail},"zh"))`,
+    );
   });
 
-  it("leaves the gap columns empty where there is no level target", () => {
-    for (const id of ["gdp-2020", "growth-2025"]) {
-      expect(["planned", "gap", "status"].map((k) => row(id).cells[col(k)])).toEqual([null, null, null]);
-    }
+  it("prefills Base and Base year from the document where it has them, in Excel units", () => {
+    expect(row("gdp-2025").cells[col("base")]).toBe(239.5);
+    expect(row("gdp-2025").cells[col("baseYear")]).toBe(2020);
+    expect(row("rd-2025").cells[col("base")]).toBeNull(); // no 2020 actual: the user types it
+    expect(row("rd-2025").cells[col("value")]).toBe(0.025); // 2.5% as an Excel percentage
+  });
+
+  it("fits the formulas to the row: none for actuals, STATUS only for qualitative targets", () => {
+    expect(["planned", "gap", "status"].map((k) => row("gdp-2020").cells[col(k)])).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    // growth-2025 (qualitative) stands beside the numeric 2025 GDP target, which carries the analytics
+    expect(["planned", "gap", "status"].map((k) => row("growth-2025").cells[col(k)])).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    const alone = buildRow(
+      record({ id: "q", indicator_id: "income", value: null, text: "与经济增长同步" }),
+      "z",
+      "en",
+    );
+    expect(["planned", "gap"].map((k) => alone.cells[col(k)])).toEqual([null, null]);
+    expect(alone.cells[col("status")]).toMatchObject({ formula: expect.stringMatching(/^=PLAN\.STATUS\(/) });
   });
 
   it("writes a qualitative target's words in the Value column and record fields as they are", () => {
@@ -77,7 +106,7 @@ describe("buildRegionSheet", () => {
 
   it("chooses number formats by unit and fractions for progress and required growth", () => {
     expect(row("gdp-2025").numberFormats[col("value")]).toBe(numberFormatForUnit("亿元"));
-    expect(row("rd-2025").numberFormats[col("value")]).toBe('0.0#"%"');
+    expect(row("rd-2025").numberFormats[col("value")]).toBe("0.0#%");
     expect(row("rd-2025").numberFormats[col("progress")]).toBe("0.0%");
     expect(row("gdp-2025").numberFormats[col("year")]).toBe("0");
   });
@@ -86,11 +115,18 @@ describe("buildRegionSheet", () => {
     expect(sheet.headerRow).toBe(HEADER_ROW);
     expect(sheet.summary.length).toBeLessThan(HEADER_ROW);
     expect(sheet.summary[2]).toContainEqual({
-      formula: '=COUNTIF(PlanInd_test_zone[[Status 状态]],"behind")',
+      formula: '=COUNTIF(PlanInd_test_zone[[Status 状态]],"滞后于预期")',
     });
     expect(sheet.summary[2]![0]).toEqual({ formula: "=ROWS(PlanInd_test_zone)" });
     expect(sheet.freezeRows).toBe(HEADER_ROW + 1);
-    expect(sheet.statusRules.map((r) => r.equals)).toEqual(["achieved", "on track", "behind"]);
+    expect(sheet.statusRules.map((r) => r.equals)).toEqual([
+      "提前完成",
+      "已完成",
+      "快于预期",
+      "符合预期",
+      "滞后于预期",
+      "定性目标",
+    ]);
   });
 
   it("notes in the title when the sheet was loaded", () => {
@@ -109,8 +145,12 @@ describe("buildRegionSheet", () => {
       "Targets tracked",
       "Awaiting actual",
       "Achieved",
+      "Ahead",
       "On track",
       "Behind",
+      "Qualitative",
+      "Binding 约束性",
+      "Indicative 预期性",
     ]);
   });
 });

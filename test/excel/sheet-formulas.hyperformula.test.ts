@@ -77,7 +77,9 @@ describe("sheet formulas in a formula engine", () => {
       6,
     );
     expect(hf.getCellValue(at("gdp-2025", "required")) as number).toBeCloseTo((500 / 400) ** (1 / 2) - 1, 6);
-    expect(hf.getCellValue(at("gdp-2025", "status"))).toBe("on track");
+    expect(hf.getCellValue(at("gdp-2025", "status"))).toBe("ahead"); // 7.4% above the path
+    hf.setCellContents(at("gdp-2025", "actual"), 375);
+    expect(hf.getCellValue(at("gdp-2025", "status"))).toBe("on track"); // within ±2%
 
     hf.setCellContents(at("gdp-2025", "actual"), 300);
     expect(hf.getCellValue(at("gdp-2025", "status"))).toBe("behind");
@@ -87,12 +89,14 @@ describe("sheet formulas in a formula engine", () => {
 
   it("counts records, tracked targets, those awaiting an actual, and rows by status", () => {
     hf = planEngine({ Sheet: toGrid(description) });
-    const summary = () => [0, 1, 2, 3, 4, 5].map((c) => hf!.getCellValue({ sheet: 0, row: 2, col: c }));
-    // gdp-2025, rd-2025 and evil are numeric level targets; growth-2025 is qualitative, gdp-2020 an actual.
-    expect(summary()).toEqual([5, 3, 3, 0, 0, 0]);
+    const summary = () => [0, 1, 2, 3, 4, 5, 6, 7].map((c) => hf!.getCellValue({ sheet: 0, row: 2, col: c }));
+    // gdp-2025, rd-2025 and evil are numeric targets; growth-2025 is qualitative beside the 2025 level
+    // target (which carries the analytics), gdp-2020 an actual.
+    // Columns: records, tracked, awaiting, achieved, ahead, on track, behind, qualitative.
+    expect(summary()).toEqual([5, 3, 3, 0, 0, 0, 0, 0]);
     hf.setCellContents(at("gdp-2025", "actualYear"), 2023);
     hf.setCellContents(at("gdp-2025", "actual"), 300);
-    expect(summary()).toEqual([5, 3, 2, 0, 0, 1]);
+    expect(summary()).toEqual([5, 3, 2, 0, 0, 0, 1, 0]);
   });
 
   it("measures each row against its own target: the 2035 row differs from the 2025 row", () => {
@@ -123,13 +127,13 @@ describe("sheet formulas in a formula engine", () => {
     expect(value("gdp-2025", "required") as number).toBeCloseTo((500 / 350) ** (1 / 2) - 1, 6);
     expect(value("gdp-2035", "required") as number).toBeCloseTo((1000 / 350) ** (1 / 12) - 1, 6);
     expect(value("gdp-2025", "status")).toBe("behind");
-    expect(value("gdp-2035", "status")).toBe("on track");
+    expect(value("gdp-2035", "status")).toBe("ahead"); // 350 is 9.8% above the 2035 path
 
     // An actual year past a row's target: that row says so, the other still follows its path.
     hf.setCellContents(on("gdp-2025", "actualYear"), 2030);
     hf.setCellContents(on("gdp-2035", "actualYear"), 2030);
     expect((value("gdp-2025", "gap") as DetailedCellError).message).toBe(
-      "2030 is after the plan's last year 2025.",
+      "2030 is after the target year 2025.",
     );
     expect(value("gdp-2035", "gap") as number).toBeCloseTo(350 - 239.5 * (1000 / 239.5) ** (10 / 15), 6);
     runtime.setDataset(sampleDataset());

@@ -25,8 +25,8 @@ import {
 } from "../../src/model/corrections";
 import {
   fitForWorkbook,
-  readPart,
-  toXml,
+  readStored,
+  toParts,
   USER_DATA_NAMESPACE,
   WorkbookUserDataStore,
 } from "../../src/excel/user-data-store";
@@ -83,10 +83,9 @@ test("save then reload (a new store, as after reopening the workbook) gives the 
 });
 
 test("text that looks like markup survives the XML round trip", () => {
-  const reading = readPart(toXml(sample(), 7));
-  expect(reading).toMatchObject({ kind: "ok", revision: 7 });
-  if (reading.kind === "ok")
-    expect(reading.user.importedDocuments[0].text).toBe(sample().importedDocuments[0].text);
+  const reading = readStored(toParts(sample(), 7));
+  expect(reading).toMatchObject({ status: "ok", revision: 7 });
+  expect(reading.user.importedDocuments[0].text).toBe(sample().importedDocuments[0].text);
 });
 
 test("a save that fails at the write leaves the previous data intact", async () => {
@@ -174,23 +173,26 @@ describe("size limit", () => {
 
   test("data that fits is stored as given", () => {
     const user = withTexts({ a: 100, b: 200 });
-    expect(fitForWorkbook(user, 1, 10_000)).toMatchObject({ stored: user, textsDropped: [] });
+    expect(fitForWorkbook(user, 1, { maxTotalBytes: 10_000 })).toMatchObject({
+      stored: user,
+      textsDropped: [],
+    });
   });
 
   test("too large: full texts are left out, largest first, records kept", () => {
     const user = withTexts({ small: 100, big: 3000, mid: 1000 });
-    const fitted = fitForWorkbook(user, 1, 5000);
+    const fitted = fitForWorkbook(user, 1, { maxTotalBytes: 5000 });
     expect(fitted.textsDropped).toEqual(["big"]);
     expect(fitted.stored.importedDocuments.map((d) => [d.doc, d.text?.length])).toEqual([
       ["small", 100],
       ["big", undefined],
       ["mid", 1000],
     ]);
-    expect(readPart(fitted.xml)).toMatchObject({ kind: "ok", user: fitted.stored });
+    expect(readStored(fitted.parts)).toMatchObject({ status: "ok", user: fitted.stored });
   });
 
   test("when even the records do not fit, the save is refused and the workbook keeps its data", async () => {
-    const store = new WorkbookUserDataStore();
+    const store = new WorkbookUserDataStore(undefined, { maxTotalBytes: 4_500_000 });
     await store.save(sample(1));
     const records = Array.from({ length: 2000 }, (_, i) => ({ ...BIG_RECORD, id: `r${i}` }));
     const huge: UserData = { ...sample(2), importedRecords: records };

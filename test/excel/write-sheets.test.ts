@@ -51,7 +51,7 @@ describe("writeSheets: a new sheet", () => {
     expect(gap[0]!.formula).toBeUndefined();
     const values = wb.column(TABLE, headerOf("value"));
     expect(values[1]).toMatchObject({ value: 500, numberFormat: "#,##0.0#" });
-    expect(values[3]).toMatchObject({ value: 2.5, numberFormat: '0.0#"%"' });
+    expect(values[3]).toMatchObject({ value: 0.025, numberFormat: "0.0#%" }); // 2.5% as an Excel percentage
 
     expect(sheet.frozenRows).toBe(5);
     const idCol = wb.table(TABLE).headers.indexOf(headerOf("id"));
@@ -60,13 +60,17 @@ describe("writeSheets: a new sheet", () => {
     expect(sheet.wrapped.has(wb.table(TABLE).headers.indexOf(headerOf("quote")))).toBe(true);
     expect(sheet.wrapped.has(wb.table(TABLE).headers.indexOf(headerOf("value")))).toBe(false);
     expect([...sheet.wrappedRows]).toEqual([wb.table(TABLE).top]);
+    // Status words in the sheet's language (zh): one rule per word (已完成 and 提前完成 are both achieved).
     expect(wb.rules.map((r) => [r.rule?.formula1, r.fill])).toEqual([
-      ['="achieved"', "#C6EFCE"],
-      ['="on track"', "#FFEB9C"],
-      ['="behind"', "#FFC7CE"],
+      ['="提前完成"', "#C6EFCE"],
+      ['="已完成"', "#C6EFCE"],
+      ['="快于预期"', "#DDEBF7"],
+      ['="符合预期"', "#FFEB9C"],
+      ['="滞后于预期"', "#FFC7CE"],
+      ['="定性目标"', "#EDEDED"],
     ]);
     expect(wb.rules[0]).toMatchObject({ height: 5, width: 1 });
-    expect(sheet.cell(2, 5).formula).toBe(`=COUNTIF(${TABLE}[[Status 状态]],"behind")`);
+    expect(sheet.cell(2, 6).formula).toBe(`=COUNTIF(${TABLE}[[Status 状态]],"滞后于预期")`);
 
     const actualCol = wb.table(TABLE).headers.indexOf(headerOf("actual"));
     const yearCol = wb.table(TABLE).headers.indexOf(headerOf("actualYear"));
@@ -211,7 +215,7 @@ describe("writeSheets: reload merges by record id", () => {
     expect(cell("value", "gdp-2025").value).toBe(520);
     expect(cell("inData", "rd-2025").value).toBe("最新数据中已无");
     expect(cell("inData", "gdp-2025").value).toBe("");
-    expect(cell("value", "rd-2025").value).toBe(2.5);
+    expect(cell("value", "rd-2025").value).toBe(0.025);
     expect(cell("gap", "rd-2025").formula).toMatch(/PLAN\.GAP/);
     expect(cell("indicator", "new-one").value).toBe("新指标");
     const note = wb.column(TABLE, "My note");

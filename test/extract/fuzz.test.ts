@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { extractDocument } from "../../src/extract";
+import { extractDocument, normalise, type Catalog } from "../../src/extract";
 
 const SEED = readFileSync(path.join(__dirname, "../../seeds/003_7c7b9bfef2df6a5e.txt"), "utf8").slice(
   0,
@@ -76,13 +76,23 @@ const PIECES = [
   "前",
 ];
 
+/**
+ * Runs the whole pipeline with internal errors let through (strict), and checks what a broken rule would
+ * break: offsets inside the text, quotes taken from it, finite values, plausible years.
+ */
 async function noThrow(text: string) {
-  const result = await extractDocument({ name: "fuzz.txt", text });
+  const result = await extractDocument({ name: "fuzz.txt", text }, { strict: true });
+  if (!result.records.length) return;
+  const source = (await normalise(text)).text.replace(/\s+/g, "");
   for (const r of result.records) {
     if (!(r.start >= 0 && r.end >= r.start && r.end <= text.length))
       throw new Error(`bad offsets ${r.start}-${r.end}`);
-    if (typeof r.year !== "number" || !Number.isFinite(r.year)) throw new Error("bad year");
+    if (!Number.isInteger(r.year) || r.year < 1900 || r.year > 2200) throw new Error(`bad year ${r.year}`);
+    if (r.period_start !== undefined && !(Number.isInteger(r.period_start) && r.period_start <= r.year))
+      throw new Error(`bad period ${r.period_start}-${r.year}`);
     if (r.value !== null && !Number.isFinite(r.value)) throw new Error("bad value");
+    if (r.value_max !== undefined && !Number.isFinite(r.value_max)) throw new Error("bad value_max");
+    if (!source.includes(r.quote.replace(/\s+/g, ""))) throw new Error(`quote not in the text: ${r.quote}`);
   }
 }
 
@@ -122,7 +132,10 @@ describe("extractDocument never throws", () => {
 
   it("on non-string input, empty and huge text", async () => {
     await noThrow("");
-    const bad = await extractDocument({ name: 42 as unknown as string, text: null as unknown as string });
+    const bad = await extractDocument(
+      { name: 42 as unknown as string, text: null as unknown as string },
+      { strict: true },
+    );
     expect(bad.records).toEqual([]);
     await noThrow("增长".repeat(100_000) + "7%");
     await noThrow("1".repeat(200_000) + "亿元");
@@ -137,4 +150,20 @@ describe("extractDocument never throws", () => {
     await noThrow("地区生产总值" + "\t".repeat(200_000) + "达到500亿元");
     expect(Date.now() - t0).toBeLessThan(5000);
   }, 60_000);
+});
+
+describe("strict extraction", () => {
+  // a catalogue that breaks the reader: the lenient call hides the failure, the strict one shows it
+  const broken = { regions: null, documents: {} } as unknown as Catalog;
+  const input = { name: "x.txt", text: "地区生产总值增长7%" };
+
+  it("lets an internal error through", async () => {
+    await expect(extractDocument(input, { catalog: broken, strict: true })).rejects.toThrow();
+  });
+
+  it("otherwise turns it into a warning and no records", async () => {
+    const result = await extractDocument(input, { catalog: broken });
+    expect(result.records).toEqual([]);
+    expect(result.warnings.join(" ")).toMatch(/extraction failed/);
+  });
 });

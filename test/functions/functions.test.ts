@@ -11,8 +11,8 @@ describe("PLAN wrappers", () => {
   test("answer synchronously once the data is loaded", () => {
     runtime.setDataset(luoheDataset());
     expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
-    expect(fns.base("漯河经开区", "经济总量")).toBe(239.5);
-    expect(fns.status("Luohe", "GDP", "2023年", 400)).toBe("on track");
+    expect(fns.baseValue("漯河经开区", "经济总量")).toBe(239.5);
+    expect(fns.status("Luohe", "GDP", "2023年", 400)).toBe("ahead");
   });
 
   test("return a Promise while the data loads, resolved when it arrives", async () => {
@@ -99,13 +99,13 @@ describe("PLAN wrappers", () => {
     expect(fns.gap("Luohe", "GDP", 2023, 400, null as never)).toBeCloseTo(27.518927, 5);
     expect(fns.gap("Luohe", "GDP", 2023, 400, "2035年")).toBeCloseTo(400 - 318.745758, 5);
     expect(fns.planned("Luohe", "GDP", 2023, undefined, 2035)).toBeCloseTo(318.745758, 5);
-    expect(fns.status("Luohe", "GDP", 2023, 350, 2035)).toBe("on track");
+    expect(fns.status("Luohe", "GDP", 2023, 350, 2035)).toBe("ahead");
     expect(fns.status("Luohe", "GDP", 2023, 350, 2025)).toBe("behind");
     expect(fns.progress("Luohe", "GDP", 400, 2025)).toBeCloseTo(0.616123, 6);
     const missing = fns.required("Luohe", "GDP", 2023, 400, 2030) as InstanceType<typeof ExcelError>;
     expect(missing).toBeInstanceOf(ExcelError);
     expect(missing.code).toBe("#N/A");
-    expect(missing.message).toMatch(/no level target for 2030\. Level targets exist for 2025, 2035\.$/);
+    expect(missing.message).toMatch(/no target for 2030\. Targets exist for 2025, 2035\.$/);
     const wrong = fns.gapPct("Luohe", "GDP", 2023, 400, "later") as InstanceType<typeof ExcelError>;
     expect(wrong.code).toBe("#VALUE!");
   });

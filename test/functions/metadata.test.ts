@@ -6,6 +6,8 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as fns from "../../src/functions/functions";
 import { PLAN_FUNCTIONS } from "../../src/functions/registry";
 import table from "../../src/functions/names.zh-CN.json";
+import { readFileSync } from "node:fs";
+import { FUNCTION_SPECS, zhMetadataTable } from "../../src/model/function-specs";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata } = require("../../scripts/localize-metadata.cjs");
 
@@ -76,36 +78,60 @@ describe("generated metadata", () => {
   });
 });
 
-describe("zh-CN metadata", () => {
-  test("describes the same functions with the same parameters, all named in Chinese", () => {
-    const zh: Metadata = localizeMetadata(metadata, table);
-    expect(zh.functions.map((f) => f.id)).toEqual(metadata.functions.map((f) => f.id));
-    zh.functions.forEach((f, i) => {
-      const en = metadata.functions[i];
-      expect(f.parameters.length).toBe(en.parameters.length);
-      expect(f.parameters.map((p) => p.optional)).toEqual(en.parameters.map((p) => p.optional));
-      expect(f.name).toMatch(/\p{Script=Han}/u);
-      expect(f.name).not.toBe(en.name);
-      for (const p of f.parameters) {
-        expect(p.name).toMatch(/\p{Script=Han}/u);
-        expect(p.description).toMatch(/\p{Script=Han}/u);
-      }
-    });
-    const names = zh.functions.map((f) => f.name);
-    expect(new Set(names).size).toBe(names.length);
-    expect(table.namespace).toBe("规划");
-    expect(zh.functions.find((f) => f.id === "TARGET")!.name).toBe("目标值");
+describe("the spec table (src/model/function-specs.ts)", () => {
+  test("the JSDoc says what the spec table says: ids, descriptions, parameters, optional, result", () => {
+    expect(FUNCTION_SPECS.map((s) => s.id)).toEqual(metadata.functions.map((f) => f.id));
+    for (const spec of FUNCTION_SPECS) {
+      const f = metadata.functions.find((m) => m.id === spec.id)!;
+      expect(f.description).toBe(spec.en);
+      expect(f.parameters.map((p) => [p.name, p.description, !!p.optional])).toEqual(
+        spec.params.map((p) => [p.name, p.en, !!p.optional]),
+      );
+      expect(f.result.dimensionality === "matrix").toBe(spec.returns === "matrix");
+    }
   });
 
-  test("a missing, invalid or stale name fails the build step with a clear message", () => {
+  test("BASE and GROWTH (Excel built-in names) are gone: BASEVALUE and TARGETGROWTH", () => {
+    const ids = metadata.functions.map((f) => f.id);
+    expect(ids).not.toContain("BASE");
+    expect(ids).not.toContain("GROWTH");
+    expect(ids).toEqual(expect.arrayContaining(["BASEVALUE", "TARGETGROWTH"]));
+  });
+});
+
+describe("zh-CN metadata", () => {
+  test("names.zh-CN.json is what the spec table derives (regenerate it from zhMetadataTable())", () => {
+    expect(table).toEqual(zhMetadataTable());
+  });
+
+  test("the same ids and names as functions.json, Chinese descriptions and parameter help", () => {
+    const zh: Metadata = localizeMetadata(metadata, table);
+    expect(zh.functions.map((f) => [f.id, f.name])).toEqual(metadata.functions.map((f) => [f.id, f.name]));
+    zh.functions.forEach((f, i) => {
+      const en = metadata.functions[i];
+      expect(f.parameters.map((p) => [p.name, p.optional])).toEqual(
+        en.parameters.map((p) => [p.name, p.optional]),
+      );
+      expect(f.description).toMatch(/\p{Script=Han}/u);
+      for (const p of f.parameters) expect(p.description).toMatch(/\p{Script=Han}/u);
+    });
+    expect(JSON.stringify(table)).not.toMatch(/规划\./u);
+    expect(table).not.toHaveProperty("namespace");
+  });
+
+  test("a missing or stale entry fails the build step with a clear message", () => {
     const missing = { ...table, functions: { ...table.functions, GAP: undefined } };
-    expect(() => localizeMetadata(metadata, missing)).toThrow("no name for function GAP");
-    const invalid = {
-      ...table,
-      functions: { ...table.functions, UNIT: { ...table.functions.UNIT, name: "单位" } },
-    };
-    expect(() => localizeMetadata(metadata, invalid)).toThrow("'单位' is not a valid function name");
-    const stale = { ...table, functions: { ...table.functions, OLD: { name: "旧函数", parameters: {} } } };
+    expect(() => localizeMetadata(metadata, missing)).toThrow("no description for function GAP");
+    const stale = { ...table, functions: { ...table.functions, OLD: { description: "旧", parameters: {} } } };
     expect(() => localizeMetadata(metadata, stale)).toThrow("lists OLD, which is not a function");
+  });
+
+  test("the manifest has no localised namespace", () => {
+    const manifest = readFileSync("manifest.xml", "utf8");
+    const namespace = /<bt:String id="Functions.Namespace"[^>]*?(\/>|>[\s\S]*?<\/bt:String>)/u.exec(
+      manifest,
+    )!;
+    expect(namespace[0]).not.toMatch(/Override/u);
+    expect(manifest).not.toMatch(/规划\./u);
   });
 });

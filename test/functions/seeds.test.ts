@@ -18,10 +18,10 @@ describe("PLAN functions on the seeds", () => {
   });
 
   test("Luohe GDP base 2020 239.5, planned path and gap", () => {
-    expect(fns.base("Luohe", "GDP")).toBe(239.5);
+    expect(fns.baseValue("Luohe", "GDP")).toBe(239.5);
     expect(fns.baseYear("Luohe", "GDP")).toBe(2020);
     expect(fns.planned("Luohe", "GDP", 2023)).toBeCloseTo(372.481073, 5);
-    expect(fns.status("Luohe", "GDP", 2023, 400)).toBe("on track");
+    expect(fns.status("Luohe", "GDP", 2023, 400)).toBe("ahead");
     expect(fns.source("Luohe", "GDP", 2025)).toMatch(
       /002_e24a12bec3ad6067, table\): “地区生产总值\(亿元\)239\.5≥500/,
     );
@@ -31,8 +31,8 @@ describe("PLAN functions on the seeds", () => {
     const target = fns.target("Zhengzhou", "GDP", 2024) as InstanceType<typeof ExcelError>;
     expect(target).toBeInstanceOf(ExcelError);
     expect(target.code).toBe("#N/A");
-    expect(target.message).toMatch(/PLAN\.GROWTH/);
-    expect(fns.growth("郑州", "经济总量", 2024)).toBeCloseTo(0.07, 12);
+    expect(target.message).toMatch(/PLAN\.TARGETGROWTH/);
+    expect(fns.targetGrowth("郑州", "经济总量", 2024)).toBeCloseTo(0.07, 12);
   });
 
   test("REGIONS lists every region with records; INDICATORS spills the region's indicators", () => {
@@ -59,8 +59,8 @@ describe("PLAN functions on the seeds", () => {
         const args = [region, series.indicatorId] as const;
         const results = [
           fns.target(...args, 2025),
-          fns.base(...args),
-          fns.growth(...args),
+          fns.baseValue(...args),
+          fns.targetGrowth(...args),
           fns.planned(...args, 2023),
           fns.gap(...args, 2023, 100),
           fns.gapPct(...args, 2023, 100),

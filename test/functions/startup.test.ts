@@ -112,11 +112,119 @@ test("the workbook's corrections reach the functions even when the pane is never
     run: excel.run,
     storage,
   });
-  expect(fns.target("Luohe", "GDP", 2025)).toBe(520);
   await jest.advanceTimersByTimeAsync(500);
-  expect(excel.calculations).toEqual([]); // the first publication needs no recalculation
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(520);
+  expect(excel.calculations).toEqual(["Full"]); // one recalculation brings the corrections to the cells
   expect(saved).toEqual([]); // reading the workbook writes nothing
   stop();
+});
+
+test("a workbook read that never resolves leaves every PLAN function answering from the built-in data", async () => {
+  jest.useFakeTimers();
+  const excel = fakeExcel();
+  const reports: string[] = [];
+  const storage: UserDataStorage = {
+    load: () => new Promise(() => undefined), // context.sync hanging (office-js #6678)
+    save: async (next) => ({ stored: next }),
+  };
+  const waiting = fns.target("Luohe", "GDP", 2025);
+  const stop = await startPlanRuntime({
+    fetchImpl: serve(JSON.parse(JSON.stringify(luoheDataset()))),
+    run: excel.run,
+    storage,
+    readTimeoutMs: 5000,
+    report: (m) => reports.push(m),
+  });
+  // No await on the workbook: the functions answer at once, waiting ones resolve too.
+  await expect(waiting).resolves.toBe(500);
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
+  expect(fns.targetGrowth("Luohe", "GDP")).not.toBeInstanceOf(Promise);
+  await jest.advanceTimersByTimeAsync(6000);
+  expect(reports).toEqual([
+    expect.stringContaining("could not be read yet (Excel did not answer within 5 s)"),
+  ]);
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
+  expect(excel.calculations).toEqual([]); // nothing changed, so nothing recalculated
+  stop();
+});
+
+test("corrections that arrive after the timeout are applied then, with one recalculation", async () => {
+  jest.useFakeTimers();
+  const excel = fakeExcel();
+  const dataset = luoheDataset();
+  const targetRecord = dataset.records.find(
+    (r) => r.indicator_id === "gdp" && r.kind === "target" && r.measure === "level" && r.year === 2025,
+  )!;
+  let answer: (result: Awaited<ReturnType<UserDataStorage["load"]>>) => void = () => undefined;
+  let reads = 0;
+  const storage: UserDataStorage = {
+    load: () => {
+      reads++;
+      return new Promise((resolve) => (answer = resolve));
+    },
+    save: async (next) => ({ stored: next }),
+  };
+  const stop = await startPlanRuntime({
+    fetchImpl: serve(JSON.parse(JSON.stringify(dataset))),
+    run: excel.run,
+    storage,
+    readTimeoutMs: 1000,
+    report: () => undefined,
+  });
+  await jest.advanceTimersByTimeAsync(2000);
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
+  answer({
+    status: "ok",
+    revision: 1,
+    user: {
+      ...emptyUserData(),
+      corrections: [
+        { id: targetRecord.id, at: "2026-01-01T00:00:00Z", action: "edit", fields: { value: 530 } },
+      ],
+    },
+  });
+  await jest.advanceTimersByTimeAsync(500);
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(530);
+  expect(excel.calculations).toEqual(["Full"]);
+  expect(reads).toBe(1); // the late answer is used, not read again
+  stop();
+});
+
+test("the built-in data does not wait for Office.onReady; the workbook parts start only in Excel", async () => {
+  jest.useFakeTimers();
+  const excel = fakeExcel();
+  let loads = 0;
+  const storage: UserDataStorage = {
+    load: async () => {
+      loads++;
+      return { status: "empty", user: emptyUserData(), revision: 0 };
+    },
+    save: async (next) => ({ stored: next }),
+  };
+  const started = startPlanRuntime({
+    fetchImpl: serve(JSON.parse(JSON.stringify(luoheDataset()))),
+    run: excel.run,
+    storage,
+    inExcel: new Promise(() => undefined), // Office has not answered (yet)
+  });
+  await jest.advanceTimersByTimeAsync(60_000);
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
+  expect(loads).toBe(0);
+  runtime.setDataset(luoheDataset());
+  await jest.advanceTimersByTimeAsync(500);
+  expect(excel.calculations).toEqual([]); // no recalculation before Office says this is Excel
+  void started;
+
+  runtime.resetRuntime();
+  const outside = await startPlanRuntime({
+    fetchImpl: serve(JSON.parse(JSON.stringify(luoheDataset()))),
+    run: excel.run,
+    storage,
+    inExcel: Promise.resolve(false), // a browser tab: the pane keeps its own session
+  });
+  expect(fns.target("Luohe", "GDP", 2025)).toBe(500);
+  expect(loads).toBe(0);
+  outside();
 });
 
 test("unreadable workbook data still leaves the functions the built-in data", async () => {

@@ -57,7 +57,16 @@ describe("planned path properties", () => {
         const year = p.baseYear + Math.floor((p.targetYear - p.baseYear) / 2);
         const planned = gap.plannedValue(p, year) as number;
         const dir = gap.direction(undefined, undefined, p.base, p.target);
-        const s = gap.status(actual, planned, p.target!, dir);
+        const goal: gap.Goal = {
+          kind: "level",
+          year: p.targetYear,
+          firstYear: p.baseYear + 1,
+          value: p.target!,
+          qualifier: "=",
+          rate: false,
+          direction: dir,
+        };
+        const s = gap.status(actual, planned, goal, year);
         const g = gap.gap(actual, planned);
         if (s === "behind") expect(dir === "higher" ? g < 0 : g > 0).toBe(true);
         if (s === "achieved")

@@ -1,5 +1,6 @@
 /** Gap maths against values worked out by hand (calculator, shown in the comments). */
 import * as gap from "../../src/model/gap";
+import { isRateUnit } from "../../src/model/units";
 import { PlanError } from "../../src/model/errors";
 
 // Luohe GDP: base 2020 239.5 亿元, target 2025 500 亿元.
@@ -49,10 +50,10 @@ describe("planned path", () => {
   });
 
   test("default method by unit; method words in English and Chinese", () => {
-    expect(gap.defaultMethod("亿元", true)).toBe("compound");
-    expect(gap.defaultMethod("%", true)).toBe("linear");
-    expect(gap.defaultMethod("个百分点", true)).toBe("linear");
-    expect(gap.defaultMethod("亿元", false)).toBe("growth");
+    expect(gap.defaultMethod(isRateUnit("亿元"), true)).toBe("compound");
+    expect(gap.defaultMethod(isRateUnit("%"), true)).toBe("linear");
+    expect(gap.defaultMethod(isRateUnit("个百分点"), true)).toBe("linear");
+    expect(gap.defaultMethod(isRateUnit("亿元"), false)).toBe("growth");
     expect(gap.parseMethod(" Linear ")).toBe("linear");
     expect(gap.parseMethod("复合")).toBe("compound");
     expect((gap.parseMethod("cubic") as PlanError).code).toBe("#VALUE!");
@@ -88,19 +89,95 @@ describe("gap, progress, required growth, status", () => {
     expect(gap.requiredGrowth(2.0, 2.5, 2023, 2025, "linear")).toBeCloseTo(0.25, 10);
   });
 
-  test("status, higher is better", () => {
-    expect(gap.status(510, planned2023, 500, "higher")).toBe("achieved");
-    expect(gap.status(400, planned2023, 500, "higher")).toBe("on track");
-    expect(gap.status(350, planned2023, 500, "higher")).toBe("behind");
+  const level = (value: number, extra: Partial<gap.Goal> = {}): gap.Goal => ({
+    kind: "level",
+    year: 2025,
+    firstYear: 2021,
+    value,
+    qualifier: ">=",
+    rate: false,
+    direction: "higher",
+    ...extra,
+  });
+
+  test("status, higher is better: ahead and behind outside the ±2% band around the path", () => {
+    const goal = level(500);
+    expect(gap.status(510, planned2023, goal, 2023)).toBe("achieved"); // early: 提前完成
+    expect(gap.status(400, planned2023, goal, 2023)).toBe("ahead"); // 7.4% above the path
+    expect(gap.status(375, planned2023, goal, 2023)).toBe("on track"); // within 372.48 ± 7.45
+    expect(gap.status(350, planned2023, goal, 2023)).toBe("behind");
+    expect(gap.status(499, 500, goal, 2025)).toBe("behind"); // the target year: met or not
   });
 
   test("status, lower is better: energy 0.6 → 0.5, planned 2023 = 0.6·(5/6)^0.6 = 0.53783", () => {
     const energy: gap.Path = { method: "compound", baseYear: 2020, base: 0.6, targetYear: 2025, target: 0.5 };
     const p = gap.plannedValue(energy, 2023) as number;
     expect(p).toBeCloseTo(0.537827, 6);
-    expect(gap.status(0.49, p, 0.5, "lower")).toBe("achieved");
-    expect(gap.status(0.52, p, 0.5, "lower")).toBe("on track");
-    expect(gap.status(0.55, p, 0.5, "lower")).toBe("behind");
+    const goal = level(0.5, { qualifier: "<=", direction: "lower" });
+    expect(gap.status(0.49, p, goal, 2023)).toBe("achieved");
+    expect(gap.status(0.535, p, goal, 2023)).toBe("on track");
+    expect(gap.status(0.52, p, goal, 2023)).toBe("ahead");
+    expect(gap.status(0.55, p, goal, 2023)).toBe("behind");
+  });
+
+  test("about (左右): a rate within ±0.5 points, a level within ±2%", () => {
+    const growth = level(0.07, { kind: "growth", year: 2024, firstYear: 2024, qualifier: "~", rate: true });
+    expect(gap.status(0.066, undefined, growth, 2024)).toBe("achieved");
+    expect(gap.status(0.075, undefined, growth, 2024)).toBe("achieved");
+    expect(gap.status(0.064, undefined, growth, 2024)).toBe("behind");
+    const amount = level(1000, { qualifier: "~" });
+    expect(gap.status(981, 1000, amount, 2025)).toBe("achieved");
+    expect(gap.status(979, 1000, amount, 2025)).toBe("behind");
+  });
+
+  test("ceilings, floors, 突破 strictly, ranges inside", () => {
+    expect(gap.meetsGoal(0.055, level(0.055, { qualifier: "<=", direction: "lower", rate: true }))).toBe(
+      "met",
+    );
+    expect(
+      gap.meetsGoal(0.056, level(0.055, { qualifier: "<=", direction: "lower", rate: true })),
+    ).toBeUndefined();
+    expect(gap.meetsGoal(0.95, level(0.95, { rate: true }))).toBe("met");
+    expect(gap.meetsGoal(1000, level(1000, { qualifier: ">" }))).toBeUndefined();
+    expect(gap.meetsGoal(1000.5, level(1000, { qualifier: ">" }))).toBe("met");
+    const range = level(0.3, { valueMax: 0.35, qualifier: "=", rate: true });
+    expect(gap.meetsGoal(0.32, range)).toBe("met");
+    expect(gap.meetsGoal(0.36, range)).toBe("beyond");
+    expect(gap.meetsGoal(0.29, range)).toBeUndefined();
+    expect(gap.status(0.36, 0.3, range, 2023)).toBe("ahead");
+  });
+
+  test("a period-average growth target is on track, not achieved, before its last year", () => {
+    const avg = level(0.05, { kind: "growth", qualifier: "=", rate: true });
+    expect(gap.status(0.052, undefined, avg, 2023)).toBe("on track");
+    expect(gap.status(0.06, undefined, avg, 2023)).toBe("ahead");
+    expect(gap.status(0.04, undefined, avg, 2023)).toBe("behind");
+    expect(gap.status(0.05, undefined, avg, 2025)).toBe("achieved");
+    // average 4% for 3 of 5 years: ((1.05^5)/(1.04^3))^(1/2) − 1 = 6.518%
+    expect(gap.requiredAverage(0.05, 0.04, 5, 3)).toBeCloseTo(0.065181, 6);
+  });
+
+  test("a cumulative total: planned = target × elapsed share", () => {
+    const total = level(15, { kind: "total" });
+    expect(gap.elapsedShare(2021, 2025, 2023)).toBeCloseTo(0.6, 12);
+    expect(gap.plannedWithoutBase(total, 2023)).toBeCloseTo(9, 12);
+    expect(gap.status(6, 9, total, 2023)).toBe("behind");
+    expect(gap.status(16, 9, total, 2023)).toBe("achieved");
+  });
+
+  test("a percentage typed as a number is #VALUE! saying what to type", () => {
+    const e = gap.checkPercent(90, [0.95], "actual") as PlanError;
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/type 90% or 0\.9\./);
+    expect(gap.checkPercent(0.9, [0.95], "actual")).toBeUndefined();
+    expect(gap.checkPercent(1, [0.95], "actual")).toBeUndefined(); // 100% is plausible
+    expect(gap.checkPercent(5.5, [0.07], "actual growth")).toBeInstanceOf(PlanError);
+  });
+
+  test("a growth path from a zero or negative base is #NUM!, never a number", () => {
+    const zero: gap.Path = { method: "growth", baseYear: 2023, base: 0, targetYear: 2024, growth: 0.07 };
+    expect((gap.plannedValue(zero, 2024) as PlanError).code).toBe("#NUM!");
+    expect((gap.plannedValue({ ...zero, base: -5 }, 2024) as PlanError).code).toBe("#NUM!");
   });
 
   test("direction: qualifier, then lexicon, then base vs target", () => {

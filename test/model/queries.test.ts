@@ -1,8 +1,33 @@
 /** The PLAN implementations over a hand-written dataset (test/model/fixtures.ts). */
 import { PlanError } from "../../src/model/errors";
-import * as q from "../../src/model/queries";
+import { runSpec, specOf } from "../../src/model/function-specs";
+import { REGION_HEADER } from "../../src/model/queries";
 import { PlanStore } from "../../src/model/store";
 import { LEXICON, luoheDataset, rec } from "./fixtures";
+
+/** Each function as Excel calls it: raw arguments through the spec table. */
+const fn =
+  (id: string) =>
+  (s: PlanStore, ...args: unknown[]) =>
+    runSpec(specOf(id), s, args);
+const q = {
+  target: fn("TARGET"),
+  base: fn("BASEVALUE"),
+  baseYear: fn("BASEYEAR"),
+  actual: fn("ACTUAL"),
+  growth: fn("TARGETGROWTH"),
+  planned: fn("PLANNED"),
+  gap: fn("GAP"),
+  gapPct: fn("GAPPCT"),
+  progress: fn("PROGRESS"),
+  required: fn("REQUIRED"),
+  status: fn("STATUS"),
+  unit: fn("UNIT"),
+  qualifier: fn("QUALIFIER"),
+  source: fn("SOURCE"),
+  regions: fn("REGIONS"),
+  indicators: fn("INDICATORS"),
+};
 
 const store = new PlanStore(luoheDataset(), { lexicon: LEXICON });
 
@@ -90,7 +115,7 @@ describe("values", () => {
   test("TARGET with only a growth target points to GROWTH", () => {
     const e = err(q.target(store, "Zhengzhou", "GDP", 2024));
     expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(/only a growth target \(about 7%\).*PLAN\.GROWTH/);
+    expect(e.message).toMatch(/only a growth target \(about 7%\).*PLAN\.TARGETGROWTH/);
     expect(q.growth(store, "Zhengzhou", "GDP", 2024)).toBeCloseTo(0.07, 12);
   });
 
@@ -113,7 +138,7 @@ describe("values", () => {
 
   test("PLANNED: compound for amounts, linear for %, growth path for annual plans, method override", () => {
     expect(q.planned(store, "Luohe", "GDP", 2023)).toBeCloseTo(372.481073, 5);
-    expect(q.planned(store, "Luohe", "RD_INTENSITY", 2023)).toBeCloseTo(2.1, 10);
+    expect(q.planned(store, "Luohe", "RD_INTENSITY", 2023)).toBeCloseTo(0.021, 12); // Excel percentages
     expect(q.planned(store, "Zhengzhou", "GDP", 2024)).toBeCloseTo(14571.046, 6);
     expect(q.planned(store, "Luohe", "GDP", 2023, "linear")).toBeCloseTo(239.5 + (260.5 * 3) / 5, 10);
     expect(err(q.planned(store, "Luohe", "GDP", 2023, "cubic")).code).toBe("#VALUE!");
@@ -134,13 +159,17 @@ describe("values", () => {
     expect(q.gapPct(store, "Luohe", "GDP", 2023, 400)).toBeCloseTo(0.07388, 5);
     expect(q.progress(store, "Luohe", "GDP", 400)).toBeCloseTo(0.616123, 6);
     expect(q.required(store, "Luohe", "GDP", 2023, 400)).toBeCloseTo(0.118034, 6);
-    expect(q.status(store, "Luohe", "GDP", 2023, 400)).toBe("on track");
+    // 400 is 7.4% above the path (372.48): beyond the ±2% band, so ahead; 375 is within it.
+    expect(q.status(store, "Luohe", "GDP", 2023, 400)).toBe("ahead");
+    expect(q.status(store, "Luohe", "GDP", 2023, 375)).toBe("on track");
     expect(q.status(store, "Luohe", "GDP", 2023, 350)).toBe("behind");
     expect(q.status(store, "Luohe", "GDP", 2024, 520)).toBe("achieved");
   });
 
   test("STATUS is direction-aware (energy intensity, ≤ target)", () => {
-    expect(q.status(store, "Luohe", "ENERGY_INTENSITY", 2023, 0.52)).toBe("on track");
+    // P(2023) = 0.538: 0.535 is within ±2% (on track), 0.52 better by more (ahead)
+    expect(q.status(store, "Luohe", "ENERGY_INTENSITY", 2023, 0.535)).toBe("on track");
+    expect(q.status(store, "Luohe", "ENERGY_INTENSITY", 2023, 0.52)).toBe("ahead");
     expect(q.status(store, "Luohe", "单位GDP能耗", 2023, 0.55)).toBe("behind");
   });
 
@@ -153,7 +182,8 @@ describe("values", () => {
 describe("precedence and SOURCE", () => {
   test("SOURCE quotes the document", () => {
     expect(q.source(store, "Luohe", "GDP", 2025)).toBe(
-      "《漯河经开区十四五规划》 (luohe-14th, table): “地区生产总值(亿元)239.5≥500”",
+      "《漯河经开区十四五规划》 (luohe-14th, table): “地区生产总值(亿元)239.5≥500” " +
+        "[base 239.5 (2020 actual, 《漯河经开区十四五规划》)]",
     );
   });
 
@@ -196,8 +226,8 @@ describe("precedence and SOURCE", () => {
 
 describe("dynamic arrays", () => {
   test("REGIONS has a header and one row per region", () => {
-    const rows = q.regions(store);
-    expect(rows[0]).toEqual(q.REGION_HEADER);
+    const rows = q.regions(store) as (string | number)[][];
+    expect(rows[0]).toEqual(REGION_HEADER);
     expect(rows.map((r) => r[0])).toEqual(["id", "luohe-etdz", "zhengzhou"]);
     expect(rows[1][5]).toBe(10);
   });
@@ -310,31 +340,29 @@ describe("the optional target year of the gap functions", () => {
     expect(q.required(s, "Luohe", "GDP", 2023, 350, 2035)).toBeCloseTo(0.091426, 6);
     // 350 is behind the 2025 path (372.48) but ahead of the 2035 path (318.75); 600 achieves only 2025.
     expect(q.status(s, "Luohe", "GDP", 2023, 350, 2025)).toBe("behind");
-    expect(q.status(s, "Luohe", "GDP", 2023, 350, 2035)).toBe("on track");
+    expect(q.status(s, "Luohe", "GDP", 2023, 350, 2035)).toBe("ahead");
+    expect(q.status(s, "Luohe", "GDP", 2023, 320, 2035)).toBe("on track");
     expect(q.status(s, "Luohe", "GDP", 2024, 600, 2025)).toBe("achieved");
-    expect(q.status(s, "Luohe", "GDP", 2024, 600, 2035)).toBe("on track");
+    expect(q.status(s, "Luohe", "GDP", 2024, 600, 2035)).toBe("ahead");
   });
 
   test("a year without a level target is #N/A naming the years that have one", () => {
     const e = err(q.gap(s, "Luohe", "GDP", 2023, 400, 2028));
     expect(e.code).toBe("#N/A");
     expect(e.message).toBe(
-      "GDP (地区生产总值) in 漯河经济技术开发区 has no level target for 2028. Level targets exist for 2025, 2035.",
+      "GDP (地区生产总值) in 漯河经济技术开发区 has no target for 2028. Targets exist for 2025, 2030, 2035.",
     );
-    expect(err(q.progress(s, "Luohe", "GDP", 400, 2028)).message).toMatch(/exist for 2025, 2035\.$/);
+    expect(err(q.progress(s, "Luohe", "GDP", 400, 2028)).message).toMatch(/exist for 2025, 2030, 2035\.$/);
   });
 
-  test("a qualitative, cumulative or growth-only target year says what it is instead", () => {
-    expect(err(q.status(s, "Luohe", "GDP", 2023, 400, 2030)).message).toBe(
-      "The 2030 target for GDP (地区生产总值) in 漯河经济技术开发区 is qualitative: “再翻一番”. " +
-        "Level targets exist for 2025, 2035.",
+  test("a qualitative, cumulative or growth-only target year is measured as what it is", () => {
+    expect(q.status(s, "Luohe", "GDP", 2023, 400, 2030)).toBe("qualitative");
+    expect(err(q.gap(s, "Luohe", "GDP", 2023, 400, 2030)).message).toBe(
+      "The 2030 target for GDP (地区生产总值) in 漯河经济技术开发区 is qualitative: “再翻一番”; there is no number to compare.",
     );
-    expect(err(q.required(s, "Luohe", "RETAIL", 2023, 400, 2025)).message).toMatch(
-      /2025 target .* is a total over 2021–2025 \(1200亿元\), not a level a path can reach\.$/,
-    );
-    const growthOnly = err(q.planned(s, "Zhengzhou", "GDP", 2024, null, 2024));
-    expect(growthOnly.code).toBe("#N/A");
-    expect(growthOnly.message).toMatch(/only a growth target \(about 7%\): leave the target year out/);
+    // a total of 1200 over 2021–2025, 400 by 2023: (1200 − 400)/2 a year still required
+    expect(q.required(s, "Luohe", "RETAIL", 2023, 400, 2025)).toBeCloseTo(400, 10);
+    expect(q.planned(s, "Zhengzhou", "GDP", 2024, null, 2024)).toBeCloseTo(14571.046, 6);
     expect(q.planned(s, "Zhengzhou", "GDP", 2024)).toBeCloseTo(14571.046, 6);
   });
 
@@ -342,7 +370,7 @@ describe("the optional target year of the gap functions", () => {
     const e = err(q.gap(s, "Luohe", "GDP", 2023, 400, "soon"));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe(
-      `'soon' is not a target year: give the year of a level target such as 2035 or "2035年", or leave it out.`,
+      `'soon' is not a target year: give the year of a target such as 2025 or "2025年", or leave it out.`,
     );
     expect(err(q.progress(s, "Luohe", "GDP", 400, 2035.5)).code).toBe("#VALUE!");
   });
@@ -350,5 +378,129 @@ describe("the optional target year of the gap functions", () => {
   test("omitted (null or empty) target years keep the behaviour without one", () => {
     expect(q.gap(s, "Luohe", "GDP", 2023, 400, null)).toBe(q.gap(s, "Luohe", "GDP", 2023, 400));
     expect(q.status(s, "Luohe", "GDP", 2023, 350, "")).toBe("behind");
+  });
+});
+
+describe("every kind of target (issue 10), against hand-computed values", () => {
+  const ds = luoheDataset();
+  const zz = { doc: "zz-2024", region: "郑州市", region_id: "zhengzhou", region_en: "Zhengzhou" };
+  ds.records.push(
+    rec({
+      indicator_id: "x-firms",
+      indicator: "引进企业",
+      year: 2025,
+      period_start: 2021,
+      value: 15,
+      unit: "家",
+      qualifier: ">=",
+      quote: "共引进15家以上",
+    }),
+    rec({
+      indicator_id: "x-yearly",
+      indicator: "每年引进知名企业",
+      year: 2025,
+      period_start: 2021,
+      value: 3,
+      value_max: 5,
+      unit: "家",
+      quote: "每年引进知名企业3-5家",
+    }),
+    rec({
+      indicator_id: "x-jobless",
+      indicator: "城镇调查失业率",
+      year: 2025,
+      value: 5.5,
+      unit: "%",
+      qualifier: "<=",
+      quote: "城镇调查失业率控制在5.5%以内",
+    }),
+    rec({
+      indicator_id: "x-avg",
+      indicator: "工业增加值",
+      measure: "growth",
+      year: 2025,
+      period_start: 2021,
+      value: 5,
+      unit: "%",
+      quote: "年均增长5%",
+    }),
+    rec({
+      ...zz,
+      indicator_id: "x-income",
+      indicator: "居民人均可支配收入",
+      measure: "growth",
+      year: 2024,
+      value: null,
+      text: "与经济增长同步",
+      unit: "%",
+      quote: "居民收入增长与经济增长同步",
+    }),
+    rec({
+      ...zz,
+      indicator_id: "gdp",
+      kind: "actual",
+      measure: "growth",
+      year: 2024,
+      value: 5.5,
+      unit: "%",
+      quote: "全年地区生产总值增长5.5%",
+    }),
+  );
+  const s = new PlanStore(ds, { lexicon: LEXICON });
+
+  test("cumulative: progress = total / target, planned = target × elapsed share", () => {
+    expect(q.progress(s, "Luohe", "引进企业", 6)).toBeCloseTo(0.4, 12);
+    expect(q.planned(s, "Luohe", "引进企业", 2023)).toBeCloseTo(9, 12);
+    expect(q.status(s, "Luohe", "引进企业", 2023, 6)).toBe("behind");
+    expect(q.status(s, "Luohe", "引进企业", 2023, 16, null, null, null, "zh")).toBe("提前完成");
+    expect(q.required(s, "Luohe", "引进企业", 2023, 6)).toBeCloseTo(4.5, 12);
+  });
+
+  test("per year, a range: inside or beyond is achieved, below is behind", () => {
+    expect(q.status(s, "Luohe", "每年引进知名企业", 2023, 4)).toBe("achieved");
+    expect(q.status(s, "Luohe", "每年引进知名企业", 2023, 6)).toBe("achieved");
+    expect(q.status(s, "Luohe", "每年引进知名企业", 2023, 2)).toBe("behind");
+  });
+
+  test("a ceiling in Excel percentages; a percentage typed as a number says what to type", () => {
+    expect(q.target(s, "Luohe", "城镇调查失业率", 2025)).toBeCloseTo(0.055, 12);
+    expect(q.status(s, "Luohe", "城镇调查失业率", 2025, 0.052)).toBe("achieved");
+    expect(q.status(s, "Luohe", "城镇调查失业率", 2025, "5.5%")).toBe("achieved");
+    expect(q.status(s, "Luohe", "城镇调查失业率", 2025, 0.056)).toBe("behind");
+    expect(err(q.status(s, "Luohe", "城镇调查失业率", 2025, 5.6)).message).toMatch(/type 5\.6% or 0\.056\./);
+  });
+
+  test("a period-average growth: the actual is the average so far; the average still required", () => {
+    expect(q.gap(s, "Luohe", "工业增加值", 2023, 0.04)).toBeCloseTo(-0.01, 12);
+    expect(q.status(s, "Luohe", "工业增加值", 2023, 0.04)).toBe("behind");
+    expect(q.status(s, "Luohe", "工业增加值", 2023, 0.052)).toBe("on track");
+    expect(q.required(s, "Luohe", "工业增加值", 2023, 0.04)).toBeCloseTo(0.065181, 6);
+  });
+
+  test("a one-year growth target; a level actual is read as growth from the base level", () => {
+    expect(q.gap(s, "Zhengzhou", "GDP", 2024, 0.055)).toBeCloseTo(-0.015, 12);
+    expect(q.status(s, "Zhengzhou", "GDP", 2024, 0.066)).toBe("achieved"); // within 0.5 points of 7%左右
+    expect(q.gap(s, "Zhengzhou", "GDP", 2024, 14300)).toBeCloseTo(14300 / 13617.8 - 1 - 0.07, 12);
+  });
+
+  test("qualitative: STATUS says so, and computes the 同步 comparison when both growths are there", () => {
+    expect(q.status(s, "Zhengzhou", "居民人均可支配收入", 2024, null)).toBe("qualitative");
+    expect(q.status(s, "Zhengzhou", "居民人均可支配收入", 2024, null, null, null, null, "zh")).toBe(
+      "定性目标",
+    );
+    expect(q.status(s, "Zhengzhou", "居民人均可支配收入", 2024, 0.06)).toBe("achieved");
+    expect(q.status(s, "Zhengzhou", "居民人均可支配收入", 2024, 0.049)).toBe("behind");
+    expect(q.gap(s, "Zhengzhou", "居民人均可支配收入", 2024, 0.06)).toBeCloseTo(0.005, 12);
+  });
+
+  test("bad maths never returns a number", () => {
+    expect(err(q.planned(s, "Zhengzhou", "GDP", 2024, "", null, 0, 2023)).code).toBe("#NUM!");
+    expect(err(q.planned(s, "Zhengzhou", "GDP", 2024, "", null, -5, 2023)).code).toBe("#NUM!");
+    expect(err(q.gap(s, "Luohe", "GDP", 2023, "1e999")).code).toBe("#VALUE!");
+    expect(err(q.gap(s, "Luohe", "GDP", 2023, "1,5")).code).toBe("#VALUE!");
+    expect(q.gap(s, "Luohe", "GDP", 2023, "1,234.5")).toBeCloseTo(1234.5 - 372.481073, 5);
+    // a base without its year takes the year before the plan period; a base year alone is #VALUE!
+    expect(q.planned(s, "Luohe", "GDP", 2023, "", null, 100)).toBeCloseTo(100 * 5 ** (3 / 5), 9);
+    expect(err(q.gap(s, "Luohe", "GDP", 2023, 400, null, null, 2020)).code).toBe("#VALUE!");
   });
 });

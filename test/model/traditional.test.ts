@@ -5,12 +5,14 @@ import { LEXICON, luoheDataset } from "./fixtures";
 
 test("a traditional name first asks to wait for the converter, then resolves", async () => {
   const store = new PlanStore(luoheDataset(), { lexicon: LEXICON });
-  const first = q.target(store, "漯河經開區", "地區生產總值", 2025) as PlanError;
+  const first = q.target(store, { region: "漯河經開區", indicator: "地區生產總值", year: 2025 }) as PlanError;
   expect(first).toBeInstanceOf(PlanError);
   expect(first.code).toBe("#N/A");
   expect(first.retry).toBeDefined();
   await first.retry!();
-  expect(q.target(store, "漯河經開區", "地區生產總值", 2025)).toBe(500);
+  expect(q.target(store, { region: "漯河經開區", indicator: "地區生產總值", year: 2025 })).toBe(500);
   // Names that are not Chinese never wait.
-  expect((q.target(store, "Luohe", "GPD", 2025) as PlanError).retry).toBeUndefined();
+  expect(
+    (q.target(store, { region: "Luohe", indicator: "GPD", year: 2025 }) as PlanError).retry,
+  ).toBeUndefined();
 });

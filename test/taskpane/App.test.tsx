@@ -181,12 +181,12 @@ describe("insert a formula", () => {
   it("drops the year for functions that take none", async () => {
     const services = fakeServices(sampleStore());
     await openGdp(services);
-    fireEvent.change(screen.getByLabelText("Function"), { target: { value: "BASE" } });
+    fireEvent.change(screen.getByLabelText("Function"), { target: { value: "BASEVALUE" } });
     expect(screen.queryByLabelText("Year")).toBeNull();
     await act(async () =>
       fireEvent.click(screen.getByRole("button", { name: "Insert at the selected cell" })),
     );
-    expect(services.insertFormula).toHaveBeenCalledWith('=PLAN.BASE("Testzone","gdp")');
+    expect(services.insertFormula).toHaveBeenCalledWith('=PLAN.BASEVALUE("Testzone","gdp")');
   });
 
   it("reports a failed insert", async () => {

@@ -51,3 +51,9 @@ export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export const VERSION = /^\d+(\.\d+){0,3}$/;
 /** Custom-function namespaces: a letter, then letters, digits or periods (Unicode letters for locales). */
 export const NAMESPACE = /^\p{L}[\p{L}\p{N}.]*$/u;
+
+/**
+ * The functions return CustomFunctions.Error with a message, which needs CustomFunctionsRuntime 1.2: a
+ * manifest with custom functions must require at least that.
+ */
+export const CUSTOM_FUNCTIONS_RUNTIME = { set: "CustomFunctionsRuntime", minVersion: "1.2" };

@@ -9,6 +9,7 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import {
   ALLOWED_PERMISSION,
   CUSTOM_FUNCTIONS_CHILDREN,
+  CUSTOM_FUNCTIONS_RUNTIME,
   GUID,
   HOST_CHILDREN,
   NAMESPACE,
@@ -72,8 +73,17 @@ export function validateManifest(xml: string, options: ValidateOptions): string[
   if (permission !== ALLOWED_PERMISSION) {
     problems.push(`<Permissions> must be ${ALLOWED_PERMISSION} (least privilege), got "${permission}"`);
   }
-  const sets = descendants(root, "Set").map((s) => s.getAttribute("Name"));
+  const requirements = descendants(child(root, "Requirements") ?? root, "Set");
+  const sets = requirements.map((s) => s.getAttribute("Name"));
   if (!sets.includes("SharedRuntime")) problems.push('<Requirements> must include the "SharedRuntime" set');
+  const hasFunctions = descendants(root, "ExtensionPoint").some((e) => xsiType(e) === "CustomFunctions");
+  const { set, minVersion } = CUSTOM_FUNCTIONS_RUNTIME;
+  const declared = requirements.find((s) => s.getAttribute("Name") === set)?.getAttribute("MinVersion");
+  if (hasFunctions && (!declared || compareVersions(declared, minVersion) < 0)) {
+    problems.push(
+      `<Requirements> must include <Set Name="${set}" MinVersion="${minVersion}"/> or later: the functions use CustomFunctions.Error`,
+    );
+  }
 
   const resources = collectResources(root, problems);
   checkVersionOverrides(root, resources, problems);
@@ -195,8 +205,22 @@ function checkVersionOverrides(root: Element, resources: Resources, problems: st
       );
     }
   }
-  if (!descendants(host, "Action").some((a) => xsiType(a) === "ShowTaskpane")) {
+  const panes = descendants(host, "Action").filter((a) => xsiType(a) === "ShowTaskpane");
+  if (panes.length === 0) {
     problems.push('no ribbon button opens the task pane (<Action xsi:type="ShowTaskpane">)');
+  }
+  // A shared runtime supports one task pane, and a ShowTaskpane action without a <TaskpaneId> counts as a
+  // different task pane (Microsoft: "Configure your Office Add-in to use a shared runtime"): every action
+  // that opens the runtime's page needs the same TaskpaneId.
+  const ids = panes
+    .filter((a) => child(a, "SourceLocation")?.getAttribute("resid") === runtimeId)
+    .map((a) => child(a, "TaskpaneId")?.textContent?.trim() ?? "");
+  if (ids.includes("")) {
+    problems.push("every ShowTaskpane action of the shared runtime needs a <TaskpaneId> (one task pane)");
+  } else if (new Set(ids).size > 1) {
+    problems.push(
+      `the shared runtime's ShowTaskpane actions must share one <TaskpaneId>, got ${[...new Set(ids)].join(", ")}`,
+    );
   }
 }
 
@@ -213,8 +237,8 @@ function checkUrls(root: Element, resources: Resources, options: ValidateOptions
       }
     }
   }
-  for (const domain of descendants(root, "AppDomain"))
-    urls.push({ where: "<AppDomain>", url: domain.textContent?.trim() ?? "" });
+  const domains = descendants(root, "AppDomain").map((d) => d.textContent?.trim() ?? "");
+  for (const url of domains) urls.push({ where: "<AppDomain>", url });
   const imageSizes = new Map(
     descendants(root, "Image")
       .filter((i) => i.getAttribute("resid"))
@@ -241,9 +265,29 @@ function checkUrls(root: Element, resources: Resources, options: ValidateOptions
     if (isAsset && !hosted) problems.push(`${where}: icon "${url}" is not served from ${origin}`);
     if (hosted && isAsset) checkIcon(url, origin as string, size, options.assetsRoot, where, problems);
   }
+  // AppDomains list other origins the pane may navigate to: an origin only, and never the add-in's own.
+  for (const domain of domains) {
+    const domainOrigin = originOf(domain);
+    if (domainOrigin !== undefined && domain.replace(/\/$/, "") !== domainOrigin) {
+      problems.push(`<AppDomain> "${domain}" must be an origin (scheme and host) without a path`);
+    }
+    if (domainOrigin !== undefined && domainOrigin === originOf(pane)) {
+      problems.push(`<AppDomain> "${domain}" is the add-in's own origin, which needs no AppDomain`);
+    }
+  }
   if (options.baseUrl && originOf(pane) !== originOf(options.baseUrl)) {
     problems.push(`the task pane URL "${pane}" does not match the build's base URL ${options.baseUrl}`);
   }
+}
+
+/** -1, 0 or 1 as version `a` ("1.2") is below, equal to or above `b`. */
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [a, b].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(x!.length, y!.length); i++) {
+    const d = (x![i] ?? 0) - (y![i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
 }
 
 function originOf(url: string): string | undefined {

@@ -13,7 +13,7 @@ export interface Paragraph {
 
 /** Headings that may follow a sentence end inside one long line (pages flattened by a web site). */
 const INLINE_HEADING =
-  /[。;!?;]\s*(?=第[一二三四五六七八九十百]+[章节篇]|[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])/g;
+  /[。;!?;]\s*(?=第[一二三四五六七八九十百]+(?:[章节篇]|部分)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,3}、)|[((][一二三四五六七八九十]{1,3}[))])/g;
 
 /** Lines, split before headings that stand inside a line. */
 export function paragraphs(text: string): Paragraph[] {
@@ -41,6 +41,14 @@ export function paragraphs(text: string): Paragraph[] {
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/** A paragraph with its heading level (a heading inside a line is judged by its first words). */
+export function leveled(text: string): (p: Paragraph) => Paragraph & { level: number } {
+  return (p) => {
+    const line = text.slice(p.start, p.end).trim();
+    return { ...p, level: headingLevel(p.inlineHeading ? line.slice(0, 40) : line) };
+  };
 }
 
 export function reviewFrames(
@@ -111,9 +119,9 @@ export function talksAboutPlan(
 }
 
 export const HEADING_PATTERNS: [RegExp, number][] = [
-  [/^第[一二三四五六七八九十百]+[章篇]/, 1],
+  [/^第[一二三四五六七八九十百]+(?:[章篇]|部分)/, 1],
   [/^第[一二三四五六七八九十]+节/, 2],
-  [/^[一二三四五六七八九十]+、/, 3],
+  [/^[一二三四五六七八九十]+、(?![一二三四五六七八九十]{1,3}、)/, 3],
   [/^[((][一二三四五六七八九十]+[))]/, 4],
 ];
 

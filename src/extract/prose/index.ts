@@ -3,15 +3,8 @@
  * paragraphs carry a frame (review of past results or plan), sentences carry time expressions,
  * clauses carry "name + predicate + number + unit" statements.
  */
-import type { Kind, Measure } from "../../record";
-import {
-  ESTIMATE_CUES,
-  PERIOD_CUES,
-  CLAUSE_PERIOD_CUES,
-  FLOW_WORDS,
-  LIST_HEADS,
-  REACHED_LINKS,
-} from "../cues";
+import type { Measure } from "../../record";
+import { ESTIMATE_CUES, FLOW_WORDS, LIST_HEADS, REACHED_LINKS } from "../cues";
 import { findTimeRefs, type TimeRef } from "../timeRefs";
 import type { Candidate, ProseOptions } from "./types";
 import { type Mention, readMention, canStartNumber, skipMention } from "./mention";
@@ -31,7 +24,9 @@ import {
   compact,
   suffixName,
 } from "./naming";
-import { paragraphs, reviewFrames, previousPlanNames } from "./frames";
+import { paragraphs, reviewFrames, previousPlanNames, leveled } from "./frames";
+import { ScopeTracker } from "../scope";
+import { yearAndKind, yearRefBefore } from "../scopeYear";
 import { qualitativeTarget } from "./qualitative";
 
 export type { Candidate, ProseOptions } from "./types";
@@ -73,15 +68,21 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const reviewNames = options.reviewYear !== undefined ? previousPlanNames(options) : [];
   const paras = paragraphs(text);
   const frames = reviewFrames(text, paras, reviewNames, options);
+  // the time scope where a heading or a sentence's opening sets one; else the legacy paragraph frame
+  const scope = new ScopeTracker(text, options);
+  const level = leveled(text);
   const skip = [...options.skip].sort((a, b) => a.start - b.start);
-  for (const { start, end } of paras) {
-    const review = frames.get(start) ?? false;
+  for (const para of paras) {
+    const { start, end } = para;
+    scope.paragraph(level(para));
     if (skip.some((s) => s.start < end && s.end > start)) continue;
     let s = start;
     SENTENCE_END_RE.lastIndex = start;
     for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
       const i = m && m.index < end ? m.index : end;
-      if (i > s) parseSentence(text, s, i, review, options, out);
+      const frame = i > s ? scope.sentence(s, i) : undefined;
+      const review = frame?.review ?? frames.get(start) ?? false;
+      if (i > s) parseSentence(text, s, i, review, frame ? { ...options, ...frame } : options, out);
       s = i + 1;
       if (i === end) break;
     }
@@ -175,19 +176,12 @@ function parseSentence(
   if (out.length === before) bare.push([clauseStart, end]);
   // a list of numeric targets may hold qualitative ones (居民人均可支配收入与经济增长同步)
   if (!review && out.length - first >= 1) {
-    const year = yearRefBefore(refs, end, start)?.year ?? options.periodEnd;
-    if (year !== undefined) for (const [a, b] of bare) qualitativeTarget(text, a, b, year, options, out);
+    // each clause's year is the last time expression before it, not one later in the sentence
+    for (const [a, b] of bare) {
+      const year = yearRefBefore(refs, a, a)?.year ?? options.periodEnd;
+      if (year !== undefined) qualitativeTarget(text, a, b, year, options, out);
+    }
   }
-}
-
-/** The time expression a value at pos refers to: the last one before it (由-years only in its own clause). */
-function yearRefBefore(refs: TimeRef[], pos: number, clauseStart: number): TimeRef | undefined {
-  let best: TimeRef | undefined;
-  for (const r of refs) {
-    if (r.end > pos || r.role === "compare" || (r.role === "from" && r.start < clauseStart)) continue;
-    best = r;
-  }
-  return best;
 }
 
 /**
@@ -377,81 +371,6 @@ function measureOf(
   };
 }
 
-/** The year a value refers to, whether it is an actual, a target or an estimate, and its period. */
-function yearAndKind(
-  p: Place,
-  numberStart: number,
-  measure: Measure,
-  isFrom: boolean,
-  continuesFrom: boolean,
-  reached: boolean,
-  flow: boolean,
-): { year: number; kind: Kind; yearInferred: boolean; periodStart?: number } | undefined {
-  const { text, options, review, state } = p;
-  const ref = yearRefBefore(p.refs, numberStart, p.clauseStart);
-  const planEnd = options.periodEnd;
-  let year: number | undefined;
-  let yearInferred = false;
-  let kind: Kind;
-  let periodStart: number | undefined;
-  if (continuesFrom && state.lastYear !== undefined) {
-    // 由138亿元增长到239.5亿元: the second value is the end of the same change
-    year = review ? options.reviewYear : planEnd;
-    const past = year !== undefined && options.reviewYear !== undefined && year <= options.reviewYear;
-    kind = review || past ? "actual" : "target";
-    yearInferred = true;
-  } else if (isFrom) {
-    const base = ref && ref.role === "from" ? ref.year : undefined;
-    const endYear = review
-      ? options.reviewYear
-      : options.periodStart !== undefined
-        ? options.periodStart - 1
-        : undefined;
-    year = base ?? (endYear !== undefined ? (review ? endYear - options.reviewSpan : endYear) : undefined);
-    yearInferred = base === undefined;
-    kind = "actual";
-  } else if (ref) {
-    year = ref.year;
-    periodStart = ref.periodStart;
-    // a past year is an actual; the year still running (全年 of a mid-year report) is planned for
-    const running = year === options.currentYear && !review;
-    kind = options.reviewYear !== undefined && year <= options.reviewYear && !running ? "actual" : "target";
-  } else {
-    year = review ? options.reviewYear : planEnd;
-    kind = review ? "actual" : "target";
-    yearInferred = true;
-  }
-  if (p.estimate) kind = "estimate";
-  if (year === undefined) return undefined;
-
-  // period averages and cumulative totals (年均, 累计, “十三五”期间) of a multi-year plan
-  const clauseText = text.slice(p.clauseStart, numberStart);
-  const sentenceHead = text.slice(p.sentenceStart, numberStart);
-  const multiYear = options.reviewSpan > 1;
-  const clauseCue = CLAUSE_PERIOD_CUES.some((c) => clauseText.includes(c));
-  // a level reached (达709.3亿元) is a value at its year, whatever span the sentence opens with;
-  // only 累计/年均/每年 in its own clause make it a period figure
-  const spanCue =
-    !(reached && measure === "level") &&
-    (PERIOD_CUES.some((c) => sentenceHead.includes(c)) || periodStart !== undefined);
-  // work done or things added, dated only by the period's end (到2025年, or the plan's context)
-  const periodEnd = review ? options.reviewYear : planEnd;
-  const byPeriodEnd =
-    !ref || (year === periodEnd && /[到至]$/.test(text.slice(Math.max(0, ref.start - 1), ref.start)));
-  const flowTotal = flow && measure === "level" && !reached && byPeriodEnd && year === periodEnd;
-  if (multiYear && (clauseCue || spanCue || flowTotal)) {
-    periodStart =
-      periodStart !== undefined && periodStart <= year ? periodStart : year - options.reviewSpan + 1;
-  } else if (multiYear && measure === "growth" && clauseText.includes("年均")) {
-    periodStart = year - options.reviewSpan + 1;
-  } else {
-    periodStart = undefined;
-  }
-  // changes, and the two ends of 由…增长到…, are values at a point in time
-  if (measure === "change" || isFrom || continuesFrom) periodStart = undefined;
-  return { year, kind, yearInferred, periodStart };
-}
-
 function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consumed: number } {
   const none = { candidates: [], consumed: m.end };
   const { state } = p;
@@ -478,7 +397,7 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   const listed = !zone.replace(/[\s、和及]/g, "") && state.lastFlow === true;
   const flow = m.unit !== "%" && (listed || FLOW_WORDS.some((w) => zone.includes(w)));
   state.lastFlow = flow;
-  const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom, reached, flow);
+  const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom, reached, flow, m.unit);
   if (!when) return none;
 
   state.lastName = name;

@@ -27,6 +27,8 @@ export interface ProseOptions extends YearFrame {
   reviewSpan: number;
   /** The document's own jurisdiction (full name and short names): not part of an indicator's name. */
   regionNames?: string[];
+  /** The document's year follows only from its publication: 今年, 全年, 去年 give inferred years. */
+  relativeYearInferred?: boolean;
   /** Spans (normalised offsets) to leave alone: tables. */
   skip: { start: number; end: number }[];
 }

@@ -2,6 +2,7 @@
  * Reads a table header (指标 | 2020年基数 | 2025年目标 | 年均增长(%) | 属性) starting at a given
  * position, whether its cells are run together, separated by tabs/spaces/pipes, or one per line.
  */
+import { YEAR_MAX, YEAR_MIN } from "../../record";
 import { HEADER_OPENERS, HEADER_WORDS, VALUE_ROLES, type ColumnRole, type HeaderWord } from "./lexicon";
 import { resolveGrowth, resolveLevels, resolveYears, type Column } from "./columns";
 import { mergeSecondLine } from "./headerLines";
@@ -34,7 +35,7 @@ function readYear(text: string, pos: number): [number, number] | undefined {
   for (let k = 1; k < 4; k++) if (!isDigit(text[pos + k])) return undefined;
   if (isDigit(text[pos + 4])) return undefined;
   const year = Number(text.slice(pos, pos + 4));
-  if (year < 1949 || year > 2100) return undefined;
+  if (year < YEAR_MIN || year > YEAR_MAX) return undefined;
   let end = pos + 4;
   while (isBlank(text[end])) end++;
   if (text[end] === "年") return [year, end + 1];

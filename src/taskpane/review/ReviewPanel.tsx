@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { reviewOrder, snapshotOf, type Correction, type RecordEdit } from "../../model/corrections";
-import type { IndicatorRecord, Qualifier } from "../../record";
+import { YEAR_MAX, YEAR_MIN, type IndicatorRecord, type Qualifier } from "../../record";
 import { panelText, type PanelLanguage, type PanelStringKey } from "../import/strings";
 import { passageParts } from "./highlight";
 
@@ -45,8 +45,8 @@ export interface ReviewPanelProps {
 type Translate = (key: PanelStringKey, values?: Record<string, string | number>) => string;
 
 const QUALIFIERS: Qualifier[] = ["=", "~", ">=", ">", "<=", "<"];
-const MIN_YEAR = 1949;
-const MAX_YEAR = 2100;
+const MIN_YEAR = YEAR_MIN;
+const MAX_YEAR = YEAR_MAX;
 
 function formatValue(r: {
   value: number | null;

@@ -1,0 +1,141 @@
+/**
+ * The year of a value, and whether it is an actual, a target or an estimate, from the time expressions
+ * before it and the scope it is read in (see scope.ts): the readers call these instead of re-deriving it.
+ */
+import type { Kind, Measure } from "../record";
+import { CLAUSE_PERIOD_CUES, PERIOD_CUES } from "./cues";
+import type { ProseOptions } from "./prose/types";
+import { isPlanTarget, isSpanTotal } from "./scope";
+import type { TimeRef } from "./timeRefs";
+
+/** Where a value sits, as far as its time goes (the prose reader's Place has these fields). */
+export interface YearPlace {
+  text: string;
+  sentenceStart: number;
+  clauseStart: number;
+  refs: TimeRef[];
+  /** The scope reviews past results. */
+  review: boolean;
+  /** The document's options with the scope's time fields. */
+  options: ProseOptions;
+  state: { lastYear?: number };
+  /** An estimate cue (预计) stands before the value. */
+  estimate: boolean;
+}
+
+/** The time expression a value at pos refers to: the last one before it (由-years only in its own clause). */
+export function yearRefBefore(refs: TimeRef[], pos: number, clauseStart: number): TimeRef | undefined {
+  let best: TimeRef | undefined;
+  for (const r of refs) {
+    if (r.end > pos || r.role === "compare" || (r.role === "from" && r.start < clauseStart)) continue;
+    best = r;
+  }
+  return best;
+}
+
+/** The year a value refers to, whether it is an actual, a target or an estimate, and its period. */
+export function yearAndKind(
+  p: YearPlace,
+  numberStart: number,
+  measure: Measure,
+  isFrom: boolean,
+  continuesFrom: boolean,
+  reached: boolean,
+  flow: boolean,
+  unit: string,
+): { year: number; kind: Kind; yearInferred: boolean; periodStart?: number } | undefined {
+  const { text, options, review, state } = p;
+  const ref = yearRefBefore(p.refs, numberStart, p.clauseStart);
+  const planEnd = options.periodEnd;
+  let year: number | undefined;
+  let yearInferred = false;
+  let kind: Kind;
+  let periodStart: number | undefined;
+  if (continuesFrom && state.lastYear !== undefined) {
+    // 由138亿元增长到239.5亿元: the second value is the end of the same change
+    year = review ? options.reviewYear : planEnd;
+    const past = year !== undefined && options.reviewYear !== undefined && year <= options.reviewYear;
+    kind = review || past ? "actual" : "target";
+    yearInferred = true;
+  } else if (isFrom) {
+    const base = ref && ref.role === "from" ? ref.year : undefined;
+    const endYear = review
+      ? options.reviewYear
+      : options.periodStart !== undefined
+        ? options.periodStart - 1
+        : undefined;
+    year = base ?? (endYear !== undefined ? (review ? endYear - options.reviewSpan : endYear) : undefined);
+    yearInferred = base === undefined;
+    kind = "actual";
+  } else if (ref) {
+    year = ref.year;
+    periodStart = ref.periodStart;
+    yearInferred = ref.relative === true && options.relativeYearInferred === true;
+    // a past year is an actual; the year still running (全年 of a mid-year report) is planned for
+    const running = year === options.currentYear && !review;
+    kind = options.reviewYear !== undefined && year <= options.reviewYear && !running ? "actual" : "target";
+  } else {
+    year = review ? options.reviewYear : planEnd;
+    kind = review ? "actual" : "target";
+    yearInferred = true;
+  }
+  // 2022年城镇化率55.3%，规划目标为58%: a value the clause calls the plan's target is for the plan's end
+  // in a review the reviewed plan's end, unless the review is of the document's own running plan
+  const { reviewYear: reviewed, periodStart: ownStart } = options;
+  const ownPlanRunning =
+    reviewed !== undefined &&
+    ownStart !== undefined &&
+    planEnd !== undefined &&
+    reviewed >= ownStart &&
+    reviewed <= planEnd;
+  const targetYear = review && !ownPlanRunning ? reviewed : planEnd;
+  if (
+    isPlanTarget(text.slice(p.clauseStart, numberStart)) &&
+    (!ref || ref.start < p.clauseStart) &&
+    targetYear !== undefined
+  ) {
+    year = targetYear;
+    kind = "target";
+    yearInferred = true;
+    periodStart = undefined;
+  }
+  if (p.estimate) kind = "estimate";
+  if (year === undefined) return undefined;
+
+  // period averages and cumulative totals (年均, 累计, “十三五”期间) of a multi-year plan
+  const clauseText = text.slice(p.clauseStart, numberStart);
+  const sentenceHead = text.slice(p.sentenceStart, numberStart);
+  const multiYear = options.reviewSpan > 1;
+  const clauseCue = CLAUSE_PERIOD_CUES.some((c) => clauseText.includes(c));
+  // a level reached (达709.3亿元) is a value at its year, whatever span the sentence opens with;
+  // only 累计/年均/每年 in its own clause make it a period figure
+  const spanCue =
+    !(reached && measure === "level") &&
+    (PERIOD_CUES.some((c) => sentenceHead.includes(c)) || periodStart !== undefined);
+  // work done or things added, dated only by the period's end (到2025年, or the plan's context)
+  const periodEnd = review ? options.reviewYear : planEnd;
+  const byPeriodEnd =
+    !ref || (year === periodEnd && /[到至]$/.test(text.slice(Math.max(0, ref.start - 1), ref.start)));
+  const flowTotal = flow && measure === "level" && !reached && byPeriodEnd && year === periodEnd;
+  // a review of several years: what changed or was done, with no year of its own, is the span's total
+  // (8家全国重点实验室落户: the words after the value, to the clause's end, count as well)
+  const after = text.slice(numberStart, Math.min(text.length, numberStart + 40));
+  const clauseEnd = after.search(/[,，;；。:：]/);
+  const wholeClause = clauseText + (clauseEnd >= 0 ? after.slice(0, clauseEnd) : after);
+  const reviewTotal =
+    review && !ref && !isFrom && !continuesFrom && isSpanTotal(measure, unit, reached, flow, wholeClause);
+  if (multiYear && reviewTotal) {
+    periodStart = year - options.reviewSpan + 1;
+  } else if (multiYear && (clauseCue || spanCue || flowTotal)) {
+    periodStart =
+      periodStart !== undefined && periodStart <= year ? periodStart : year - options.reviewSpan + 1;
+  } else if (multiYear && measure === "growth" && clauseText.includes("年均")) {
+    periodStart = year - options.reviewSpan + 1;
+  } else {
+    periodStart = undefined;
+  }
+  // changes, and the two ends of 由…增长到…, are values at a point in time
+  if ((measure === "change" && !(multiYear && reviewTotal)) || isFrom || continuesFrom)
+    periodStart = undefined;
+  return { year, kind, yearInferred, periodStart };
+}
