@@ -4,9 +4,12 @@
  * Contract (the table reader relies on it): line structure and every whitespace character stay as they
  * are (save a CR ending a line, which becomes a space); full-width ASCII variants become half-width and
  * U+3000 a space; traditional characters become simplified (opencc-js t2cn dictionaries via simplify.ts,
- * loaded lazily and only when needed); inline pinyin annotations after characters (區(qū)) are removed; mojibake lines are flagged and blanked. Nothing else changes.
+ * loaded lazily and only when needed); inline pinyin annotations after characters (區(qū)) are removed; mojibake lines are flagged and blanked;
+ * HTML tags other than a table's are dropped and entities decoded, page-break notes and spaces between
+ * digit groups in sentences dropped (markup.ts). Nothing else changes.
  */
 
+import { looksLikeHtml, markupAt } from "./markup";
 import { repairLine } from "./mojibake";
 import { simplifierFrom, type Simplifier } from "./simplify";
 
@@ -105,6 +108,7 @@ export async function normalise(original: string): Promise<Normalised> {
   let needsConversion = false;
   let lineStart = 0;
   let lineNo = 1;
+  const html = looksLikeHtml(original);
   while (lineStart <= original.length) {
     let lineEnd = original.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = original.length;
@@ -139,6 +143,18 @@ export async function normalise(original: string): Promise<Normalised> {
     }
     for (let i = from; i < to; i++) {
       let code = source.charCodeAt(i);
+      // markup, page-break notes and digit-group spaces (markup.ts): dropped or replaced
+      if (code === 0x3c || code === 0x26 || code === 0x28 || code === 0xff08 || code === 0x20) {
+        const m = repairedOffsets ? undefined : markupAt(source, i, to, html);
+        if (m) {
+          if (m.emit !== undefined) {
+            codes[n] = m.emit;
+            map[n++] = i;
+          }
+          i += m.skip - 1;
+          continue;
+        }
+      }
       if (code === 0x28 || code === 0xff08) {
         const skip = pinyinAnnotationLength(source, i);
         if (skip) {

@@ -133,8 +133,9 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
       const cumulative = row.growth.cumulative === true || table.growthCumulative === true;
       // a period total is written in the row's own unit (城镇新增就业(万人) 〔55〕) unless the header says
       // otherwise; an annual rate is a % whatever the row's unit
-      const columnUnit =
-        cumulative && !table.growthUnitWritten && row.unit ? row.unit : (table.growthUnit ?? "%");
+      // otherwise; a total of an amount (〔0.9〕岁, 〔50〕万人) keeps the row's unit even under 年均增长(%)
+      const ownUnit = cumulative && row.unit && (!table.growthUnitWritten || !row.unit.includes("%"));
+      const columnUnit = ownUnit ? row.unit : (table.growthUnit ?? "%");
       const unit = row.growth.unit ?? columnUnit;
       // the column is an average per year (年均 8%, 年均 1.2个百分点) or a total: both over the period
       out.push(
@@ -145,6 +146,21 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
           unit,
           periodStart: spanStart,
           yearInferred: table.targetYear === undefined,
+        }),
+      );
+    }
+    for (const d of row.dated ?? []) {
+      const year = d.year ?? (d.kind === "target" ? targetYear : baseYear);
+      if (d.cell.value === null && d.kind !== "target") continue;
+      if (year === undefined) continue;
+      const unit = d.cell.unit ?? (d.growth ? (table.growthUnit ?? "%") : row.unit);
+      out.push(
+        cellCandidate(row, d.cell, {
+          kind: d.kind,
+          measure: d.growth ? growthMeasure(unit, d.cell.cumulative === true) : levelMeasure,
+          year,
+          unit,
+          yearInferred: d.year === undefined,
         }),
       );
     }

@@ -1,135 +1,30 @@
 /**
- * Units as data. A unit is an optional magnitude word (万, 亿 …, kept in the unit: 500亿元 stays 500
- * with unit 亿元) + a base unit + optionally "/" and a denominator (万元/人·年, 吨标准煤/万元).
+ * Reads the unit after a number in prose. A unit is an optional magnitude word (万, 亿 …, kept in the
+ * unit: 500亿元 stays 500 with unit 亿元) + a base unit + optionally "/" and a denominator (万元/人·年,
+ * 吨标准煤/万元). The words come from the vocabulary (src/extract/vocabulary), where each is listed once.
  */
+import {
+  BARE_MAGNITUDES,
+  CANONICAL_UNITS,
+  DECIMAL_ONLY_UNITS,
+  DENOMINATOR_UNITS,
+  indexWords,
+  MAGNITUDES,
+  PROSE_UNITS,
+  UNIT_SUFFIXES,
+  wordAt,
+} from "./vocabulary";
 
-export const MAGNITUDES = ["万亿", "千亿", "百亿", "千万", "百万", "十万", "万", "亿", "千", "百"];
-
-/** Magnitude words that are a unit on their own (700亿, 10万); 千/百 alone are not (500千伏). */
-export const BARE_MAGNITUDES = ["万亿", "万", "亿"];
-
-/** Base units, longest first when matched. 年 and 小时 are absent on purpose: after a number they are dates or names. */
-export const BASE_UNITS = [
-  "个百分点",
-  "百分点",
-  "吨标准煤",
-  "标准煤",
-  "平方公里",
-  "平方米",
-  "立方米",
-  "千瓦时",
-  "人民币",
-  "美元",
-  "欧元",
-  "元",
-  "人次",
-  "人",
-  "家",
-  "个",
-  "项",
-  "件",
-  "所",
-  "座",
-  "条",
-  "处",
-  "套",
-  "间",
-  "张",
-  "户",
-  "名",
-  "位",
-  "台",
-  "辆",
-  "艘",
-  "架",
-  "栋",
-  "幢",
-  "亩",
-  "公顷",
-  "平米",
-  "公里",
-  "千米",
-  "米",
-  "m2",
-  "m²",
-  "km",
-  "微克",
-  "毫克",
-  "吨",
-  "千瓦",
-  "兆瓦",
-  "千伏",
-  "天",
-  "次",
-  "场",
-  "批",
-  "班次",
-  "班",
-  "列",
-  "标箱",
-  "克拉",
-  "公斤",
-  "斤",
-  "对",
-  "块",
-  "倍",
-  "岁",
-  "床",
-  "所",
-  "枚",
-  "部",
-  "篇",
-  "支",
-  "只",
-  "头",
-  "株",
-  "棵",
-  "%",
-  "‰",
-];
-
-/** Denominators after "/" (per-unit ratios). */
-export const DENOMINATORS = [
-  "立方米",
-  "万元",
-  "人·年",
-  "人年",
-  "万人",
-  "千人",
-  "人",
-  "日",
-  "天",
-  "年",
-  "平方公里",
-  "平方米",
-  "亩",
-  "吨",
-];
-
-/** Bracketed unit suffixes that belong to the unit: 万套(间). */
-export const UNIT_SUFFIXES = ["(间)"];
-
-/** Words by first character, longest first: a lookup tries only the few that can match. */
-type WordIndex = Map<string, string[]>;
-
-function indexWords(words: string[]): WordIndex {
-  const index: WordIndex = new Map();
-  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
-    index.set(w[0], [...(index.get(w[0]) ?? []), w]);
-  }
-  return index;
-}
+export { BARE_MAGNITUDES, MAGNITUDES } from "./vocabulary";
+/** Base units prose reads, longest first. */
+export const BASE_UNITS = PROSE_UNITS;
+export const DENOMINATORS = DENOMINATOR_UNITS;
+export { UNIT_SUFFIXES };
 
 const MAGNITUDE_INDEX = indexWords(MAGNITUDES);
-const BASE_INDEX = indexWords(BASE_UNITS);
-const DENOM_INDEX = indexWords(DENOMINATORS);
+const BASE_INDEX = indexWords(PROSE_UNITS);
+const DENOM_INDEX = indexWords(DENOMINATOR_UNITS);
 const SUFFIX_INDEX = indexWords(UNIT_SUFFIXES);
-
-function matchAt(text: string, i: number, index: WordIndex): string | undefined {
-  const words = index.get(text[i]);
-  if (words) for (const w of words) if (text.startsWith(w, i)) return w;
-  return undefined;
-}
 
 /** Skips spaces (documents write `2025 年`, `200 家`). */
 export function skipSpaces(text: string, i: number): number {
@@ -138,32 +33,58 @@ export function skipSpaces(text: string, i: number): number {
 }
 
 /**
+ * The number just before `i` (spaces allowed) is a decimal with one or two decimals, written after
+ * words: 受教育年限11.2年. Not PM2.5年均浓度 (a name's number, then 年均), not 20.2026年 (a list
+ * number run into a year). Looks back a few characters.
+ */
+function afterDecimal(text: string, i: number): boolean {
+  if (text[i + 1] === "均") return false;
+  let k = i - 1;
+  while (k >= 0 && i - k < 4 && (text[k] === " " || text[k] === "\u00a0")) k--;
+  const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+  let fraction = 0;
+  while (k >= 0 && isDigit(text[k]) && fraction < 3) {
+    k--;
+    fraction++;
+  }
+  if (fraction < 1 || fraction > 2 || text[k] !== "." || !isDigit(text[k - 1])) return false;
+  k--;
+  for (let n = 0; k >= 0 && isDigit(text[k]) && n < 4; n++) k--;
+  return k < 0 || !/[A-Za-z_]/.test(text[k]);
+}
+
+/**
  * Reads a unit starting at `i` (spaces allowed before it). Returns the unit as written (without spaces)
  * and the end offset, or undefined when no unit follows. A bare magnitude word (700亿) is a unit too.
  */
 export function readUnit(text: string, i: number): { unit: string; end: number } | undefined {
-  let j = skipSpaces(text, i);
+  const from = skipSpaces(text, i);
+  let j = from;
   let unit = "";
-  const magnitude = matchAt(text, j, MAGNITUDE_INDEX);
-  if (magnitude) {
+  const magnitude = wordAt(text, j, MAGNITUDE_INDEX);
+  // 千瓦时 and 千米 are units of their own, not 千 + a unit: the longer reading wins.
+  const whole = wordAt(text, j, BASE_INDEX);
+  let base = magnitude ? wordAt(text, j + magnitude.length, BASE_INDEX) : undefined;
+  if (magnitude && whole && (!base || whole.length >= magnitude.length + base.length)) base = undefined;
+  if (magnitude && !(whole && !base)) {
     unit += magnitude;
     j += magnitude.length;
-  }
-  const base = matchAt(text, j, BASE_INDEX);
+  } else base = whole;
+  if (base && DECIMAL_ONLY_UNITS.has(base) && !(unit === "" && afterDecimal(text, from))) base = undefined;
   if (base) {
-    unit += base === "百分点" ? "个百分点" : base;
+    unit += CANONICAL_UNITS.get(base) ?? base;
     j += base.length;
-  } else if (!magnitude || !BARE_MAGNITUDES.includes(magnitude)) {
+  } else if (!magnitude || unit !== magnitude || !BARE_MAGNITUDES.includes(magnitude)) {
     return undefined;
   }
   if (text[j] === "/") {
-    const denom = matchAt(text, j + 1, DENOM_INDEX);
+    const denom = wordAt(text, j + 1, DENOM_INDEX);
     if (denom) {
       unit += "/" + denom;
       j += 1 + denom.length;
     }
   }
-  const suffix = matchAt(text, j, SUFFIX_INDEX);
+  const suffix = wordAt(text, j, SUFFIX_INDEX);
   if (suffix && base) {
     unit += suffix;
     j += suffix.length;

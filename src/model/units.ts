@@ -2,17 +2,9 @@
  * Magnitude words inside units (亿元 vs 万元): a base written in 万元 and a target in 亿元 are comparable
  * once scaled. Only the leading magnitude differs; the rest of the unit must match exactly.
  */
-const MAGNITUDES: [prefix: string, factor: number][] = [
-  ["万亿", 1e12],
-  ["千亿", 1e11],
-  ["百亿", 1e10],
-  ["亿", 1e8],
-  ["千万", 1e7],
-  ["百万", 1e6],
-  ["万", 1e4],
-  ["千", 1e3],
-  ["百", 1e2],
-];
+import { MAGNITUDE_FACTORS } from "../extract/vocabulary";
+/** Magnitude words and factors, longest first (万亿 before 万), from the extraction vocabulary. */
+const MAGNITUDES = MAGNITUDE_FACTORS;
 
 function split(unit: string): { factor: number; rest: string } {
   const u = unit.trim();

@@ -41,7 +41,16 @@ function readNumber(s: string, pos: number): NumberAt | undefined {
     else if (c === "." && !dot && isDigit(s[p + 1])) {
       dot = true;
       digits += c;
-    } else if (c === "," && !dot && isDigit(s[p + 1]) && isDigit(s[p + 2]) && isDigit(s[p + 3])) continue;
+    } else if (
+      (c === "," || c === " " || c === "\u2009" || c === "\u202f") &&
+      !dot &&
+      isDigit(s[p + 1]) &&
+      isDigit(s[p + 2]) &&
+      isDigit(s[p + 3]) &&
+      !isDigit(s[p + 4])
+    )
+      // 32,150 and 32 150: digit groups (a group has exactly three digits)
+      continue;
     else break;
   }
   const value = sign * Number(digits);

@@ -3,19 +3,27 @@
  * `一、结构优化1地区生产总值(亿元)239.5≥500高于全市平均水平预期性2劳动生产率…`.
  * A row is [category] [row number] name(unit) value cells [attribute]; rows may also sit one per line.
  */
-import type { Attribute, Qualifier } from "../../record";
-import { columnUnit, startsHeader, type Header } from "./header";
+import type { Attribute } from "../../record";
+import {
+  CIRCLED,
+  categoryMarkerEnd,
+  latinNumber,
+  leadingDigits,
+  nextMarker,
+  rowNumberEnd,
+} from "./flatMarks";
+import { placeCells, rereadWithPrior, type Reading } from "./flatPrior";
+import { segmentValues } from "./flatValues";
+import { columnUnit, startsHeader, type Column, type Header } from "./header";
 import {
   ATTRIBUTES,
-  CATEGORY_NUMERALS,
   CATEGORY_WORDS,
   CELL_UNITS,
   QUALIFIER_PREFIXES,
   QUALIFIER_SUFFIXES,
   QUALITATIVE_OPENERS,
-  RANGE_JOINERS,
 } from "./lexicon";
-import { splitRow, type Segment, type SplitContext, type ValueRole } from "./split";
+import { splitRow, type SplitContext, type ValueRole } from "./split";
 import {
   closeBracket,
   isAsciiLetter,
@@ -29,7 +37,7 @@ import {
   splitName,
   trailingUnit,
 } from "./text";
-import type { TableCell, TableRow } from "./types";
+import type { TableRow } from "./types";
 
 const MAX_NAME = 60;
 const MAX_CATEGORY = 30;
@@ -37,8 +45,10 @@ const MAX_CATEGORY = 30;
 const GUESSED_CATEGORY = 4;
 /** A row's value cells fit in this many characters; it bounds the search for the row's end. */
 const MAX_VALUES = 120;
-const EMPTY_MARKS = ["-", "—", "–", "/"];
-const VALUE_MARKS = ["≥", "≤", ">", "<", "~", "～", "-", "—", "–", "+"];
+const VALUE_MARKS = ["≥", "≤", ">", "<", "~", "～", "-", "—", "–", "+", "〔"];
+
+export { categoryMarkerEnd } from "./flatMarks";
+export { segmentValues } from "./flatValues";
 
 export interface BodyResult {
   rows: TableRow[];
@@ -51,9 +61,11 @@ interface State {
   text: string;
   header: Header;
   roles: ValueRole[];
+  columns: Column[];
   split: Omit<SplitContext, "rowUnit">;
   hasAttribute: boolean;
   hasUnitColumn: boolean;
+  hasCategoryColumn: boolean;
   /** Next row number expected, or undefined while the table's numbering is unknown. */
   expected?: number;
   numbered?: boolean;
@@ -63,12 +75,16 @@ interface State {
   problems: string[];
 }
 
+/** The header's value columns in order: base, target, growth, the base's growth and kept dated columns. */
+export function valueColumns(header: Header): Column[] {
+  return header.columns.filter(
+    (c) =>
+      c.role === "base" || c.role === "target" || c.role === "growth" || c.role === "baseGrowth" || !!c.keep,
+  );
+}
+
 export function valueRoles(header: Header): ValueRole[] {
-  const roles: ValueRole[] = [];
-  for (const c of header.columns)
-    if (c.role === "base" || c.role === "target" || c.role === "growth" || c.role === "baseGrowth")
-      roles.push(c.role);
-  return roles;
+  return valueColumns(header).map((c) => (c.keep ? "other" : (c.role as ValueRole)));
 }
 
 export function splitContext(header: Header): Omit<SplitContext, "rowUnit"> {
@@ -87,33 +103,6 @@ export function splitContext(header: Header): Omit<SplitContext, "rowUnit"> {
 
 const attributeAt = (text: string, pos: number): Attribute | undefined =>
   matchString(text, pos, ATTRIBUTES) as Attribute | undefined;
-
-/** Chinese numerals 1–20 as category markers write them. */
-const NUMERALS = [..."一二三四五六七八九十"].concat(
-  [..."一二三四五六七八九"].map((c) => "十" + c),
-  ["二十"],
-);
-
-/** The marker after `marker` (一、 → 二、, (三) → (四)), or undefined past 二十. */
-function nextMarker(marker: string): string | undefined {
-  const paren = marker.startsWith("(");
-  const numeral = marker.replace(/^\(|[)、.]$/g, "");
-  const next = NUMERALS[NUMERALS.indexOf(numeral) + 1];
-  if (!next || NUMERALS.indexOf(numeral) < 0) return undefined;
-  return paren ? `(${next})` : next + marker[marker.length - 1];
-}
-
-/** A category marker (一、 / 十二、 / (三)) at `pos`: the position after it, or -1. */
-export function categoryMarkerEnd(text: string, pos: number): number {
-  let p = pos;
-  const paren = text[p] === "(";
-  if (paren) p++;
-  const from = p;
-  while (p - from < 3 && CATEGORY_NUMERALS.includes(text[p] ?? "x")) p++;
-  if (p === from) return -1;
-  if (paren) return text[p] === ")" ? p + 1 : -1;
-  return text[p] === "、" || text[p] === "." ? p + 1 : -1;
-}
 
 /**
  * Where a row name that starts at `pos` ends: after its unit bracket, or before its first value.
@@ -146,13 +135,6 @@ export function nameEnd(text: string, pos: number, limit: number): number {
     }
   }
   return stop === limit ? limit : -1;
-}
-
-/** Digits followed by a Latin letter open a name (5G基站), not a value. */
-function latinNumber(text: string, pos: number): boolean {
-  let p = pos;
-  while (p - pos < 4 && isDigit(text[p])) p++;
-  return p > pos && isAsciiLetter(text[p]);
 }
 
 /**
@@ -209,33 +191,6 @@ function numberThenName(text: string, pos: number, num: string, limit: number, s
 /** How far row numbers may jump at a row's start. */
 const MAX_ROW_GAP = 20;
 
-/** The whole number written at `pos` (at most three digits), or -1. */
-function leadingDigits(text: string, pos: number): number {
-  let p = pos;
-  while (p - pos < 3 && isDigit(text[p])) p++;
-  return p > pos ? Number(text.slice(pos, p)) : -1;
-}
-
-/** Circled numbers some tables use for rows: ① … ⑳. */
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-
-/** The row number `num` written at `pos` as 1 / 1. / 1、 / (1) / ①: the position after it, or -1. */
-function rowNumberEnd(text: string, pos: number, num: string): number {
-  const n = Number(num);
-  if (n >= 1 && n <= CIRCLED.length && text[pos] === CIRCLED[n - 1]) return pos + 1;
-  const paren = text[pos] === "(";
-  const at = paren ? pos + 1 : pos;
-  // Decimals (5.7) and category markers (7三、民生福祉) are not a row number.
-  if (!text.startsWith(num, at) || text[pos - 1] === ".") return -1;
-  let p = at + num.length;
-  if (categoryMarkerEnd(text, p) > 0) return -1;
-  if (paren) return text[p] === ")" ? p + 1 : -1;
-  // 115G基站: row 11, then the name 5G基站.
-  if (isDigit(text[p]) && !latinNumber(text, p)) return -1;
-  if (text[p] === "、" || (text[p] === "." && !isDigit(text[p + 1]))) p++;
-  return p;
-}
-
 /**
  * Where the next row starts inside [from, limit): its row number (when rows are numbered), its
  * category marker, or (unnumbered rows) a name ending in a unit bracket. Returns limit if none.
@@ -257,118 +212,6 @@ function nextRowStart(state: State, from: number, limit: number): number {
     }
   }
   return limit;
-}
-
-/** Splits a row's value region into numbers (with their qualifiers and units) and fixed cells. */
-export function segmentValues(text: string, from: number, to: number): Segment[] {
-  const segments: Segment[] = [];
-  let prefix: { qualifier: Qualifier; start: number } | undefined;
-  let cumulative = false;
-  let i = from;
-  while (i < to) {
-    const c = text[i];
-    if (isBlank(c) || c === "\n" || c === "\r") {
-      i++;
-      continue;
-    }
-    if (c === "〔" || c === "[") {
-      // 〔13.5〕: a total over the period; the brackets are not cells.
-      cumulative = true;
-      i++;
-      continue;
-    }
-    if (c === "〕" || c === "]" || c === "*") {
-      i++;
-      continue;
-    }
-    if (isDigit(c)) {
-      let j = i;
-      while (j < to && (isDigit(text[j]) || text[j] === ".")) j++;
-      const run: Segment = { kind: "run", digits: text.slice(i, j), start: i, end: j };
-      if (cumulative) run.cumulative = true;
-      cumulative = false;
-      if (prefix) {
-        run.prefix = prefix.qualifier;
-        run.prefixStart = prefix.start;
-        prefix = undefined;
-      }
-      // Unit and qualifier after the number, in either order (85%以上, 4左右).
-      for (let k = 0; k < 2; k++) {
-        const unit = run.unit === undefined ? matchString(text, j, CELL_UNITS) : undefined;
-        if (unit && j + unit.length <= to) {
-          run.unit = unit;
-          j += unit.length;
-          continue;
-        }
-        const q = run.suffix === undefined ? matchWord(text, j, QUALIFIER_SUFFIXES) : undefined;
-        if (q && j + q.word.length <= to) {
-          run.suffix = q.qualifier;
-          j += q.word.length;
-          continue;
-        }
-        break;
-      }
-      const joiner = matchString(text, j, RANGE_JOINERS);
-      if (joiner && isDigit(text[j + joiner.length]) && j + joiner.length < to) {
-        run.rangeNext = true;
-        run.end = j;
-        j += joiner.length;
-      } else {
-        // >7、力争投入强度高于…: a remark after the value, set off by 、 or a comma, stays in its cell.
-        if ("、，,".includes(text[j] ?? "x") && isCjk(text[j + 1])) {
-          j++;
-          while (j < to && !isDigit(text[j]) && !EMPTY_MARKS.includes(text[j]) && !isBlank(text[j])) j++;
-        }
-        run.end = j;
-      }
-      segments.push(run);
-      i = j;
-      continue;
-    }
-    const q = matchWord(text, i, QUALIFIER_PREFIXES);
-    if (q) {
-      let j = i + q.word.length;
-      while (j < to && isBlank(text[j])) j++;
-      if (isDigit(text[j])) {
-        prefix = { qualifier: q.qualifier, start: i };
-        i = j;
-        continue;
-      }
-    }
-    if (EMPTY_MARKS.includes(c)) {
-      // Each hyphen is an empty cell (-- is two); a dash may be doubled as one mark (——).
-      let j = i + 1;
-      if (c !== "-" && text[j] === c) j++;
-      segments.push({ kind: "fixed", cell: null, end: j });
-      i = j;
-      continue;
-    }
-    // Qualitative words: up to the next number, dash, blank or the region's end.
-    let j = i + 1;
-    while (
-      j < to &&
-      !isDigit(text[j]) &&
-      !EMPTY_MARKS.includes(text[j]) &&
-      !isBlank(text[j]) &&
-      text[j] !== "\n"
-    ) {
-      const inner = matchWord(text, j, QUALIFIER_PREFIXES);
-      if (inner && isDigit(text[j + inner.word.length])) break;
-      j++;
-    }
-    const words = text.slice(i, j);
-    if (words === "%" || words === "(" || words === ")") {
-      i = j;
-      continue;
-    }
-    segments.push({
-      kind: "fixed",
-      cell: { value: null, qualifier: "=", text: words, start: i, end: j },
-      end: j,
-    });
-    i = j;
-  }
-  return segments;
 }
 
 /** Reads one row starting at `pos` (before `limit`); returns the row (if any) and where it ended. */
@@ -476,6 +319,17 @@ function readRow(
       indicator = name.slice(0, name.length - u.length).trim();
     }
   }
+  let rowStart = nameStart;
+  if (state.hasCategoryColumn) {
+    // 经济发展一般公共预算收入: a category cell runs into the first name of its group; only a known
+    // category word can be told from the name.
+    const known = CATEGORY_WORDS.find((w) => indicator.startsWith(w) && indicator.length >= w.length + 2);
+    if (known) {
+      state.category = known;
+      indicator = indicator.slice(known.length);
+      rowStart += text.slice(nameStart).indexOf(known) + known.length;
+    }
+  }
   const ctx: SplitContext = { ...state.split, rowUnit: unit };
   let cells = splitRow(segments, ctx);
   if (!cells && !attribute) {
@@ -494,88 +348,12 @@ function readRow(
     return { next: rowEnd };
   }
   while (rowEnd > nEnd && isBlank(text[rowEnd - 1])) rowEnd--;
-  const row: TableRow = { indicator, unit: unit || columnUnit(state.header), start: nameStart, end: rowEnd };
+  const row: TableRow = { indicator, unit: unit || columnUnit(state.header), start: rowStart, end: rowEnd };
   if (rowNumber !== undefined) row.rowNumber = rowNumber;
   if (state.category) row.category = state.category;
   if (attribute) row.attribute = attribute;
-  if (!placeCells(row, state.roles, cells)) return { next: rowEnd };
+  if (!placeCells(row, state.columns, cells)) return { next: rowEnd };
   return { row, reading: { segments, ctx, cells }, next: rowEnd };
-}
-
-/** Puts a reading's cells into the row's value fields; false when the row gets no value. */
-function placeCells(
-  row: TableRow,
-  roles: readonly ValueRole[],
-  cells: readonly (TableCell | null)[],
-): boolean {
-  delete row.base;
-  delete row.target;
-  delete row.growth;
-  delete row.baseGrowth;
-  cells.forEach((cell, i) => {
-    const role = roles[i];
-    if (cell && role !== "other") row[role] = cell;
-  });
-  return !!(row.base || row.target || row.growth || row.baseGrowth);
-}
-
-/** How one row's value cells were read: kept for the second reading with the table's prior. */
-interface Reading {
-  segments: Segment[];
-  ctx: SplitContext;
-  cells: (TableCell | null)[];
-}
-
-/** Rows read with fewer than this many others give no useful prior. */
-const MIN_ROWS_FOR_PRIOR = 3;
-
-/**
- * Second reading: each row's digits are split again knowing how the other rows filled the
- * columns (ColumnPrior). Only rows with digit runs can change.
- */
-function rereadWithPrior(rows: TableRow[], readings: Reading[], roles: readonly ValueRole[]): void {
-  if (readings.length < MIN_ROWS_FOR_PRIOR) return;
-  const columns = roles.length;
-  // Rows that left a column out only because their digits were not cut say nothing about how
-  // full the table is; rows with all their cells, or whose digits could not be cut, do.
-  const evidence = readings.map(
-    (r) => r.cells.length === columns || !r.segments.some((s) => s.kind === "run" && s.digits.length >= 2),
-  );
-  const evidenceRows = evidence.filter(Boolean).length;
-  const fillCount = new Array<number>(columns).fill(0);
-  const texts = new Map<string, number[]>();
-  readings.forEach((r, k) => {
-    r.cells.forEach((c, i) => {
-      if (!c) return;
-      if (evidence[k]) fillCount[i]++;
-      if (c.text === undefined) return;
-      const counts = texts.get(c.text) ?? new Array<number>(columns).fill(0);
-      counts[i]++;
-      texts.set(c.text, counts);
-    });
-  });
-  readings.forEach((r, k) => {
-    if (!r.segments.some((s) => s.kind === "run")) return;
-    // With every column filled and no words to place, the prior can only confirm the first reading.
-    const hasWords = r.cells.some((c) => c?.text !== undefined);
-    if (r.cells.length === columns && !hasWords) return;
-    const own = (i: number) => (evidence[k] && r.cells[i] ? 1 : 0);
-    const others = evidenceRows - (evidence[k] ? 1 : 0);
-    const fill = fillCount.map((n, i) => (others > 0 ? (n - own(i)) / others : 0));
-    const textColumns = new Map<string, Set<number>>();
-    for (const [t, counts] of texts) {
-      const cols = new Set<number>();
-      counts.forEach((n, i) => {
-        const mine = r.cells[i]?.text === t ? 1 : 0;
-        if (n - mine > 0) cols.add(i);
-      });
-      if (cols.size > 0) textColumns.set(t, cols);
-    }
-    const marksEmpty = readings.some((o) => o !== r && o.cells.some((c) => c === null));
-    const cells = splitRow(r.segments, { ...r.ctx, prior: { fill, textColumns, marksEmpty } });
-    if (cells && placeCells(rows[k], roles, cells)) r.cells = cells;
-    else placeCells(rows[k], roles, r.cells);
-  });
 }
 
 /** Sentence punctuation: a line holding it is prose, not a table row. */
@@ -590,9 +368,11 @@ export function readFlatBody(text: string, header: Header): BodyResult {
     text,
     header,
     roles: valueRoles(header),
+    columns: valueColumns(header),
     split: splitContext(header),
     hasAttribute: header.columns.some((c) => c.role === "attribute"),
     hasUnitColumn: header.columns.some((c) => c.role === "unit"),
+    hasCategoryColumn: header.columns.some((c) => c.role === "category"),
     problems: [],
   };
   const rows: TableRow[] = [];
@@ -626,6 +406,6 @@ export function readFlatBody(text: string, header: Header): BodyResult {
     limit = lineEnd(text, pos);
     if (isProse(text, pos, limit) || startsHeader(text, pos)) break;
   }
-  rereadWithPrior(rows, readings, state.roles);
+  rereadWithPrior(rows, readings, state.columns);
   return { rows, end, problems: state.problems };
 }

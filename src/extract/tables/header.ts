@@ -4,26 +4,14 @@
  */
 import { YEAR_MAX, YEAR_MIN } from "../../record";
 import { HEADER_OPENERS, HEADER_WORDS, VALUE_ROLES, type ColumnRole, type HeaderWord } from "./lexicon";
+import { resolveGrowth, resolveLevels, resolveYears, type Column } from "./columns";
+import { mergeSecondLine } from "./headerLines";
 import { closeBracket, isBlank, isDigit, isUnitLike, matchString, matchWord } from "./text";
-
-export interface Column {
-  role: ColumnRole;
-  year?: number;
-  /** Unit from the header cell's brackets: 年均增长(%) gives %. */
-  unit?: string;
-  cumulative?: boolean;
-  /** A base column headed 预计: an estimate. */
-  estimate?: boolean;
-  /** Headed by a year alone (2025年). */
-  bare?: boolean;
-  /** Plan period written before the column's word (“十四五”年均增长 → 2021–2025). */
-  period?: [number, number];
-  start: number;
-  end: number;
-}
 
 /** How the header's cells were separated; the body is read the same way. */
 export type Layout = "flat" | "blank" | "tab" | "pipe" | "line";
+
+export type { Column } from "./columns";
 
 export interface Header {
   columns: Column[];
@@ -123,7 +111,8 @@ function readColumn(text: string, pos: number): Column | undefined {
   if (y) {
     year = y[0];
     p = y[1];
-    while (isBlank(text[p])) p++;
+    // 2025年 目标 is one cell; a tab or a wider gap separates two (2025年\t基期值).
+    if (text[p] === " " && !isBlank(text[p + 1])) p++;
   }
   const spaced = matchWord(text, p, HEADER_WORDS) ? undefined : matchSpaced(text, p);
   const word = spaced?.word ?? matchWord(text, p, HEADER_WORDS);
@@ -138,6 +127,7 @@ function readColumn(text: string, pos: number): Column | undefined {
   if (year !== undefined) col.year = year;
   if (word.cumulative) col.cumulative = true;
   if (word.estimate) col.estimate = true;
+  if (word.average) col.average = true;
   // Brackets after the word: a unit (%) or a year (2025年).
   for (let k = 0; k < 2 && text[p] === "("; k++) {
     const close = closeBracket(text, p, MAX_BRACKET);
@@ -148,6 +138,15 @@ function readColumn(text: string, pos: number): Column | undefined {
     else if (isUnitLike(inner)) col.unit = inner;
     else break; // (1)地区生产总值…: the first row's number, not part of the header
     p = close;
+  }
+  // 增长% / 增速‰: a growth column may write its unit without brackets.
+  if (
+    (col.role === "growth" || col.role === "baseGrowth") &&
+    col.unit === undefined &&
+    "%‰".includes(text[p] ?? "x")
+  ) {
+    col.unit = text[p];
+    p++;
   }
   col.end = p;
   return col;
@@ -181,38 +180,19 @@ const LEADING_ROLES: readonly ColumnRole[] = ["number", "category", "indicator",
 
 const LAYOUT_RANK: Record<Layout, number> = { flat: 0, blank: 1, tab: 2, pipe: 3, line: 4 };
 
-/** Gives bare year columns their role: the first is the base, the next the target. */
-function resolveYears(columns: Column[]): void {
-  const bare = columns.filter((c) => c.role === "year");
-  if (bare.length === 0) return;
-  const base = columns.find((c) => c.role === "base");
-  const target = columns.find((c) => c.role === "target");
-  if (bare.length === 1) {
-    const before = target && (target.year === undefined || bare[0].year! < target.year);
-    bare[0].role = before ? "base" : base ? "target" : "target";
-    return;
-  }
-  // 2020年 2025年 2035年: base, the plan's target, then a vision year this reader skips.
-  let next = 0;
-  if (!base) bare[next++].role = "base";
-  if (!target && next < bare.length) bare[next++].role = "target";
-  for (const c of bare) if (c.role === "year") c.role = "other";
-}
-
 /**
- * A growth column right after the base column, with the target still to come, is the base
- * year's own growth (2023年完成 | 增长% | 2024年目标 | 增长%).
+ * Checks a column against those before it: a second column of a role that occurs once (a second 目标)
+ * is set aside as a further dated column when it has a year; false when it cannot be a header cell.
+ * Growth columns may repeat (增长% after each year's column): resolveGrowth places them.
  */
-function resolveGrowth(columns: Column[]): void {
-  let lastLevel: ColumnRole | undefined;
-  columns.forEach((c, i) => {
-    if (c.role === "base" || c.role === "target") lastLevel = c.role;
-    else if (c.role === "growth" && lastLevel === "base") {
-      if (columns.slice(i + 1).some((d) => d.role === "target")) c.role = "baseGrowth";
-    }
-  });
-  const growth = columns.filter((c) => c.role === "growth");
-  for (const extra of growth.slice(1)) extra.role = "other";
+function setAside(col: Column, before: Column[]): boolean {
+  const unique = col.role !== "year" && col.role !== "other" && col.role !== "growth";
+  if (!unique || !before.some((c) => c.role === col.role)) return true;
+  // 2026年目标 after 2025年目标: a further dated value column, placed by resolveLevels.
+  if (col.year === undefined || !VALUE_ROLES.includes(col.role)) return false;
+  col.was = col.role;
+  col.role = "other";
+  return true;
 }
 
 /**
@@ -230,13 +210,7 @@ export function readHeader(text: string, pos: number): Header | undefined {
     const col = readColumn(text, p);
     if (!col) break;
     // A row name that happens to start with a header word (实际利用外资) ends the header.
-    const unique = col.role !== "year" && col.role !== "other";
-    const secondGrowth = col.role === "growth" && columns.filter((c) => c.role === "growth").length === 1;
-    if (unique && !secondGrowth && columns.some((c) => c.role === col.role)) {
-      // 2035年远景目标 after 2025年目标: a further value column, kept but not read.
-      if (col.year === undefined || !VALUE_ROLES.includes(col.role)) break;
-      col.role = "other";
-    }
+    if (!setAside(col, columns)) break;
     // Run together, the leading columns (序号, 类别, 指标, 单位) come before the values:
     // 属性单位地区生产总值能耗 is the attribute column, then a row named 单位….
     if (
@@ -268,13 +242,22 @@ export function readHeader(text: string, pos: number): Header | undefined {
     }
     end = columns.length > 0 ? columns[columns.length - 1].end : pos;
   }
+  if (layout === "blank" || layout === "tab" || layout === "pipe") {
+    const second = mergeSecondLine(text, columns, layout, end, (s) => readColumn(s, 0));
+    if (second !== undefined) {
+      end = second;
+      const first = columns.splice(0);
+      for (const col of first) if (setAside(col, columns)) columns.push(col);
+    }
+  }
   const indicators = columns.filter((c) => c.role === "indicator").length;
   if (indicators !== 1) return undefined;
   resolveYears(columns);
+  resolveLevels(columns);
   resolveGrowth(columns);
   // Two value columns, or one dated value column when the cells are clearly separated
   // (指标 | 2024年目标): a run-together header needs more words to tell it from prose.
-  const values = columns.filter((c) => VALUE_ROLES.includes(c.role));
+  const values = columns.filter((c) => VALUE_ROLES.includes(c.role) || c.keep);
   const dated = values.length === 1 && values[0].year !== undefined && layout !== "flat";
   if (values.length < 2 && !dated) return undefined;
   const header: Header = { columns, layout, start: pos, end };

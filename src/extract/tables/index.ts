@@ -4,20 +4,30 @@
  *
  * How it works:
  * 1. Header openers (指标, 序号, 类别 …) are found with indexOf; at each, header.ts reads a run of
- *    header words (指标 | 2020年基数 | 2025年目标 | 年均增长(%) | 属性) and notes how its cells were
- *    separated. Everything else in the text is rejected after a few character comparisons.
+ *    header words (指标 | 2020年基数 | 2025年目标 | 年均增长(%) | 属性), also from the line's start
+ *    or the lines above when header words stand before the opener, and notes how its cells were
+ *    separated. A second header line completes the columns (headerLines.ts: 2025年 over 基期值), and
+ *    columns.ts decides what each column holds (bare years, several dated columns, growth columns).
+ *    Everything else in the text is rejected after a few character comparisons.
  * 2. Run-together headers go to flat.ts, which walks rows as [category][number]name(unit)
  *    values[attribute] and hands each row's digit runs to split.ts; split.ts scores every way of
  *    cutting them (growth ≈ (target/base)^(1/years) − 1, counted cuts, plausible decimals).
- * 3. Separated headers go to grid.ts, which splits lines into cells (or groups one-cell-per-line
- *    text into rows) and aligns each row's cells to the header's columns; cell.ts reads each cell.
- * All scans are bounded, so the reader is linear in the text's length and never throws.
+ * 3. Separated headers go to grid.ts, which splits lines into cells (joining names wrapped onto the
+ *    next line) or cuts one-cell-per-line text into rows (segment.ts), and aligns each row's cells to
+ *    the header's columns (gridRow.ts); cell.ts reads each cell.
+ * 4. HTML tables (<table><tr><td>) are projected to tab-separated lines with an offset map and read
+ *    the same way (html.ts).
+ * Words come from the vocabulary (src/extract/vocabulary). All scans are bounded, so the reader is
+ * linear in the text's length and never throws.
  */
 import { readFlatBody, type BodyResult } from "./flat";
 import { readGridBody } from "./grid";
 import { datesFromTitle, readHeader, type Header } from "./header";
-import { HEADER_OPENERS } from "./lexicon";
-import { isBlank, lineStart } from "./text";
+import { findHtmlTables } from "./html";
+import { HEADER_OPENERS, HEADER_WORDS, type ColumnRole } from "./lexicon";
+
+const LEAD_ROLES: readonly ColumnRole[] = ["number", "category", "unit"];
+import { isBlank, lineStart, matchWord } from "./text";
 import type { ParsedTable, TableRow } from "./types";
 
 export type { ParsedTable, TableCell, TableRow } from "./types";
@@ -116,7 +126,7 @@ function headerCandidates(text: string): { pos: number; column: number }[] {
  * line) must be followed by numbered rows or rows with attributes, not just any numbers.
  */
 function convincing(rows: TableRow[], deep: boolean): boolean {
-  const valued = rows.filter((r) => r.base || r.target || r.growth).length;
+  const valued = rows.filter((r) => r.base || r.target || r.growth || r.dated).length;
   if (valued < 2) return false;
   if (!deep) return true;
   return (
@@ -124,8 +134,45 @@ function convincing(rows: TableRow[], deep: boolean): boolean {
   );
 }
 
+/** Header cells before the opener on its line (单位 | 指标 | …) are part of the header. */
+const MAX_LEAD = 40;
+
+const MAX_LEAD_LINES = 4;
+
+/** Where a one-cell-per-line header starts when header words (单位, 序号) stand on the lines before `pos`. */
+function leadLines(text: string, pos: number): number {
+  let start = pos;
+  for (let k = 0; k < MAX_LEAD_LINES && start > 0 && text[start - 1] === "\n"; k++) {
+    const from = lineStart(text, start - 1);
+    const line = bare(text.slice(from, start - 1));
+    const word = matchWord(line, 0, HEADER_WORDS);
+    if (!word || word.word !== line || !LEAD_ROLES.includes(word.role)) break;
+    start = from + text.slice(from, start - 1).indexOf(line);
+  }
+  return start;
+}
+
+/** The header at `pos`, or one that starts earlier on its line (or lines) and takes `pos` in. */
+function headerAt(text: string, pos: number): Header | undefined {
+  const above = leadLines(text, pos);
+  if (above < pos) {
+    const wider = readHeader(text, above);
+    if (wider && wider.end > pos) return wider;
+  }
+  // look back at most MAX_LEAD characters for the line's start (a document on one line stays linear)
+  let ls = pos;
+  while (ls > 0 && pos - ls <= MAX_LEAD && text[ls - 1] !== "\n") ls--;
+  if (ls > 0 && text[ls - 1] !== "\n") ls = pos;
+  while (ls < pos && DECORATION.includes(text[ls])) ls++;
+  if (ls < pos && pos - ls <= MAX_LEAD) {
+    const wider = readHeader(text, ls);
+    if (wider && wider.end > pos) return wider;
+  }
+  return readHeader(text, pos);
+}
+
 function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefined {
-  const header = readHeader(text, pos);
+  const header = headerAt(text, pos);
   if (!header) return undefined;
   const title = titleFor(text, header.start);
   if (title) datesFromTitle(header, title);
@@ -152,6 +199,22 @@ function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefi
 /** Every indicator table in `normalisedText`, in order. Never throws; prose yields nothing. */
 export function findTables(normalisedText: string): ParsedTable[] {
   const text = typeof normalisedText === "string" ? normalisedText : "";
+  const html = /<table\b/i.test(text) ? safely(() => findHtmlTables(text, findTextTables)) : [];
+  if (html.length === 0) return findTextTables(text);
+  const outside = findTextTables(text).filter((t) => !html.some((h) => t.start < h.end && h.start < t.end));
+  return [...html, ...outside].sort((a, b) => a.start - b.start);
+}
+
+function safely(read: () => ParsedTable[]): ParsedTable[] {
+  try {
+    return read();
+  } catch {
+    return [];
+  }
+}
+
+/** The tables of plain text (an HTML table's projection included). */
+function findTextTables(text: string): ParsedTable[] {
   const tables: ParsedTable[] = [];
   let after = 0;
   for (const { pos, column } of headerCandidates(text)) {

@@ -1,104 +1,18 @@
 /**
- * Words the table reader recognises, as data. Longer entries come first where one is a prefix of
+ * Words the table reader recognises, as data; header words and units come from the vocabulary
+ * (src/extract/vocabulary), the cell words (qualifiers, empty marks, qualitative openers) live here. Longer entries come first where one is a prefix of
  * another so a first-match scan finds the longest word.
  */
 import type { Attribute, Qualifier } from "../../record";
 
-/** What a header cell says its column holds. `year` is a bare year (2020年) resolved
- * later; `other` a column the reader skips. */
-export type ColumnRole =
-  | "number"
-  | "category"
-  | "indicator"
-  | "unit"
-  | "base"
-  | "target"
-  | "growth"
-  | "attribute"
-  | "baseGrowth"
-  | "year"
-  | "other";
-
-export const VALUE_ROLES: readonly ColumnRole[] = ["base", "target", "growth", "baseGrowth"];
-
-export interface HeaderWord {
-  word: string;
-  role: ColumnRole;
-  /** Growth columns headed 累计 hold a change over the whole period, not an annual rate. */
-  cumulative?: boolean;
-  /** Base columns headed 预计 hold an estimate, not an actual. */
-  estimate?: boolean;
-}
-
-export const HEADER_WORDS: readonly HeaderWord[] = [
-  { word: "指标属性", role: "attribute" },
-  { word: "指标类型", role: "attribute" },
-  { word: "指标性质", role: "attribute" },
-  { word: "属性", role: "attribute" },
-  { word: "性质", role: "attribute" },
-  { word: "指标名称", role: "indicator" },
-  { word: "指标", role: "indicator" },
-  { word: "项目名称", role: "indicator" },
-  { word: "项目", role: "indicator" },
-  { word: "名称", role: "indicator" },
-  { word: "序号", role: "number" },
-  { word: "编号", role: "number" },
-  { word: "类别", role: "category" },
-  { word: "分类", role: "category" },
-  { word: "领域", role: "category" },
-  { word: "维度", role: "category" },
-  { word: "计量单位", role: "unit" },
-  { word: "单位", role: "unit" },
-  { word: "基期值", role: "base" },
-  { word: "基期", role: "base" },
-  { word: "基数", role: "base" },
-  { word: "基年值", role: "base" },
-  { word: "基准值", role: "base" },
-  { word: "基础值", role: "base" },
-  { word: "现状值", role: "base" },
-  { word: "现状", role: "base" },
-  { word: "实际值", role: "base" },
-  { word: "上年预计", role: "base", estimate: true },
-  { word: "上年完成", role: "base" },
-  { word: "上年实际", role: "base" },
-  { word: "上年", role: "base" },
-  { word: "预计完成", role: "base", estimate: true },
-  { word: "预计", role: "base", estimate: true },
-  { word: "完成值", role: "base" },
-  { word: "完成", role: "base" },
-  { word: "实际", role: "base" },
-  { word: "目标值", role: "target" },
-  { word: "规划目标", role: "target" },
-  { word: "预期目标", role: "target" },
-  { word: "目标", role: "target" },
-  { word: "规划值", role: "target" },
-  { word: "预期值", role: "target" },
-  { word: "计划值", role: "target" },
-  { word: "计划", role: "target" },
-  { word: "年均增长率", role: "growth" },
-  { word: "年均增长", role: "growth" },
-  { word: "年均增速", role: "growth" },
-  { word: "年均增幅", role: "growth" },
-  { word: "年均/累计", role: "growth" },
-  { word: "年均", role: "growth" },
-  { word: "增长率", role: "growth" },
-  { word: "增长", role: "growth" },
-  { word: "增速", role: "growth" },
-  { word: "增幅", role: "growth" },
-  { word: "累计", role: "growth", cumulative: true },
-];
-
-/** Words that may open a table header; the scan for headers only looks at these. */
-export const HEADER_OPENERS: readonly string[] = [
-  "指标",
-  "序号",
-  "编号",
-  "类别",
-  "分类",
-  "领域",
-  "项目",
-  "名称",
-];
+export {
+  CATEGORY_WORDS,
+  HEADER_OPENERS,
+  HEADER_WORDS,
+  VALUE_ROLES,
+  type ColumnRole,
+  type HeaderWord,
+} from "../vocabulary";
 
 export const ATTRIBUTES: readonly Attribute[] = ["预期性", "约束性"];
 
@@ -144,41 +58,10 @@ export const QUALIFIER_SUFFIXES: readonly QualifierWord[] = [
 ];
 
 /**
- * Units a value cell may carry after its number. Kept short on purpose: a table's units normally
- * sit in the indicator's brackets or a unit column; cells only add these.
+ * Units a value cell may carry after its number (from the vocabulary). Kept short on purpose: a table's
+ * units normally sit in the indicator's brackets or a unit column; cells only add these.
  */
-export const CELL_UNITS: readonly string[] = [
-  "个百分点",
-  "百分点",
-  "%",
-  "‰",
-  "倍",
-  "万亿元",
-  "亿美元",
-  "万美元",
-  "亿元",
-  "万元",
-  "元",
-  "万人",
-  "万户",
-  "万吨",
-  "万千瓦",
-  "万平方米",
-  "平方公里",
-  "公里",
-  "千米",
-  "家",
-  "个",
-  "件",
-  "项",
-  "所",
-  "人",
-  "户",
-  "天",
-  "年",
-  "岁",
-  "吨",
-];
+export { CELL_UNITS } from "../vocabulary";
 
 /** Range joiners between two numbers run together in a flattened row: 30%—35%, 1~2. */
 export const RANGE_JOINERS: readonly string[] = ["~", "～", "—", "–", "至"];
@@ -232,103 +115,9 @@ export const QUALITATIVE_OPENERS: readonly string[] = [
 
 /**
  * Units a unit column may hold, for splitting a unit off a name it ran into (地区生产总值亿元).
- * Compound units are these joined by / or · (万元/人·年, 吨标准煤/万元).
+ * Compound units are these joined by / or · (万元/人·年, 吨标准煤/万元). From the vocabulary.
  */
-export const UNIT_WORDS: readonly string[] = [
-  "亿千瓦时",
-  "万千瓦时",
-  "千瓦时",
-  "万千瓦",
-  "吨标准煤",
-  "微克/立方米",
-  "立方米",
-  "平方米",
-  "平方公里",
-  "公顷",
-  "万亩",
-  "亩",
-  "万亿元",
-  "亿美元",
-  "万美元",
-  "美元",
-  "亿元",
-  "万元",
-  "元",
-  "万人次",
-  "人次",
-  "万人",
-  "人",
-  "万户",
-  "户",
-  "万吨",
-  "吨",
-  "个百分点",
-  "百分点",
-  "%",
-  "‰",
-  "公里",
-  "千米",
-  "米",
-  "个",
-  "家",
-  "件",
-  "项",
-  "所",
-  "张",
-  "辆",
-  "台",
-  "次",
-  "床",
-  "年",
-  "岁",
-  "天",
-  "小时",
-  "倍",
-  "分",
-  "万标准箱",
-  "标准箱",
-  "箱",
-  "艘",
-  "座",
-  "处",
-  "套",
-  "千克",
-  "公斤",
-  "克",
-  "升",
-  "万辆",
-];
-
-/**
- * Category names of plan indicator tables, longest first where one starts another, to split a
- * category from the name that follows it when a flattened table has no row numbers.
- */
-export const CATEGORY_WORDS: readonly string[] = [
-  "经济发展",
-  "经济结构",
-  "结构优化",
-  "创新驱动",
-  "科技创新",
-  "民生福祉",
-  "人民生活",
-  "社会发展",
-  "公共服务",
-  "绿色生态",
-  "绿色转型",
-  "绿色发展",
-  "生态环境",
-  "资源环境",
-  "安全保障",
-  "改革开放",
-  "开放合作",
-  "对外开放",
-  "城乡融合",
-  "城乡发展",
-  "文化建设",
-  "社会治理",
-  "质量效益",
-  "产业发展",
-];
+export { TABLE_UNITS as UNIT_WORDS, UNIT_ENDINGS } from "../vocabulary";
 
 /** Qualitative cells containing these speak of growth, so they sit in a growth column. */
 export const GROWTH_WORDS: readonly string[] = ["同步", "增长", "增速", "增幅", "快于", "慢于"];

@@ -3,7 +3,7 @@
  * Offsets are positions in the text handed to `findTables` (the normalised text);
  * the pipeline maps them back to the original document.
  */
-import type { Attribute, Qualifier } from "../../record";
+import type { Attribute, Kind, Qualifier } from "../../record";
 
 export interface TableCell {
   /** Number as written in the cell's unit, or null for a qualitative cell (then `text`). */
@@ -18,6 +18,15 @@ export interface TableCell {
   cumulative?: boolean;
   start: number;
   end: number;
+}
+
+/** A cell of a further dated column (2025年目标 beside 2026年目标), with what its header says of it. */
+export interface DatedCell {
+  cell: TableCell;
+  kind: Kind;
+  /** The column holds growth (增长% after a dated column), else levels. */
+  growth: boolean;
+  year?: number;
 }
 
 export interface TableRow {
@@ -40,6 +49,8 @@ export interface TableRow {
    */
   baseGrowth?: TableCell;
   attribute?: Attribute;
+  /** Cells of further dated columns, in column order. */
+  dated?: DatedCell[];
   /**
    * The row's text from its name to its last cell or attribute (row number and category left
    * out): the shortest passage that states the row's values, as the gold set quotes it.
