@@ -13,6 +13,7 @@ import {
   REACHED_LINKS,
 } from "../cues";
 import { findTimeRefs, type TimeRef } from "../timeRefs";
+import { isOverlongNumber, OVERFLOW_DIGITS } from "../numbers";
 import type { Candidate, ProseOptions } from "./types";
 import { type Mention, readMention, canStartNumber, skipMention } from "./mention";
 import {
@@ -46,6 +47,15 @@ const CLOSE_QUOTES = new Set(["”", "」", "》"]);
 
 const MAX_ZONE = 120;
 
+/** Longest stretch read as one sentence (see sentencePieces). */
+export const MAX_SENTENCE = 1200;
+
+/** Longest source passage a record quotes: far below Excel's 32,767 characters per cell. */
+export const MAX_QUOTE = 300;
+
+/** How far back a later clause looks for the subject it refers to. */
+const SUBJECT_LOOKBACK = 160;
+
 const ANY_QUOTE = /[“「《]/;
 
 const QUOTE_MARK = /[“「《”」》]/g;
@@ -69,24 +79,51 @@ interface SentenceState {
 }
 
 export function parseProse(text: string, options: ProseOptions): Candidate[] {
+  const warnings = options.warnings ?? [];
   const out: Candidate[] = [];
   const reviewNames = options.reviewYear !== undefined ? previousPlanNames(options) : [];
   const paras = paragraphs(text);
   const frames = reviewFrames(text, paras, reviewNames, options);
   const skip = [...options.skip].sort((a, b) => a.start - b.start);
+  let skipAt = 0;
   for (const { start, end } of paras) {
     const review = frames.get(start) ?? false;
-    if (skip.some((s) => s.start < end && s.end > start)) continue;
+    // paragraphs come in order: tables ending before this one are passed for good
+    while (skipAt < skip.length && skip[skipAt].end <= start) skipAt++;
+    let inTable = false;
+    for (let k = skipAt; k < skip.length && skip[k].start < end && !inTable; k++)
+      inTable = skip[k].end > start;
+    if (inTable) continue;
     let s = start;
     SENTENCE_END_RE.lastIndex = start;
     for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
       const i = m && m.index < end ? m.index : end;
-      if (i > s) parseSentence(text, s, i, review, options, out);
+      for (const [a, b] of sentencePieces(text, s, i))
+        parseSentence(text, a, b, review, options, out, warnings);
       s = i + 1;
       if (i === end) break;
     }
   }
   return out;
+}
+
+/**
+ * A sentence longer than MAX_SENTENCE (real ones stay under 800 characters) is read in pieces cut at
+ * a clause end: every step that looks back over its sentence then costs a bounded amount, so a text
+ * without full stops takes time linear in its length.
+ */
+export function sentencePieces(text: string, start: number, end: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let s = start;
+  while (end - s > MAX_SENTENCE) {
+    let cut = s + MAX_SENTENCE;
+    while (cut > s + MAX_SENTENCE / 2 && !CLAUSE_ENDS.has(text[cut - 1])) cut--;
+    if (cut === s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+    pieces.push([s, cut]);
+    s = cut;
+  }
+  if (end > s) pieces.push([s, end]);
+  return pieces;
 }
 
 /** Quote spans (“…”) of at most 24 characters: numbers inside are names (“1+5+N”, “300 米见绿”). */
@@ -113,6 +150,7 @@ function parseSentence(
   review: boolean,
   options: ProseOptions,
   out: Candidate[],
+  warnings: string[],
 ) {
   // quick reject: no digit or numeral at all
   if (!ANY_NUMBER.test(text.slice(start, end))) return;
@@ -127,6 +165,9 @@ function parseSentence(
   let before = out.length;
   /** Clauses without a number: candidates for qualitative targets. */
   const bare: [number, number][] = [];
+  // cursors into refs and quotes: hits come in order, so each list is walked once per sentence
+  let refAt = 0;
+  let quoteAt = 0;
   INTERESTING.lastIndex = start;
   for (let hit = INTERESTING.exec(text); hit && hit.index < end; hit = INTERESTING.exec(text)) {
     const i = hit.index;
@@ -140,17 +181,23 @@ function parseSentence(
       continue;
     }
     if (!canStartNumber(text, i)) continue;
-    if (refs.some((r) => i >= r.start && i < r.end)) continue;
-    if (quotes.some(([a, b]) => i > a && i < b)) continue;
+    while (refAt < refs.length && refs[refAt].end <= i) refAt++;
+    if (refAt < refs.length && refs[refAt].start <= i) continue;
+    while (quoteAt < quotes.length && quotes[quoteAt][1] <= i) quoteAt++;
+    if (quoteAt < quotes.length && quotes[quoteAt][0] < i) continue;
     const m = readMention(text, i, end);
-    if (!m) continue;
+    if (!m) {
+      if (isOverlongNumber(text, i))
+        warnings.push(`a number of ${OVERFLOW_DIGITS} or more digits at offset ${i} was skipped`);
+      continue;
+    }
     INTERESTING.lastIndex = m.end;
     const numeral = text.slice(m.number.start, m.number.end);
     if (m.number.chinese && !m.number.percent && (m.value < 10 || !/[一二两三四五六七八九]/.test(numeral)))
       continue;
     if (m.unit === "倍" && /的\s*$/.test(text.slice(Math.max(start, m.number.start - 3), m.number.start)))
       continue;
-    if (skipMention(text, start, m)) continue;
+    if (skipMention(text, clauseStart, m)) continue;
     const estimate = estimateAt.some((p) => start + p < m.number.start);
     const place: Place = {
       text,
@@ -251,15 +298,30 @@ interface Place {
 /** Text from the segment start to the number, time expressions removed and bounded in length. */
 function nameZone(p: Place, numberStart: number): string {
   let zone = "";
-  let cursor = p.segStart;
-  for (const r of p.refs) {
-    if (r.end <= p.segStart || r.start >= numberStart) continue;
+  // only the zone's end is kept: reading further back than a few times that would be wasted work
+  const from = Math.max(p.segStart, numberStart - 4 * MAX_ZONE);
+  let cursor = from;
+  for (let k = firstRefEndingAfter(p.refs, from); k < p.refs.length; k++) {
+    const r = p.refs[k];
+    if (r.start >= numberStart) break;
     zone += p.text.slice(cursor, Math.max(cursor, r.start));
     cursor = Math.max(cursor, r.end);
   }
   zone += p.text.slice(cursor, numberStart);
   // names are short: only the end of a long zone matters, and bounding it keeps every regex linear
   return zone.length > MAX_ZONE ? zone.slice(-MAX_ZONE) : zone;
+}
+
+/** Index of the first time expression (in text order) that ends after pos: a binary search. */
+function firstRefEndingAfter(refs: TimeRef[], pos: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The indicator a value measures: from the words before it, after it, or the sentence's subject. */
@@ -306,7 +368,11 @@ function resolveName(
     if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
     else if (state.lastName) name = state.lastName;
     // 经济总量连续跨越两个千亿台阶,2024年达到5100亿元: the subject is an indicator named earlier
-    else name = indicatorNamedIn(text.slice(p.sentenceStart, p.clauseStart)) ?? "";
+    else
+      name =
+        indicatorNamedIn(
+          text.slice(Math.max(p.sentenceStart, p.clauseStart - SUBJECT_LOOKBACK), p.clauseStart),
+        ) ?? "";
   }
   // 引进重大项目50个,总投资2500亿元: an attribute word names a property of the previous subject
   if (ATTRIBUTE_NAME.test(name) && state.lastName && !state.lastName.endsWith(name)) {
@@ -501,7 +567,8 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
     unit: m.unit,
     qualifier,
     year_inferred: when.yearInferred,
-    start: Math.max(p.clauseStart, p.segStart),
+    // the quote: the clause up to the value, bounded (a clause may run on without punctuation)
+    start: Math.max(p.clauseStart, p.segStart, m.end - MAX_QUOTE),
     end: m.end,
     confidence: Math.round(confidence * 100) / 100,
   };

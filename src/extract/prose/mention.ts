@@ -113,11 +113,14 @@ export function canStartNumber(text: string, i: number): boolean {
 /** Zone endings that make the value a name or a feature of a project, not an indicator (年产, 占地). */
 export const FEATURE_BEFORE = /(年产|占地|届|全省|全国|全球|全世界)\s*$/;
 
+const STANDARD_BEFORE = /按照|按每/;
+const STANDARD_LOOKBACK = 40;
+
 export const BARE_MAGNITUDE = new Set(["万", "亿", "万亿"]);
 
 /** Numbers that are session numbers, ages, thresholds inside names or other jurisdictions' figures. */
-export function skipMention(text: string, sentenceStart: number, m: Mention): boolean {
-  const before = text.slice(Math.max(sentenceStart, m.number.start - 6), m.number.start);
+export function skipMention(text: string, clauseStart: number, m: Mention): boolean {
+  const before = text.slice(Math.max(clauseStart, m.number.start - 6), m.number.start);
   if (FEATURE_BEFORE.test(before)) return true;
   const next = text[skipSpaces(text, m.end)];
   // 超500万企业: a bare magnitude followed by a noun is a threshold inside a name
@@ -134,7 +137,7 @@ export function skipMention(text: string, sentenceStart: number, m: Mention): bo
     }
   }
   // 超5000亿元开发区, 超千万元企业: "more than" + unit + noun names a class of things
-  const lead = text.slice(Math.max(sentenceStart, m.number.start - 2), m.number.start);
+  const lead = text.slice(Math.max(clauseStart, m.number.start - 2), m.number.start);
   if (
     /超过?$/.test(lead) &&
     m.qualifier === "=" &&
@@ -142,13 +145,11 @@ export function skipMention(text: string, sentenceStart: number, m: Mention): bo
     !/^(的|以上|左右)/.test(text.slice(m.end, m.end + 2))
   )
     return true;
-  // 按照1平方公里配置1座: a standard of provision, not a quantity
+  // 按照1平方公里配置1座: a standard of provision, not a quantity (looked for in the clause's last
+  // STANDARD_LOOKBACK characters only, so that the cost per number is bounded)
   if (
-    /按照|按每/.test(
-      text
-        .slice(sentenceStart, m.number.start)
-        .split(/[,,;;]/)
-        .pop() ?? "",
+    STANDARD_BEFORE.test(
+      text.slice(Math.max(clauseStart, m.number.start - STANDARD_LOOKBACK), m.number.start),
     )
   )
     return true;

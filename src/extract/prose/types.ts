@@ -29,4 +29,6 @@ export interface ProseOptions extends YearFrame {
   regionNames?: string[];
   /** Spans (normalised offsets) to leave alone: tables. */
   skip: { start: number; end: number }[];
+  /** Where the parser reports what it skipped (a number too long to be one). */
+  warnings?: string[];
 }
