@@ -11,7 +11,7 @@ import {
   FLOW_WORDS,
   LIST_HEADS,
   REACHED_LINKS,
-} from "../cues";
+} from "../vocabulary/cues";
 import { findTimeRefs, type TimeRef } from "../timeRefs";
 import { isOverlongNumber, OVERFLOW_DIGITS } from "../numbers";
 import type { Candidate, ProseOptions } from "./types";
@@ -23,6 +23,10 @@ import {
   GENERIC_NAMES,
   indicatorNamedIn,
   isOtherJurisdiction,
+  isBareVerb,
+  otherWholeBefore,
+  ownWhole,
+  startsWithPredicate,
   SCOPE_END,
   LEAD_VERBS,
   RATE_TAIL,
@@ -61,9 +65,9 @@ const ANY_QUOTE = /[“「《]/;
 const QUOTE_MARK = /[“「《”」》]/g;
 
 /** Characters where something can happen in a sentence: clause ends and the starts of numbers. */
-const INTERESTING = /[0-9一二两三四五六七八九十百千〇零,,::—…]/g;
+const INTERESTING = /[0-9一二两三四五六七八九十百千万〇零,,::—…]/g;
 
-const ANY_NUMBER = /[0-9一二两三四五六七八九十百千〇零]/;
+const ANY_NUMBER = /[0-9一二两三四五六七八九十百千万〇零]/;
 
 interface SentenceState {
   lastWords?: PredicateWord[];
@@ -159,6 +163,7 @@ function parseSentence(
   const sentence = text.slice(start, end);
   const estimateAt = ESTIMATE_CUES.map((c) => sentence.indexOf(c)).filter((p) => p >= 0);
   const state: SentenceState = { listIndex: 0, fromPending: false };
+  const own = ownWhole(options.regionNames);
   let clauseStart = start;
   let segStart = start;
   const first = out.length;
@@ -198,6 +203,10 @@ function parseSentence(
     if (m.unit === "倍" && /的\s*$/.test(text.slice(Math.max(start, m.number.start - 3), m.number.start)))
       continue;
     if (skipMention(text, clauseStart, m)) continue;
+    if (
+      otherWholeBefore(text.slice(Math.max(clauseStart, m.number.start - 3), m.number.start).trimEnd(), own)
+    )
+      continue;
     const estimate = estimateAt.some((p) => start + p < m.number.start);
     const place: Place = {
       text,
@@ -335,13 +344,19 @@ function resolveName(
   const { text, state } = p;
   let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于)(?=.)/, "");
   name = stripLead(name);
+  // 全省 in a province's report: the document's own jurisdiction is the scope, not part of the name
+  const own = ownWhole(p.options.regionNames);
+  if (own && name.startsWith(own)) name = stripLead(name.slice(own.length));
   // 比2020年提高5个百分点: only the comparison is left, the subject is the previous one
   if (/^(比|较|同比|与|相比)$/.test(name)) name = "";
   let fromSuffix = false;
   const { name: suffix, end: suffixEnd } = suffixName(text, m.end, p.sentenceEnd);
   const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
   const verb = OBJECT_ENDS.find((a) => name.endsWith(a));
-  const hasSuffix = suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix);
+  const hasSuffix =
+    suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix) && !startsWithPredicate(suffix);
+  // 提供11.2万个岗位, 由162个整合为123个: a verb alone names nothing
+  if (!verb && isBareVerb(name)) name = "";
   const zoneEnd = zone.trimEnd();
   // 10公里的青龙河生态主题公园: the value describes the thing named after 的
   const describes =
@@ -408,8 +423,9 @@ function resolveName(
     if (name.startsWith(region) && name.length > region.length + 1)
       name = stripLead(name.slice(region.length));
   }
-  // 省定全省生产总值增长目标: another jurisdiction's figure
-  if (isOtherJurisdiction(name)) return undefined;
+  // 省定全省生产总值增长目标, 全国…: another jurisdiction's figure
+  if (isOtherJurisdiction(name, own)) return undefined;
+  if (isBareVerb(name)) return undefined;
   if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return undefined;
   return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd };
 }
@@ -432,7 +448,8 @@ function measureOf(
   if (m.unit === "个百分点") measure = "change";
   else if (m.unit === "%" && GROWTH_NAME.test(name)) measure = "growth";
   else if ((growth || fall) && (m.unit === "%" || m.unit === "倍" || m.unit === "‰")) measure = "growth";
-  else if ((growth || fall) && /较|比/.test(zone)) measure = "change";
+  // 优良天数增加25天, 净增231万户: a growth word before an amount is a change in level, not a rate
+  else if (growth || fall) measure = "change";
   // where the indicator's own name states the fall (能耗降低), the value stays positive
   const negate = fall && !/降低|下降|减少/.test(name) && measure !== "level";
   return {

@@ -1,6 +1,6 @@
 /** Reading a value: number, range, unit and qualifier, and telling quantities from names, dates and ranks. */
 import type { Qualifier } from "../../record";
-import { INFIX_QUALIFIERS, NAME_AFTER_UNIT, SUFFIX_QUALIFIERS } from "../cues";
+import { INFIX_QUALIFIERS, NAME_AFTER_UNIT, SUFFIX_QUALIFIERS } from "../vocabulary/cues";
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from "../numbers";
 import { readUnit, skipSpaces } from "../units";
 
@@ -20,6 +20,10 @@ export interface Mention {
 
 /** Reads "number [多/余] unit [~ number unit] [以上/左右…]" at i, or undefined. */
 export function readMention(text: string, i: number, limit: number): Mention | undefined {
+  const word = readWordAmount(text, i, limit);
+  if (word) return word;
+  const tenths = readTenths(text, i, limit);
+  if (tenths) return tenths;
   const number = readNumber(text, i);
   if (!number || number.end > limit) return undefined;
   let qualifier: Qualifier = "=";
@@ -38,6 +42,15 @@ export function readMention(text: string, i: number, limit: number): Mention | u
     if (u) {
       unit = u.unit;
       unitEnd = u.end;
+      // 5万余个, 10万多户: 余/多 between the magnitude and the unit
+      const infix = INFIX_QUALIFIERS.find(([w]) => text.startsWith(w, unitEnd));
+      const rest =
+        infix && BARE_MAGNITUDE.has(u.unit) ? readUnit(text, unitEnd + infix[0].length) : undefined;
+      if (infix && rest && !BARE_MAGNITUDE.has(rest.unit)) {
+        unit += rest.unit;
+        unitEnd = rest.end;
+        qualifier = infix[1];
+      }
     }
   }
   if (unit === undefined && !number.chinese) unit = unitOfListAfter(text, j, limit);
@@ -75,6 +88,62 @@ export function readMention(text: string, i: number, limit: number): Mention | u
   return { number, value: number.value, value_max: valueMax, unit, qualifier, end };
 }
 
+/**
+ * An amount written as a magnitude word alone after a qualifier (超千亿元, 突破万亿元, 近百万人): 千亿元 is
+ * 1000 亿元, 万亿元 is 1 万亿元 (the unit keeps its magnitude as everywhere else). Without the qualifier
+ * the word is a name or a class (千亿级, 万亿元产业), so it is not read.
+ */
+export function readWordAmount(text: string, i: number, limit: number): Mention | undefined {
+  if (!WORD_AMOUNT_AFTER.test(text.slice(Math.max(0, i - 2), i))) return undefined;
+  const word = WORD_AMOUNTS.find(([w]) => text.startsWith(w, i));
+  if (!word) return undefined;
+  const [w, value, magnitude] = word;
+  const rest = readUnit(text, i + w.length);
+  if (!rest || BARE_MAGNITUDE.has(rest.unit) || rest.end > limit) return undefined;
+  if (NAME_AFTER_UNIT.some((n) => text.startsWith(n, rest.end))) return undefined;
+  const token: NumberToken = { value, start: i, end: i + w.length, percent: false, chinese: false };
+  return { number: token, value, unit: magnitude + rest.unit, qualifier: "=", end: rest.end };
+}
+
+/** Magnitude words read as amounts: word, value, the magnitude kept in the unit. */
+const WORD_AMOUNTS: [string, number, string][] = [
+  ["万亿", 1, "万亿"],
+  ["千亿", 1000, "亿"],
+  ["百亿", 100, "亿"],
+  ["千万", 1000, "万"],
+  ["百万", 100, "万"],
+];
+
+/** A qualifier right before a magnitude word makes it an amount (超千亿元, 突破万亿元, 近百万人). */
+const WORD_AMOUNT_AFTER = /(超|破|近|逾|过|上)$/;
+
+/**
+ * 成 counts tenths: 三成 is 30 %, 超五成 more than 50 %, 九成以上 at least 90 % (a Chinese digit, or an
+ * Arabic one, right before 成; 成为, 成效 … are words, not tenths).
+ */
+export function readTenths(text: string, i: number, limit: number): Mention | undefined {
+  const ch = text[i];
+  const digit = isAsciiDigit(ch) ? Number(ch) : ch === "两" ? 2 : TENTH_DIGITS.indexOf(ch);
+  if (digit < 1 || text[i + 1] !== "成" || i + 2 > limit) return undefined;
+  if (isAsciiDigit(text[i - 1]) || isChineseNumeralChar(text[i - 1])) return undefined;
+  const after = skipSpaces(text, i + 2);
+  const suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, after));
+  // 成为, 成效, 一成不变: 成 starting a word is no tenth; tenths end the phrase or take 以上/左右/的
+  if (!suffix && /[\u4e00-\u9fff0-9]/.test(text[after] ?? "") && text[after] !== "的") return undefined;
+  const value = digit * 10;
+  const token: NumberToken = { value, start: i, end: i + 1, percent: true, chinese: !isAsciiDigit(ch) };
+  return {
+    number: token,
+    value,
+    unit: "%",
+    qualifier: suffix ? suffix[1] : "=",
+    end: suffix ? after + suffix[0].length : i + 2,
+  };
+}
+
+/** Index = the digit (一 = 1 …); 两 is 2 too. */
+const TENTH_DIGITS = "〇一二三四五六七八九";
+
 /** How many bare numbers a list may run before its unit (70、40、35微克/立方米). */
 const MAX_LIST_HOPS = 6;
 
@@ -102,6 +171,8 @@ export const RANK_BEFORE = new Set(["第", "前", "后"]);
 
 export function canStartNumber(text: string, i: number): boolean {
   const ch = text[i];
+  if (ch === "万")
+    return text[i + 1] === "亿" && !isChineseNumeralChar(text[i - 1]) && !isAsciiDigit(text[i - 1]);
   const prev = text[i - 1];
   if (isAsciiDigit(ch))
     return !isAsciiDigit(prev) && prev !== "." && !isLetter(prev) && !RANK_BEFORE.has(prev);
@@ -111,7 +182,7 @@ export function canStartNumber(text: string, i: number): boolean {
 }
 
 /** Zone endings that make the value a name or a feature of a project, not an indicator (年产, 占地). */
-export const FEATURE_BEFORE = /(年产|占地|届|全省|全国|全球|全世界)\s*$/;
+export const FEATURE_BEFORE = /(年产|占地|届)\s*$/;
 
 const STANDARD_BEFORE = /按照|按每/;
 const STANDARD_LOOKBACK = 40;

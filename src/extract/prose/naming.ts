@@ -10,11 +10,15 @@ import {
   NAME_TAIL_FILLERS,
   OBJECT_VERBS,
   PREFIX_QUALIFIERS,
-} from "../cues";
+  BARE_VERBS,
+  SET_BY_OTHERS,
+  WHOLE_BY_LEVEL,
+  WHOLE_OF,
+} from "../vocabulary/cues";
 import { readUnit } from "../units";
 import { isAsciiDigit } from "../numbers";
 import { INDICATORS } from "../lexicon";
-import { isLetter } from "./mention";
+import { isLetter, readTenths, readWordAmount } from "./mention";
 
 export interface PredicateWord {
   word: string;
@@ -54,8 +58,6 @@ export const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort
 
 export const GENERIC_NAMES = /^(控制目标|预期目标|目标值?|水平|标准|要求|控制线)$/;
 
-export const OTHER_JURISDICTION = /^(省定|国家下达|省下达|省里|市定)?(全省|全国|全球|全世界)/;
-
 /** The longest lexicon name in a passage (the subject a later clause refers back to). */
 export function indicatorNamedIn(passage: string): string | undefined {
   // the last one named wins (it is the nearest subject); at the same place, the longer name
@@ -78,12 +80,43 @@ export const ALL_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).f
 /** Macro-indicator names (GDP, CPI …) that, after 全省/全国, make a figure another jurisdiction's. */
 export const MACRO_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).filter((n) => n.length >= 4);
 
-/** 全省生产总值增长目标 is the province's; 全国休闲农业精品园区 (a national-level label) is not. */
-export function isOtherJurisdiction(name: string): boolean {
-  const m = OTHER_JURISDICTION.exec(name);
-  if (!m) return /^(省定|国家下达|省下达)/.test(name);
+/** The word for the whole of the document's own jurisdiction (全省 for 河南省), if its level is known. */
+export function ownWhole(regionNames: string[] | undefined): string | undefined {
+  const name = regionNames?.[0];
+  return name ? WHOLE_BY_LEVEL[name[name.length - 1]] : undefined;
+}
+
+const WHOLE_RE = new RegExp(`^(${SET_BY_OTHERS.join("|")})?(${WHOLE_OF.join("|")})`);
+
+/**
+ * 全国生产总值 and, in a city's plan, 全省生产总值 are other jurisdictions' figures; 全省生产总值 in a
+ * province's report is its own; 全国休闲农业精品园区 (a national-level label) is a name, not a figure.
+ */
+export function isOtherJurisdiction(name: string, own?: string): boolean {
+  const m = WHOLE_RE.exec(name);
+  if (!m) return false;
+  if (m[2] === own && !m[1]) return false;
+  if (m[1]) return true;
   const rest = name.slice(m[0].length);
   return MACRO_NAMES.some((n) => rest.startsWith(n));
+}
+
+/** A whole-of word right before a number that is not the document's own (全国第3, 全省8个 in a city). */
+export function otherWholeBefore(before: string, own: string | undefined): boolean {
+  const w = WHOLE_OF.find((x) => before.endsWith(x));
+  return w !== undefined && w !== own;
+}
+
+/** A name that is nothing but a verb (提供, 整合为): it names nothing. */
+export function isBareVerb(name: string): boolean {
+  return BARE_VERB_SET.has(name) || BARE_VERB_SET.has(name.replace(/(为|到|至)$/, ""));
+}
+
+const BARE_VERB_SET = new Set([...BARE_VERBS, ...LEVEL_LINKS, ...GROWTH_WORDS, ...FALL_WORDS]);
+
+/** A text after a value that starts with a predicate (提升至83.9岁, 增长到…) is no name of the value. */
+export function startsWithPredicate(s: string): boolean {
+  return PREDICATE_WORDS.some((p) => p.type !== "filler" && p.type !== "modal" && s.startsWith(p.word));
 }
 
 export const SCOPE_END = /(全区|全市|全县|辖区|区内|市内)$/;
@@ -171,12 +204,29 @@ export function suffixName(text: string, from: number, to: number): { name: stri
       text[i - 1] !== "."
     )
       break;
+    // 基金带动社会投资超千亿元: an amount in words ends the name as digits do, and so does the
+    // qualifier before an amount (超, 突破 …), which belongs to that amount
+    if (i > begin && (wordAmountAt(text, i, to) || qualifiedAmountAt(text, i, to))) break;
     // 以上/左右 close the name only at its end (3家以上, 175个亿元以上重点项目 goes on)
     const closes = (w: string) => text.startsWith(w, i) && /^[,,。;;、\s]?$/.test(text[i + 2] ?? "");
     if (closes("以上") || closes("左右") || text.startsWith("和", i) || text.startsWith("及", i)) break;
   }
   const name = compact(text.slice(begin, i).replace(/[“”"]/g, "")).replace(SUFFIX_TAIL, "");
   return { name, end: i };
+}
+
+function wordAmountAt(text: string, i: number, to: number): boolean {
+  return readWordAmount(text, i, to) !== undefined || readTenths(text, i, to) !== undefined;
+}
+
+const QUALIFIER_BY_FIRST = indexBy(
+  PREFIX_QUALIFIERS.map(([w]) => w).sort((a, b) => b.length - a.length),
+  (w) => w[0],
+);
+
+function qualifiedAmountAt(text: string, i: number, to: number): boolean {
+  const w = QUALIFIER_BY_FIRST.get(text[i])?.find((q) => text.startsWith(q, i));
+  return w !== undefined && (isAsciiDigit(text[i + w.length]) || wordAmountAt(text, i + w.length, to));
 }
 
 /** Work words after the thing counted (等82个重大续建项目建设): the thing is the indicator. */
