@@ -9,12 +9,13 @@ import {
   PERIOD_CUES,
   CLAUSE_PERIOD_CUES,
   FLOW_WORDS,
-  LIST_HEADS,
   REACHED_LINKS,
 } from "../vocabulary/cues";
 import { findTimeRefs, type TimeRef } from "../timeRefs";
 import { isOverlongNumber, OVERFLOW_DIGITS } from "../numbers";
-import type { Candidate, ProseOptions } from "./types";
+import { skipSpaces } from "../units";
+import type { Candidate, ProseOptions, SentenceState } from "./types";
+import { COMPLETE_NAME, LIST_RULES, notARecord, subjectsSharingValue } from "./rules";
 import { type Mention, readMention, canStartNumber, skipMention } from "./mention";
 import {
   type PredicateWord,
@@ -69,19 +70,6 @@ const INTERESTING = /[0-9一二两三四五六七八九十百千万〇零,,::—
 
 const ANY_NUMBER = /[0-9一二两三四五六七八九十百千万〇零]/;
 
-interface SentenceState {
-  lastWords?: PredicateWord[];
-  /** The previous value counted work done (新建…57个、869万平方米: the list goes on counting). */
-  lastFlow?: boolean;
-  lastName?: string;
-  lastYear?: number;
-  listNames?: string[];
-  listIndex: number;
-  /** The list's link brackets its values (分别控制在900吨、80吨以内): the closing qualifier holds for all. */
-  listBracket?: boolean;
-  fromPending: boolean;
-}
-
 export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const warnings = options.warnings ?? [];
   const out: Candidate[] = [];
@@ -99,11 +87,13 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
       inTable = skip[k].end > start;
     if (inTable) continue;
     let s = start;
+    // the subject a sentence hands on to the next one in its paragraph
+    const carried: Carried = {};
     SENTENCE_END_RE.lastIndex = start;
     for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
       const i = m && m.index < end ? m.index : end;
       for (const [a, b] of sentencePieces(text, s, i))
-        parseSentence(text, a, b, review, options, out, warnings);
+        parseSentence(text, a, b, review, options, out, warnings, carried);
       s = i + 1;
       if (i === end) break;
     }
@@ -155,14 +145,19 @@ function parseSentence(
   options: ProseOptions,
   out: Candidate[],
   warnings: string[],
+  carried: Carried = {},
 ) {
-  // quick reject: no digit or numeral at all
-  if (!ANY_NUMBER.test(text.slice(start, end))) return;
+  // quick reject: no digit or numeral at all; a sentence that is only a name (游客人均停留天数。) is the
+  // subject of the next one
+  if (!ANY_NUMBER.test(text.slice(start, end))) {
+    carried.name = bareSubject(text.slice(start, end));
+    return;
+  }
   const refs = findTimeRefs(text, start, end, options, review);
   const quotes = shortQuotes(text, start, end);
   const sentence = text.slice(start, end);
   const estimateAt = ESTIMATE_CUES.map((c) => sentence.indexOf(c)).filter((p) => p >= 0);
-  const state: SentenceState = { listIndex: 0, fromPending: false };
+  const state: SentenceState = { listIndex: 0, fromPending: false, carried: carried.name };
   const own = ownWhole(options.regionNames);
   let clauseStart = start;
   let segStart = start;
@@ -229,6 +224,7 @@ function parseSentence(
     }
   }
   if (out.length === before) bare.push([clauseStart, end]);
+  carried.name = state.lastName;
   // a list of numeric targets may hold qualitative ones (居民人均可支配收入与经济增长同步)
   if (!review && out.length - first >= 1) {
     const year = yearRefBefore(refs, end, start)?.year ?? options.periodEnd;
@@ -246,30 +242,6 @@ function yearRefBefore(refs: TimeRef[], pos: number, clauseStart: number): TimeR
   return best;
 }
 
-/**
- * Items of a 分别 list share the last item's tail: 国家级、市级高新技术企业 → 国家级高新技术企业 …;
- * PM10、PM2.5和NO2浓度 → PM10浓度 …. Found from the items' common ending (级) or their Latin head.
- */
-function shareTail(items: string[]): string[] {
-  if (items.length < 2) return items;
-  const last = items[items.length - 1];
-  const heads = items.slice(0, -1);
-  let tail = "";
-  const end = heads[0][heads[0].length - 1];
-  const at = last.indexOf(end);
-  if (heads.every((h) => h.endsWith(end)) && at >= 0 && at < last.length - 2) tail = last.slice(at + 1);
-  else if (heads.every((h) => /^[A-Za-z0-9.]+$/.test(h))) tail = last.replace(/^[A-Za-z0-9.]+/, "");
-  else {
-    const head = LIST_HEADS.find((h) => last.startsWith(h));
-    if (head) tail = last.slice(head.length);
-  }
-  if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
-  return [...heads.map((h) => h + tail), last];
-}
-
-/** Links that open a bracket its last value's qualifier closes (控制在…以内, 保持在…以上). */
-const BRACKET_LINKS = new Set(["控制在", "保持在", "稳定在", "维持在"]);
-
 /** The last value's qualifier (以内) holds for the plain values of the same list and unit before it. */
 function closeBracketedList(out: Candidate[], from: number): void {
   const last = out[out.length - 1];
@@ -279,9 +251,6 @@ function closeBracketedList(out: Candidate[], from: number): void {
       out[k].qualifier = last.qualifier;
   }
 }
-
-/** Words that name two things at once, in the order 分别 lists their values. */
-const PAIRED_PREFIXES: [string, string[]][] = [["城乡", ["城镇", "农村"]]];
 
 /** Words that name a property of something rather than a thing (总投资, 年税收, 总数). */
 const ATTRIBUTE_WORDS =
@@ -321,6 +290,30 @@ function nameZone(p: Place, numberStart: number): string {
   return zone.length > MAX_ZONE ? zone.slice(-MAX_ZONE) : zone;
 }
 
+/** What a sentence hands on to the next: its last subject. */
+interface Carried {
+  name?: string;
+}
+
+/** A document named before a generic word (《纲要》目标, 《规划》提出的目标). */
+const DOCUMENT_REF = /^《[^》]{1,30}》(提出的?|确定的?|设定的?|明确的?|的)?/;
+
+/** A sentence that is nothing but an indicator's name (游客人均停留天数), else undefined. */
+function bareSubject(sentence: string): string | undefined {
+  const s = compact(sentence);
+  return s.length >= 3 && s.length <= 16 && /^[\u4e00-\u9fffA-Za-z0-9.]+$/.test(s) && COMPLETE_NAME.test(s)
+    ? s
+    : undefined;
+}
+
+/** Another value follows this one in a list (增长5.6%、7.5%, 增长5%和7%). */
+function valuesFollow(text: string, end: number): boolean {
+  const k = skipSpaces(text, end);
+  return (
+    /[、和及]/.test(text[k] ?? "") && /[0-9一二两三四五六七八九十]/.test(text[skipSpaces(text, k + 1)] ?? "")
+  );
+}
+
 /** Index of the first time expression (in text order) that ends after pos: a binary search. */
 function firstRefEndingAfter(refs: TimeRef[], pos: number): number {
   let lo = 0;
@@ -340,7 +333,7 @@ function resolveName(
   zone: string,
   rawName: string,
   words: PredicateWord[],
-): { name: string; fromSuffix: boolean; suffixEnd: number } | undefined {
+): { name: string; fromSuffix: boolean; suffixEnd: number; suffix: string } | undefined {
   const { text, state } = p;
   let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于)(?=.)/, "");
   name = stripLead(name);
@@ -379,9 +372,13 @@ function resolveName(
   if (fromSuffix && GENERIC_NAMES.test(name)) {
     name = indicatorNamedIn(text.slice(Math.max(p.sentenceStart, p.clauseStart - 60), p.clauseStart)) ?? "";
   }
+  // 《纲要》目标为2.5天: a plan's target for the indicator the paragraph speaks of
+  if (!fromSuffix && GENERIC_NAMES.test(name.replace(DOCUMENT_REF, ""))) name = "";
   if (!name) {
     if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
     else if (state.lastName) name = state.lastName;
+    // 游客人均停留天数。2020年为1.6天: the subject of the sentence before
+    else if (state.carried && p.clauseStart === p.sentenceStart) name = state.carried;
     // 经济总量连续跨越两个千亿台阶,2024年达到5100亿元: the subject is an indicator named earlier
     else
       name =
@@ -394,22 +391,13 @@ function resolveName(
     const owner = state.lastName.replace(ATTRIBUTE_TAIL, "");
     if (owner.length >= 2) name = owner + name;
   }
-  // 国家级、市级高新技术企业分别达到24家、20家: one name per value
-  const respectively = words.some((w) => w.word === "分别");
-  const pair = respectively ? PAIRED_PREFIXES.find(([both]) => name.startsWith(both)) : undefined;
-  if (respectively && /[、和及]/.test(name)) {
-    state.listNames = shareTail(name.split(/[、和及]/).filter(Boolean));
-    state.listIndex = 0;
-    state.listBracket = words.some((w) => BRACKET_LINKS.has(w.word));
-    name = state.listNames[0];
-  } else if (pair) {
-    // 城乡居民人均可支配收入分别增长5%和7%: urban, then rural
-    state.listNames = pair[1].map((one) => one + name.slice(pair[0].length));
-    state.listIndex = 0;
-    name = state.listNames[0];
-  } else if (state.listNames && !zone.replace(/[\s、和及]/g, "")) {
-    state.listIndex++;
-    name = state.listNames[state.listIndex] ?? state.listNames[state.listNames.length - 1];
+  // 分别 lists, 城乡 pairs, a list going on: one name per value (rules.ts)
+  for (const rule of LIST_RULES) {
+    const listed = rule.read({ name, zone, words, state, valuesFollow: valuesFollow(text, m.end) });
+    if (listed !== undefined) {
+      name = listed;
+      break;
+    }
   }
   // 新建重点实验室、…、企业技术中心等省级以上创新平台: the category after 等 is the indicator
   const etc = name.lastIndexOf("等");
@@ -427,7 +415,7 @@ function resolveName(
   if (isOtherJurisdiction(name, own)) return undefined;
   if (isBareVerb(name)) return undefined;
   if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return undefined;
-  return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd };
+  return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd, suffix };
 }
 
 /** Level, growth or change, and the sign: a fall written in prose is negative growth. */
@@ -543,9 +531,24 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   const { name: rawName, words } = stripPredicate(zone);
   const named = resolveName(p, m, zone, rawName, words);
   if (!named) return none;
+  // counts of the plan's own items, numbers in names and slogans … (rules.ts)
+  const refused = notARecord({
+    text: p.text,
+    mention: m,
+    name: named.name,
+    suffix: named.suffix,
+    clauseStart: p.clauseStart,
+    sentenceEnd: p.sentenceEnd,
+  });
+  if (refused?.id === "count-of-plan-items") state.countingItems = true;
+  if (refused || (state.countingItems && m.unit === "项")) return none;
   let { name } = named;
   const isFrom = words.some((w) => w.type === "from");
-  const continuesFrom = state.fromPending && !isFrom;
+  // 从2020年的3.68万亿元增长到2025年的4.93万亿元: a year of its own makes the second value a value at
+  // that year (the 由…到 rule dates it only when it has none)
+  const k = firstRefEndingAfter(p.refs, p.segStart);
+  const ownYear = k < p.refs.length && p.refs[k].start < numberStart && p.refs[k].role !== "compare";
+  const continuesFrom = state.fromPending && !isFrom && !ownYear;
 
   const { measure, value, valueMax, measureWords } = measureOf(m, name, zone, words, state);
 
@@ -593,8 +596,11 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   if (when.periodStart !== undefined) cand.period_start = when.periodStart;
   const consumed = named.fromSuffix ? Math.max(m.end, named.suffixEnd) : m.end;
   // 问题解决率和满意度保持在97%以上: one value for each rate named
-  const parts = name.split(/[和及、]/).filter(Boolean);
-  if (parts.length > 1 && parts.every((x) => x.length >= 2 && RATE_TAIL.test(x))) {
+  // 问题解决率和满意度保持在97%以上, 工业投资、民间投资年均增长6%: one value for each subject named
+  const ownClause = p.segStart === p.clauseStart;
+  const parts =
+    state.listNames || !ownClause ? undefined : subjectsSharingValue(name, measure === "growth", RATE_TAIL);
+  if (parts) {
     return { candidates: parts.map((x) => ({ ...cand, indicator: x })), consumed };
   }
   return { candidates: [cand], consumed };

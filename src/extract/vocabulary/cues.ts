@@ -171,6 +171,7 @@ export const NAME_LEAD_FILLERS = [
 ];
 export const NAME_TAIL_FILLERS = [
   "分别",
+  "连续",
   "均",
   "都",
   "稳步",
@@ -401,3 +402,41 @@ export const BARE_VERBS = [
   "达",
   "累计",
 ];
+
+/** Words that name two things at once, in the order 分别 lists their values (城乡 → 城镇, 农村). */
+export const PAIRED_PREFIXES: [string, string[]][] = [["城乡", ["城镇", "农村"]]];
+
+/**
+ * Nouns that end an indicator's name and are shared by the items of a 分别 list when the last item ends
+ * with one (公路、水运、机场投资 → 公路投资 …), longest first.
+ */
+export const MEASURE_NOUNS = [
+  "固定资产投资",
+  "零售额",
+  "增加值",
+  "营业收入",
+  "投资",
+  "产值",
+  "产量",
+  "收入",
+  "余额",
+  "总额",
+  "进出口",
+  "出口",
+  "进口",
+  "数量",
+  "规模",
+  "人次",
+].sort((a, b) => b.length - a.length);
+
+/** Words that make a value no indicator record (see prose/rules.ts). */
+export const NOT_RECORD_WORDS = {
+  /** Things a plan counts of itself: 24项主要指标, 13项重点任务, 6个维度. */
+  planItems: ["指标", "维度", "任务", "举措", "条款"],
+  /** Verbs whose object is the plan's own items: 设置了29项, 部署了13项, 提前完成3项. */
+  planItemVerbs: ["设置", "部署", "提前完成", "提前"],
+  /** Superlatives of a thing (全球首台, 全国最大): a feature, not an indicator. */
+  superlatives: ["全球首", "全球最", "全国首", "全国最", "世界首", "世界最", "亚洲最", "国内首", "国内最"],
+  /** Verbs of work going on, with which 等N个 names a set of projects rather than counting results. */
+  ongoingWorkVerbs: ["加快", "推进", "推动", "支持", "谋划", "争创", "积极争取"],
+};
