@@ -1,0 +1,179 @@
+/**
+ * Subjects, names, not-records and numerals in prose (issue 9, parts 3–5), one rule at a time. Each case
+ * is a sentence inside a minimal provincial or city work report and lists every record it must give.
+ */
+import { extractDocument } from "../../../src/extract";
+import { NOT_RECORD_RULES, LIST_RULES, shareTail } from "../../../src/extract/prose/rules";
+
+const PROVINCE =
+  "陕西省2026年政府工作报告\n——2026年1月27日在陕西省第十四届人民代表大会第四次会议上\n各位代表：\n";
+const CITY =
+  "宝鸡市2026年政府工作报告\n——2026年1月20日在宝鸡市第十七届人民代表大会第六次会议上\n各位代表：\n";
+const REVIEW = "一、2025年工作回顾\n";
+const PLAN = "三、2026年重点工作\n";
+
+type Row = [string, string, number, string, number, string, string];
+
+async function rows(body: string, head = PROVINCE + REVIEW): Promise<Row[]> {
+  const { records } = await extractDocument({ name: "t.txt", text: head + body + "\n" });
+  return records.map((r) => [r.indicator, r.kind, r.year, r.qualifier, r.value ?? NaN, r.unit, r.measure]);
+}
+
+describe("subjects and names", () => {
+  it("carries the subject of a sentence that is only a name to the next one", async () => {
+    expect(await rows("游客人均停留天数。2020年为1.6天，2023年提高到2.1天。")).toEqual([
+      ["游客人均停留天数", "actual", 2020, "=", 1.6, "天", "level"],
+      ["游客人均停留天数", "actual", 2023, "=", 2.1, "天", "level"],
+    ]);
+  });
+
+  it("reads 《纲要》目标 as the paragraph's indicator, not as a name", async () => {
+    const got = await rows("游客人均停留天数2023年为2.1天。《纲要》目标为2.5天。");
+    expect(got.map((r) => r[0])).toEqual(["游客人均停留天数", "游客人均停留天数"]);
+  });
+
+  it("gives 由A增长到B with a year on each side two actuals at their own years", async () => {
+    expect(await rows("全省生产总值从2020年的3.68万亿元增长到2023年的4.5万亿元。")).toEqual([
+      ["生产总值", "actual", 2020, "=", 3.68, "万亿元", "level"],
+      ["生产总值", "actual", 2023, "=", 4.5, "万亿元", "level"],
+    ]);
+  });
+
+  it("names both ends of 由A整合为B by the subject, never by the verb", async () => {
+    const got = await rows("开发区和工业园区由162个整合为123个。");
+    expect(got.map((r) => [r[0], r[4]])).toEqual([
+      ["开发区和工业园区", 162],
+      ["开发区和工业园区", 123],
+    ]);
+  });
+
+  it.each([
+    ["人均预期寿命从2020年的82.4岁提升至83.9岁。", ["人均预期寿命", "人均预期寿命"]],
+    ["提供11.2万个高校毕业生就业岗位。", ["高校毕业生就业岗位"]],
+    ["累计推出119个重点事项。", ["重点事项"]],
+  ])("never takes a verb for a name: %s", async (sentence, names) => {
+    expect((await rows(sentence)).map((r) => r[0])).toEqual(names);
+  });
+
+  it("gives each subject of a 分别 list its value, sharing the measure noun", async () => {
+    expect(await rows("公路、水运、机场投资分别增长8%、15%、20%。")).toEqual([
+      ["公路投资", "actual", 2025, "=", 8, "%", "growth"],
+      ["水运投资", "actual", 2025, "=", 15, "%", "growth"],
+      ["机场投资", "actual", 2025, "=", 20, "%", "growth"],
+    ]);
+  });
+
+  it("reads a list of subjects and values without 分别 the same way", async () => {
+    const got = await rows("国内游客人次、总花费增长5.6%、7.5%。");
+    expect(got.map((r) => [r[0], r[4]])).toEqual([
+      ["国内游客人次", 5.6],
+      ["总花费", 7.5],
+    ]);
+  });
+
+  it("gives one growth rate written for several subjects to each of them", async () => {
+    const got = await rows("工业投资、民间投资增长6%左右。", PROVINCE + PLAN);
+    expect(got.map((r) => [r[0], r[3], r[4]])).toEqual([
+      ["工业投资", "~", 6],
+      ["民间投资", "~", 6],
+    ]);
+  });
+
+  it("splits 城乡 into urban and rural", async () => {
+    const got = await rows("城乡居民人均可支配收入分别增长5%和7%。");
+    expect(got.map((r) => [r[0], r[4]])).toEqual([
+      ["城镇居民人均可支配收入", 5],
+      ["农村居民人均可支配收入", 7],
+    ]);
+  });
+
+  it("keeps whole names whole in a 分别 list (no shared noun added to 生产总值)", () => {
+    expect(shareTail(["生产总值", "一般公共预算收入"])).toEqual(["生产总值", "一般公共预算收入"]);
+    expect(shareTail(["工业增加值", "税收收入"])).toEqual(["工业增加值", "税收收入"]);
+  });
+
+  it("reads a growth word before an amount as a change in level", async () => {
+    expect(await rows("优良天数增加25天，耕地面积净增212万亩。")).toEqual([
+      ["优良天数", "actual", 2025, "=", 25, "天", "change"],
+      ["耕地面积", "actual", 2025, "=", 212, "万亩", "change"],
+    ]);
+  });
+});
+
+describe("the document's own jurisdiction and others", () => {
+  it("reads 全省 as the province itself in a province's report", async () => {
+    expect(await rows("全省优良天数增加7.8天，全省8个品种入选国家推广目录。")).toEqual([
+      ["优良天数", "actual", 2025, "=", 7.8, "天", "change"],
+      ["品种入选国家推广目录", "actual", 2025, "=", 8, "个", "level"],
+    ]);
+  });
+
+  it("reads 全省 as the parent province in a city's report, and 全国 always as another", async () => {
+    const got = await rows("全省生产总值增长5%，全国生产总值增长5.2%，全市生产总值增长6%。", CITY + REVIEW);
+    expect(got.map((r) => [r[0], r[4]])).toEqual([["生产总值", 6]]);
+  });
+});
+
+describe("not records", () => {
+  it.each([
+    "设置主要指标24项，其中约束性指标9项，已提前完成3项。",
+    "《纲要草案》从创新、协调、绿色、开放、共享、安全6个维度设置了29项主要指标。",
+    "国考10市PM2.5浓度改善10.8%。",
+    "全球首台风电主轴轴承、全球最高10米。",
+    "建成首批4个国家级试点。",
+    "经济总量连续迈上4万亿、5万亿两个台阶。",
+    "加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽建设。",
+  ])("%s", async (sentence) => {
+    expect(await rows(sentence, PROVINCE + PLAN)).toEqual([]);
+  });
+
+  it("keeps counts of projects and of things built", async () => {
+    const got = await rows("加快实施牧原生猪养殖等9个现代农业项目建设，新建公园12个。", PROVINCE + PLAN);
+    expect(got.map((r) => r[4])).toEqual([9, 12]);
+  });
+
+  it("names every rule", () => {
+    const ids = [...NOT_RECORD_RULES, ...LIST_RULES].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("numerals", () => {
+  it.each([
+    ["对经济增长贡献超五成。", ">", 50],
+    ["中小微企业政府采购占比近八成。", "~", 80],
+    ["白名单企业占全部企业超两成。", ">", 20],
+    ["养老助餐点覆盖九成以上城乡社区。", ">=", 90],
+    ["农村自来水普及率达三成。", "=", 30],
+  ])("成 counts tenths: %s", async (sentence, qualifier, value) => {
+    expect((await rows(sentence)).map((r) => [r[3], r[4], r[5]])).toEqual([[qualifier, value, "%"]]);
+  });
+
+  it("reads no tenths in words that begin with 成", async () => {
+    expect(await rows("三成为一体，一成不变。")).toEqual([]);
+  });
+
+  it.each([
+    ["旅游收入超万亿元。", 1, "万亿元"],
+    ["争取国家政策性资金超千亿元。", 1000, "亿元"],
+    ["产业基金规模突破百亿元。", 100, "亿元"],
+  ])("reads an amount written as a magnitude word: %s", async (sentence, value, unit) => {
+    expect((await rows(sentence)).map((r) => [r[3], r[4], r[5]])).toEqual([[">", value, unit]]);
+  });
+
+  it("leaves magnitude words in names alone (千亿级, 万亿元产业)", async () => {
+    expect(await rows("培育千亿级产业集群，壮大万亿元产业。")).toEqual([]);
+  });
+
+  it("reads 5万余个 as more than 5 万个", async () => {
+    expect(await rows("中心城区新增机动车停车位5万余个。")).toEqual([
+      ["中心城区新增机动车停车位", "actual", 2025, ">", 5, "万个", "level"],
+    ]);
+  });
+
+  it("reads 增长2.3倍 as growth in 倍", async () => {
+    expect(await rows("新能源汽车产量增长2.3倍。")).toEqual([
+      ["新能源汽车产量", "actual", 2025, "=", 2.3, "倍", "growth"],
+    ]);
+  });
+});
