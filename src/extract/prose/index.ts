@@ -25,6 +25,7 @@ import {
   indicatorNamedIn,
   isOtherJurisdiction,
   isBareVerb,
+  leadingFall,
   otherWholeBefore,
   ownWhole,
   startsWithPredicate,
@@ -335,7 +336,8 @@ function resolveName(
   words: PredicateWord[],
 ): { name: string; fromSuffix: boolean; suffixEnd: number; suffix: string } | undefined {
   const { text, state } = p;
-  let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于)(?=.)/, "");
+  // 到/在/于 …: a preposition, also alone (在3000个小区设置智能回收机: the name follows the value)
+  let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于|为|向|对)(?=.)|^(在|于|为|向)$/, "");
   name = stripLead(name);
   // 全省 in a province's report: the document's own jurisdiction is the scope, not part of the name
   const own = ownWhole(p.options.regionNames);
@@ -425,9 +427,10 @@ function measureOf(
   zone: string,
   words: PredicateWord[],
   state: SentenceState,
+  inList: boolean,
 ): { measure: Measure; value: number; valueMax?: number; measureWords: PredicateWord[] } {
   // a list going on (、11.3%、8.7%) keeps the predicate of its first value
-  const continuing = !zone.replace(/[\s、和及]/g, "") && state.lastWords !== undefined;
+  const continuing = inList && !zone.replace(/[\s、和及]/g, "") && state.lastWords !== undefined;
   const measureWords = continuing ? (state.lastWords ?? []) : words;
   // compounds such as 增长到/提高至 are links (a level); a growth word with 保持在 stays growth
   const growth = measureWords.some((w) => w.type === "growth");
@@ -528,7 +531,20 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   const { state } = p;
   const numberStart = m.number.start;
   const zone = nameZone(p, numberStart);
-  const { name: rawName, words } = stripPredicate(zone);
+  const stripped = stripPredicate(zone);
+  const { words } = stripped;
+  let rawName = stripped.name;
+  const fallFirst = words.some((w) => w.type !== "filler" && w.type !== "modal")
+    ? undefined
+    : leadingFall(rawName);
+  if (fallFirst) {
+    rawName = fallFirst.rest;
+    words.push(fallFirst.word);
+  } else if (p.segStart > p.clauseStart && !words.length && /^[\s、]/.test(zone) && state.lastLeadFall) {
+    // 平均压减时间58%、材料52%: the next object of the same fall verb
+    words.push(state.lastLeadFall);
+  }
+  state.lastLeadFall = fallFirst?.word ?? (words.length === 1 ? state.lastLeadFall : undefined);
   const named = resolveName(p, m, zone, rawName, words);
   if (!named) return none;
   // counts of the plan's own items, numbers in names and slogans … (rules.ts)
@@ -550,7 +566,9 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   const ownYear = k < p.refs.length && p.refs[k].start < numberStart && p.refs[k].role !== "compare";
   const continuesFrom = state.fromPending && !isFrom && !ownYear;
 
-  const { measure, value, valueMax, measureWords } = measureOf(m, name, zone, words, state);
+  // a list goes on only inside its clause: a new clause (，70%村卫生室…) starts afresh
+  const inList = p.segStart > p.clauseStart;
+  const { measure, value, valueMax, measureWords } = measureOf(m, name, zone, words, state, inList);
 
   // qualifier: words before the number override a plain value (in a list, the words before its first
   // value: 分别突破100亿元、50亿元); a range is plain
@@ -561,7 +579,7 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   if (measure === "growth") name = name.replace(/(年均|同比)$/, "");
   // a continued list (分别达709.3亿元、54.4亿元) shares its first value's words
   const reached = measureWords.some((w) => w.type === "link" && REACHED_LINKS.has(w.word));
-  const listed = !zone.replace(/[\s、和及]/g, "") && state.lastFlow === true;
+  const listed = inList && !zone.replace(/[\s、和及]/g, "") && state.lastFlow === true;
   const flow = m.unit !== "%" && (listed || FLOW_WORDS.some((w) => zone.includes(w)));
   state.lastFlow = flow;
   const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom, reached, flow);

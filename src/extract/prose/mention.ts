@@ -212,6 +212,7 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
   if (
     /超过?$/.test(lead) &&
     m.qualifier === "=" &&
+    !/^[和及、]\s*\d/.test(text.slice(m.end, m.end + 3)) &&
     /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
     !/^(的|以上|左右)/.test(text.slice(m.end, m.end + 2))
   )
@@ -224,6 +225,8 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
     )
   )
     return true;
+  // 公交与轨道50米内换乘比例: a distance or time bracket inside a name
+  if (text[m.end] === "内" && /[\u4e00-\u9fff]/.test(text[m.end + 1] ?? "")) return true;
   // 3岁以下婴幼儿: an age bracket
   if (m.unit === "岁" && m.qualifier !== "=") return true;
   return false;

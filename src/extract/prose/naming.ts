@@ -164,7 +164,8 @@ export function stripLead(name: string): string {
       out = out.slice(1);
       continue;
     }
-    const hit = LEAD_BY_FIRST.get(out[0])?.find((w) => out.startsWith(w));
+    // 全市性督查 keeps its 全市: a filler never cuts a word (…性)
+    const hit = LEAD_BY_FIRST.get(out[0])?.find((w) => out.startsWith(w) && out[w.length] !== "性");
     if (!hit) break;
     out = out.slice(hit.length);
   }
@@ -231,3 +232,19 @@ function qualifiedAmountAt(text: string, i: number, to: number): boolean {
 
 /** Work words after the thing counted (等82个重大续建项目建设): the thing is the indicator. */
 export const SUFFIX_TAIL = /(建设|工作|进行.*)$/;
+
+const FALL_BY_FIRST = indexBy(
+  FALL_WORDS.filter((w) => !w.startsWith("年均")).sort((a, b) => b.length - a.length),
+  (w) => w[0],
+);
+
+/**
+ * A fall verb before its object (平均压减时间58%, 压缩审批时限30%): the object is the indicator and the
+ * value a fall. Returns the verb and the name without it, or undefined.
+ */
+export function leadingFall(name: string): { word: PredicateWord; rest: string } | undefined {
+  const s = compact(name).replace(/^平均/, "");
+  const w = FALL_BY_FIRST.get(s[0])?.find((f) => s.startsWith(f));
+  if (!w || s.length - w.length < 2) return undefined;
+  return { word: { word: w, type: "fall" }, rest: s.slice(w.length) };
+}

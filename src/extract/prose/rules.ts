@@ -173,6 +173,14 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     test: (v) => NOT_RECORD_WORDS.superlatives.some((w) => v.name.includes(w)),
   },
   {
+    // 深入实施0.1微克攻坚行动: an amount that names a campaign or a programme
+    id: "named-campaign",
+    test: (v) =>
+      !COUNT_UNITS.has(v.mention.unit) &&
+      /^[\u4e00-\u9fff]/.test(v.text[v.mention.end] ?? "") &&
+      NOT_RECORD_WORDS.campaigns.some((w) => v.suffix.endsWith(w)),
+  },
+  {
     // 首批4个国家级试点, 第二批: a batch named by its number
     id: "batch-name",
     test: (v) => /(首批|第[一二三四五六七八九十\d]+批)\s*$/.test(clauseBefore(v, 8)),

@@ -50,6 +50,8 @@ export interface SentenceState {
   fromPending: boolean;
   /** The subject the sentence before handed on (游客人均停留天数。2020年为1.6天). */
   carried?: string;
+  /** The fall verb written before the previous value's object (压减时间58%、材料52%). */
+  lastLeadFall?: PredicateWord;
   /** The previous value counted the plan's own items: the sentence goes on counting them. */
   countingItems?: boolean;
 }

@@ -66,7 +66,18 @@ export const GROWTH_WORDS = [
   "增加",
   "净增",
 ];
-export const FALL_WORDS = ["年均下降", "下降", "降低", "减少", "回落", "减量"];
+export const FALL_WORDS = [
+  "年均下降",
+  "下降",
+  "降低",
+  "减少",
+  "回落",
+  "减量",
+  "压减",
+  "精简",
+  "压缩",
+  "缩减",
+];
 export const LEVEL_LINKS = [
   "提高到",
   "提高至",
@@ -437,6 +448,8 @@ export const NOT_RECORD_WORDS = {
   planItemVerbs: ["设置", "部署", "提前完成", "提前"],
   /** Superlatives of a thing (全球首台, 全国最大): a feature, not an indicator. */
   superlatives: ["全球首", "全球最", "全国首", "全国最", "世界首", "世界最", "亚洲最", "国内首", "国内最"],
+  /** Campaigns and programmes an amount may name (0.1微克攻坚行动, 百万千瓦工程). */
+  campaigns: ["行动", "攻坚战", "战役", "工程", "计划"],
   /** Verbs of work going on, with which 等N个 names a set of projects rather than counting results. */
   ongoingWorkVerbs: ["加快", "推进", "推动", "支持", "谋划", "争创", "积极争取"],
 };
