@@ -122,12 +122,11 @@ export async function run(): Promise<void> {
   }
   const all = [...seeds, ...reports].map((s) => s.text).join("\n");
   console.log("extract: concatenated seeds and reports (time should double with size)");
+  // whole copies, so that each size is exactly twice the one before
+  const unit = Math.max(1, Math.round((2.5 * MB) / utf8Bytes(all)));
   await doubling(
     "concat",
-    (bytes) => {
-      const copies = Math.max(1, Math.round(bytes / utf8Bytes(all)));
-      return Array.from({ length: copies }, () => all).join("\n");
-    },
+    (bytes) => Array.from({ length: unit * Math.round(bytes / (2.5 * MB)) }, () => all).join("\n"),
     [2.5, 5, 10],
     catalog,
   );

@@ -66,10 +66,15 @@ const ANY_QUOTE = /[“「《]/;
 
 const QUOTE_MARK = /[“「《”」》]/g;
 
-/** Characters where something can happen in a sentence: clause ends and the starts of numbers. */
-const INTERESTING = /[0-9一二两三四五六七八九十百千万〇零,,::—…]/g;
+/**
+ * Characters where something can happen in a sentence: clause ends and the starts of numbers. A Chinese
+ * numeral counts only before another numeral, a magnitude, 成 or 分(之): one digit alone (一体化, 统一,
+ * 三农) is below 10 and never read as a figure, and such characters are frequent in running text.
+ */
+const INTERESTING =
+  /[0-9,:—…]|[一二两三四五六七八九十百千万〇零](?=[一二两三四五六七八九十百千万亿成分〇零点])/g;
 
-const ANY_NUMBER = /[0-9一二两三四五六七八九十百千万〇零]/;
+const ANY_NUMBER = /[0-9]|[一二两三四五六七八九十百千万〇零](?=[一二两三四五六七八九十百千万亿成分〇零点])/g;
 
 export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const warnings = options.warnings ?? [];
@@ -79,6 +84,7 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const frames = reviewFrames(text, paras, reviewNames, options);
   const skip = [...options.skip].sort((a, b) => a.start - b.start);
   let skipAt = 0;
+  const carried: Carried = {};
   for (const { start, end } of paras) {
     const review = frames.get(start) ?? false;
     // paragraphs come in order: tables ending before this one are passed for good
@@ -88,8 +94,8 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
       inTable = skip[k].end > start;
     if (inTable) continue;
     let s = start;
-    // the subject a sentence hands on to the next one in its paragraph
-    const carried: Carried = {};
+    // the subject a sentence hands on to the next one, within its paragraph
+    carried.name = undefined;
     SENTENCE_END_RE.lastIndex = start;
     for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
       const i = m && m.index < end ? m.index : end;
@@ -150,7 +156,7 @@ function parseSentence(
 ) {
   // quick reject: no digit or numeral at all; a sentence that is only a name (游客人均停留天数。) is the
   // subject of the next one
-  if (!ANY_NUMBER.test(text.slice(start, end))) {
+  if (nextNumberAt(text, start, carried) >= end) {
     carried.name = bareSubject(text.slice(start, end));
     return;
   }
@@ -291,9 +297,21 @@ function nameZone(p: Place, numberStart: number): string {
   return zone.length > MAX_ZONE ? zone.slice(-MAX_ZONE) : zone;
 }
 
-/** What a sentence hands on to the next: its last subject. */
+/** What a sentence hands on to the next: its last subject; and where the next number is. */
 interface Carried {
   name?: string;
+  /** Offset of the first number at or after `from` (text.length: none), found once for many sentences. */
+  numberAt?: { from: number; at: number };
+}
+
+/** The first possible number at or after `from`; the search is reused while sentences lie before it. */
+function nextNumberAt(text: string, from: number, carried: Carried): number {
+  const known = carried.numberAt;
+  if (known && known.from <= from && from <= known.at) return known.at;
+  ANY_NUMBER.lastIndex = from;
+  const hit = ANY_NUMBER.exec(text);
+  carried.numberAt = { from, at: hit ? hit.index : text.length };
+  return carried.numberAt.at;
 }
 
 /** A document named before a generic word (《纲要》目标, 《规划》提出的目标). */

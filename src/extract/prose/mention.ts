@@ -94,6 +94,7 @@ export function readMention(text: string, i: number, limit: number): Mention | u
  * the word is a name or a class (千亿级, 万亿元产业), so it is not read.
  */
 export function readWordAmount(text: string, i: number, limit: number): Mention | undefined {
+  if (!WORD_AMOUNT_FIRST.has(text[i])) return undefined;
   if (!WORD_AMOUNT_AFTER.test(text.slice(Math.max(0, i - 2), i))) return undefined;
   const word = WORD_AMOUNTS.find(([w]) => text.startsWith(w, i));
   if (!word) return undefined;
@@ -114,6 +115,8 @@ const WORD_AMOUNTS: [string, number, string][] = [
   ["百万", 100, "万"],
 ];
 
+const WORD_AMOUNT_FIRST = new Set(["万", "千", "百"]);
+
 /** A qualifier right before a magnitude word makes it an amount (超千亿元, 突破万亿元, 近百万人). */
 const WORD_AMOUNT_AFTER = /(超|破|近|逾|过|上)$/;
 
@@ -122,6 +125,7 @@ const WORD_AMOUNT_AFTER = /(超|破|近|逾|过|上)$/;
  * Arabic one, right before 成; 成为, 成效 … are words, not tenths).
  */
 export function readTenths(text: string, i: number, limit: number): Mention | undefined {
+  if (text[i + 1] !== "成") return undefined;
   const ch = text[i];
   const digit = isAsciiDigit(ch) ? Number(ch) : ch === "两" ? 2 : TENTH_DIGITS.indexOf(ch);
   if (digit < 1 || text[i + 1] !== "成" || i + 2 > limit) return undefined;

@@ -35,6 +35,15 @@ describe("linear time", () => {
     expect(b).toBeLessThan(20_000);
   }, 120_000);
 
+  it("reads many lines without numbers in time linear in their number", async () => {
+    const doc = (lines: number) => HEAD + "推进高质量发展。\n".repeat(lines) + "地区生产总值增长5%。";
+    await msFor(doc(20_000)); // warm-up
+    const [a, b] = [await msFor(doc(40_000)), await msFor(doc(80_000))];
+    expect(b / Math.max(a, 1)).toBeLessThan(3.2);
+    const { records } = await extractDocument({ name: "lines.txt", text: doc(1000) });
+    expect(records.map((r) => r.value)).toEqual([5]);
+  }, 120_000);
+
   it("reads the same sentence the same way in a long run without stops", async () => {
     const one = await extractDocument({ name: "a.txt", text: HEAD + CLAUSE + "。" });
     const many = await extractDocument({ name: "b.txt", text: HEAD + sentenceOf(300_000) });
