@@ -54,6 +54,9 @@ export function readMention(text: string, i: number, limit: number): Mention | u
     }
   }
   if (unit === undefined && !number.chinese) unit = unitOfListAfter(text, j, limit);
+  // 城乡居民收入比缩小至2.54, 基尼系数为0.32: a ratio has no unit
+  if (unit === undefined && !number.chinese && RATIO_BEFORE.test(text.slice(Math.max(0, i - 8), i)))
+    unit = /[\u4e00-\u9fffA-Za-z]/.test(text[j] ?? "") ? undefined : "";
   let valueMax: number | undefined;
   const sep = skipSpaces(text, unitEnd);
   if (RANGE_SEPARATORS.has(text[sep])) {
@@ -148,6 +151,10 @@ export function readTenths(text: string, i: number, limit: number): Mention | un
 /** Index = the digit (一 = 1 …); 两 is 2 too. */
 const TENTH_DIGITS = "〇一二三四五六七八九";
 
+/** A ratio's name and link right before a number without a unit (收入比缩小至, 系数为). */
+const RATIO_BEFORE =
+  /(收入比|之比|比值|系数|指数)(缩小|扩大|下降|降低|提高|提升|保持|稳定)?(至|到|为|在|达)?\s*$/;
+
 /** How many bare numbers a list may run before its unit (70、40、35微克/立方米). */
 const MAX_LIST_HOPS = 6;
 
@@ -198,8 +205,18 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
   const before = text.slice(Math.max(clauseStart, m.number.start - 6), m.number.start);
   if (FEATURE_BEFORE.test(before)) return true;
   const next = text[skipSpaces(text, m.end)];
+  // the value opens its clause (71.3万监测对象…, 超过200家世界500强企业在陕设立…): it counts what follows
+  const opens = !text.slice(clauseStart, m.number.start).replace(/[\s超过逾近约]/g, "");
   // 超500万企业: a bare magnitude followed by a noun is a threshold inside a name
-  if (BARE_MAGNITUDE.has(m.unit) && next !== undefined && /[\u4e00-\u9fff]/.test(next)) return true;
+  if (BARE_MAGNITUDE.has(m.unit) && next !== undefined && /[\u4e00-\u9fff]/.test(next) && !opens) return true;
+  // 行政村和20户以上自然村: a threshold that qualifies the next item of a list
+  if (
+    m.qualifier !== "=" &&
+    /[和及、]$/.test(text.slice(Math.max(clauseStart, m.number.start - 1), m.number.start)) &&
+    /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
+    !/[的和及]/.test(text[m.end])
+  )
+    return true;
   // 20万元以上的村, 30万吨/年以下煤矿: a threshold that qualifies a noun
   if (m.qualifier !== "=" && text[m.end] === "的" && m.unit !== "%") return true;
   if (
@@ -215,6 +232,7 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
   const lead = text.slice(Math.max(clauseStart, m.number.start - 2), m.number.start);
   if (
     /超过?$/.test(lead) &&
+    !opens &&
     m.qualifier === "=" &&
     !/^[和及、]\s*\d/.test(text.slice(m.end, m.end + 3)) &&
     /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&

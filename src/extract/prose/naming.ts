@@ -6,6 +6,7 @@ import {
   GROWTH_WORDS,
   LEVEL_LINKS,
   MODAL_TAILS,
+  NAME_AFTER_UNIT,
   NAME_LEAD_FILLERS,
   NAME_TAIL_FILLERS,
   OBJECT_VERBS,
@@ -202,7 +203,8 @@ export function suffixName(text: string, from: number, to: number): { name: stri
       i > begin &&
       !isLetter(text[i - 1]) &&
       !isAsciiDigit(text[i - 1]) &&
-      text[i - 1] !== "."
+      text[i - 1] !== "." &&
+      !numberInName(text, i)
     )
       break;
     // 基金带动社会投资超千亿元: an amount in words ends the name as digits do, and so does the
@@ -247,4 +249,11 @@ export function leadingFall(name: string): { word: PredicateWord; rest: string }
   const w = FALL_BY_FIRST.get(s[0])?.find((f) => s.startsWith(f));
   if (!w || s.length - w.length < 2) return undefined;
   return { word: { word: w, type: "fall" }, rest: s.slice(w.length) };
+}
+
+/** Digits that are part of a name (世界500强企业, 5G基站): the name goes on through them. */
+function numberInName(text: string, i: number): boolean {
+  let j = i;
+  while (j - i < 6 && isAsciiDigit(text[j])) j++;
+  return NAME_AFTER_UNIT.some((w) => text.startsWith(w, j)) || /[A-Za-z]/.test(text[j] ?? "");
 }

@@ -181,6 +181,33 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
       NOT_RECORD_WORDS.campaigns.some((w) => v.suffix.endsWith(w)),
   },
   {
+    // 在2019家国家级开发区综合考评中排名133位: the size of the field ranked in
+    id: "ranking-field",
+    test: (v) => NOT_RECORD_WORDS.rankings.some((w) => v.suffix.includes(w)),
+  },
+  {
+    // 排名133位, 位居全国前列: a rank, not a quantity
+    id: "rank",
+    test: (v) =>
+      NOT_RECORD_WORDS.rankings.some((w) =>
+        clauseBefore(v, 6)
+          .replace(/[\s第]+$/, "")
+          .endsWith(w),
+      ),
+  },
+  {
+    // 京津冀区域优良天数比率: a region larger than the document's
+    id: "larger-region",
+    test: (v) => NOT_RECORD_WORDS.largerRegions.some((w) => v.name.startsWith(w)),
+  },
+  {
+    // 西十、康渝等4条高铁加快建设: a set named by its members, with work on it going on
+    id: "set-under-way",
+    test: (v) =>
+      /等\s*$/.test(clauseBefore(v, 60)) &&
+      NOT_RECORD_WORDS.ongoingWorkVerbs.some((w) => v.suffix.includes(w)),
+  },
+  {
     // 首批4个国家级试点, 第二批: a batch named by its number
     id: "batch-name",
     test: (v) => /(首批|第[一二三四五六七八九十\d]+批)\s*$/.test(clauseBefore(v, 8)),

@@ -12,6 +12,8 @@ export const PREFIX_QUALIFIERS: [string, Qualifier][] = [
   ["突破", ">"],
   ["超过", ">"],
   ["超出", ">"],
+  ["跨过", ">"],
+  ["迈过", ">"],
   ["高于", ">"],
   ["大于", ">"],
   ["多于", ">"],
@@ -91,6 +93,10 @@ export const LEVEL_LINKS = [
   "下降至",
   "降低到",
   "降低至",
+  "缩小到",
+  "缩小至",
+  "扩大到",
+  "扩大至",
   "调整为",
   "稳定在",
   "保持在",
@@ -124,6 +130,7 @@ export const REACHED_LINKS = new Set(
 /** Fillers around a name that are not part of it. */
 export const NAME_LEAD_FILLERS = [
   "其中",
+  "先后",
   "逐年",
   "同时",
   "此外",
@@ -448,6 +455,10 @@ export const NOT_RECORD_WORDS = {
   planItemVerbs: ["设置", "部署", "提前完成", "提前"],
   /** Superlatives of a thing (全球首台, 全国最大): a feature, not an indicator. */
   superlatives: ["全球首", "全球最", "全国首", "全国最", "世界首", "世界最", "亚洲最", "国内首", "国内最"],
+  /** Regions larger than a province, whose figures are not the document's (京津冀区域优良天数比率). */
+  largerRegions: ["京津冀", "长三角", "粤港澳", "珠三角", "长江经济带", "全流域"],
+  /** Words after a value that make it the size of a field ranked in (在2019家开发区中排名133位). */
+  rankings: ["排名", "排序", "位居", "位列", "排位"],
   /** Campaigns and programmes an amount may name (0.1微克攻坚行动, 百万千瓦工程). */
   campaigns: ["行动", "攻坚战", "战役", "工程", "计划"],
   /** Verbs of work going on, with which 等N个 names a set of projects rather than counting results. */

@@ -123,8 +123,21 @@ describe("not records", () => {
     "建成首批4个国家级试点。",
     "经济总量连续迈上4万亿、5万亿两个台阶。",
     "加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽建设。",
+    "西十、康渝等4条高铁加快建设。",
+    "在2019家国家级开发区综合考评中排名133位。",
+    "京津冀区域优良天数比率接近80%。",
+    "行政村和20户以上自然村全部通硬化路。",
+    "深入实施0.1微克攻坚行动。",
+    "公交与轨道50米内换乘比例提升。",
   ])("%s", async (sentence) => {
     expect(await rows(sentence, PROVINCE + PLAN)).toEqual([]);
+  });
+
+  it("reads a count that opens its clause, qualifier and all", async () => {
+    expect(await rows("超过200家世界500强企业在陕设立分支机构，71.3万监测对象稳定消除风险。")).toEqual([
+      ["世界500强企业在陕设立分支机构", "actual", 2025, ">", 200, "家", "level"],
+      ["监测对象稳定消除风险", "actual", 2025, "=", 71.3, "万", "level"],
+    ]);
   });
 
   it("keeps counts of projects and of things built", async () => {
@@ -168,6 +181,25 @@ describe("numerals", () => {
   it("reads 5万余个 as more than 5 万个", async () => {
     expect(await rows("中心城区新增机动车停车位5万余个。")).toEqual([
       ["中心城区新增机动车停车位", "actual", 2025, ">", 5, "万个", "level"],
+    ]);
+  });
+
+  it("reads a ratio without a unit", async () => {
+    expect(await rows("城乡居民收入比缩小至2.54。")).toEqual([
+      ["城乡居民收入比", "actual", 2025, "=", 2.54, "", "level"],
+    ]);
+  });
+
+  it("reads 跨过 as more than", async () => {
+    expect((await rows("地区生产总值跨过3万亿元。")).map((r) => [r[3], r[4], r[5]])).toEqual([
+      [">", 3, "万亿元"],
+    ]);
+  });
+
+  it("reads a fall verb before its object as a fall of each object listed", async () => {
+    expect((await rows("平均压减时间58%、材料52%。")).map((r) => [r[0], r[4], r[6]])).toEqual([
+      ["时间", -58, "growth"],
+      ["材料", -52, "growth"],
     ]);
   });
 
