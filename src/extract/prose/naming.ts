@@ -87,6 +87,8 @@ export function ownWhole(regionNames: string[] | undefined): string | undefined 
   return name ? WHOLE_BY_LEVEL[name[name.length - 1]] : undefined;
 }
 
+const WHOLE_LAST = new Set(WHOLE_OF.map((w) => w[w.length - 1]));
+
 const WHOLE_RE = new RegExp(`^(${SET_BY_OTHERS.join("|")})?(${WHOLE_OF.join("|")})`);
 
 /**
@@ -104,6 +106,7 @@ export function isOtherJurisdiction(name: string, own?: string): boolean {
 
 /** A whole-of word right before a number that is not the document's own (全国第3, 全省8个 in a city). */
 export function otherWholeBefore(before: string, own: string | undefined): boolean {
+  if (!WHOLE_LAST.has(before[before.length - 1])) return false;
   const w = WHOLE_OF.find((x) => before.endsWith(x));
   return w !== undefined && w !== own;
 }
@@ -117,8 +120,13 @@ const BARE_VERB_SET = new Set([...BARE_VERBS, ...LEVEL_LINKS, ...GROWTH_WORDS, .
 
 /** A text after a value that starts with a predicate (提升至83.9岁, 增长到…) is no name of the value. */
 export function startsWithPredicate(s: string): boolean {
-  return PREDICATE_WORDS.some((p) => p.type !== "filler" && p.type !== "modal" && s.startsWith(p.word));
+  return PREDICATE_BY_FIRST.get(s[0])?.some((p) => s.startsWith(p.word)) ?? false;
 }
+
+const PREDICATE_BY_FIRST = indexBy(
+  PREDICATE_WORDS.filter((p) => p.type !== "filler" && p.type !== "modal"),
+  (p) => p.word[0],
+);
 
 export const SCOPE_END = /(全区|全市|全县|辖区|区内|市内)$/;
 
