@@ -431,6 +431,8 @@ function resolveName(
     if (name.startsWith(region) && name.length > region.length + 1)
       name = stripLead(name.slice(region.length));
   }
+  // a name read after the value may open with the document's own whole too (全省研发人员)
+  if (own && name.startsWith(own) && name.length > own.length + 1) name = stripLead(name.slice(own.length));
   // 省定全省生产总值增长目标, 全国…: another jurisdiction's figure
   if (isOtherJurisdiction(name, own)) return undefined;
   if (isBareVerb(name)) return undefined;

@@ -195,6 +195,23 @@ export function canStartNumber(text: string, i: number): boolean {
 /** Zone endings that make the value a name or a feature of a project, not an indicator (年产, 占地). */
 export const FEATURE_BEFORE = /(年产|占地|届)\s*$/;
 
+/** Nouns of people by age after N岁 (65岁老年人, 6岁儿童): the age names the group. */
+const AGE_GROUPS = [
+  "儿童",
+  "老年",
+  "老人",
+  "婴幼儿",
+  "幼儿",
+  "青少年",
+  "人口",
+  "学生",
+  "女性",
+  "男性",
+  "妇女",
+  "及以上",
+  "至",
+];
+
 const STANDARD_BEFORE = /按照|按每/;
 const STANDARD_LOOKBACK = 40;
 
@@ -249,7 +266,8 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
     return true;
   // 公交与轨道50米内换乘比例: a distance or time bracket inside a name
   if (text[m.end] === "内" && /[\u4e00-\u9fff]/.test(text[m.end + 1] ?? "")) return true;
-  // 3岁以下婴幼儿: an age bracket
-  if (m.unit === "岁" && m.qualifier !== "=") return true;
+  // 3岁以下婴幼儿, 0—6岁儿童, 65岁老年人: an age bracket
+  if (m.unit === "岁" && (m.qualifier !== "=" || m.value_max !== undefined || m.value === 0)) return true;
+  if (m.unit === "岁" && AGE_GROUPS.some((w) => text.startsWith(w, m.end))) return true;
   return false;
 }

@@ -151,7 +151,11 @@ export function stripPredicate(prefix: string): { name: string; words: Predicate
       continue;
     }
     const hit = PREDICATE_BY_LAST.get(name[name.length - 1])?.find(
-      (p) => name.endsWith(p.word) && (p.type !== "modal" || words.some(isVerb)),
+      (p) =>
+        name.endsWith(p.word) &&
+        (p.type !== "modal" || words.some(isVerb)) &&
+        // a one-character verb (增, 降) never cuts a word: 新增, 净增, 递增 stay in the name
+        (p.word.length > 1 || !/[新净递倍骤剧]$/.test(name.slice(0, -1))),
     );
     if (!hit) break;
     words.push(hit);

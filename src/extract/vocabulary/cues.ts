@@ -67,6 +67,8 @@ export const GROWTH_WORDS = [
   "上升",
   "增加",
   "净增",
+  "增",
+  "升",
 ];
 export const FALL_WORDS = [
   "年均下降",
@@ -95,6 +97,12 @@ export const LEVEL_LINKS = [
   "降低至",
   "缩小到",
   "缩小至",
+  "降至",
+  "降到",
+  "增至",
+  "增到",
+  "升至",
+  "升到",
   "扩大到",
   "扩大至",
   "调整为",
@@ -189,6 +197,9 @@ export const NAME_LEAD_FILLERS = [
 ];
 export const NAME_TAIL_FILLERS = [
   "分别",
+  "五年来",
+  "五年间",
+  "五年",
   "连续",
   "均",
   "都",
@@ -419,6 +430,11 @@ export const BARE_VERBS = [
   "新增",
   "达",
   "累计",
+  "交付",
+  "签约",
+  "办理",
+  "受理",
+  "做优做强",
 ];
 
 /** Words that name two things at once, in the order 分别 lists their values (城乡 → 城镇, 农村). */

@@ -92,6 +92,23 @@ describe("subjects and names", () => {
     expect(shareTail(["工业增加值", "税收收入"])).toEqual(["工业增加值", "税收收入"]);
   });
 
+  it("strips one-character verbs (增, 升至) but never from 新增", async () => {
+    const got = await rows("上榜世界500强企业增18家，科技成果转化企业新增1013家，占全国比重升至6.5%。");
+    expect(got.map((r) => [r[0], r[4], r[6]])).toEqual([
+      ["上榜世界500强企业", 18, "change"],
+      ["科技成果转化企业新增", 1013, "level"],
+      ["占全国比重", 6.5, "level"],
+    ]);
+  });
+
+  it("reads an age as part of a group's name, not as a figure", async () => {
+    const got = await rows("0—6岁儿童健康管理率达到90%以上，人均预期寿命78.8岁。");
+    expect(got.map((r) => [r[0], r[4], r[5]])).toEqual([
+      ["0—6岁儿童健康管理率", 90, "%"],
+      ["人均预期寿命", 78.8, "岁"],
+    ]);
+  });
+
   it("reads a growth word before an amount as a change in level", async () => {
     expect(await rows("优良天数增加25天，耕地面积净增212万亩。")).toEqual([
       ["优良天数", "actual", 2025, "=", 25, "天", "change"],
