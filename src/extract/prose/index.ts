@@ -355,7 +355,7 @@ function resolveName(
 ): { name: string; fromSuffix: boolean; suffixEnd: number; suffix: string } | undefined {
   const { text, state } = p;
   // 到/在/于 …: a preposition, also alone (在3000个小区设置智能回收机: the name follows the value)
-  let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于|为|向|对)(?=.)|^(在|于|为|向)$/, "");
+  let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于|为|向)(?=.)|^(在|于|为|向)$/, "");
   name = stripLead(name);
   // 全省 in a province's report: the document's own jurisdiction is the scope, not part of the name
   const own = ownWhole(p.options.regionNames);
@@ -437,6 +437,9 @@ function resolveName(
   if (isOtherJurisdiction(name, own)) return undefined;
   if (isBareVerb(name)) return undefined;
   if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return undefined;
+  // “湘商回归”新注册企业: a quote whose opening mark was cut off with the words before it
+  const close = name.indexOf("”");
+  if (close > 0 && !name.slice(0, close).includes("“")) name = "“" + name;
   return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd, suffix };
 }
 
