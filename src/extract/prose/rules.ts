@@ -208,6 +208,24 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
       NOT_RECORD_WORDS.ongoingWorkVerbs.some((w) => v.suffix.includes(w)),
   },
   {
+    // 总投资4000万元的漯河卷烟厂包装园区: a feature of a project named after 的
+    id: "project-feature",
+    test: (v) =>
+      v.text[v.mention.end] === "的" &&
+      // 总投资约593亿元的111个项目 counts the plan's projects: a record
+      !/[0-9一二两三四五六七八九十]/.test(v.text[v.mention.end + 1] ?? "") &&
+      NOT_RECORD_WORDS.projectFeatures.some((w) => v.name.endsWith(w)),
+  },
+  {
+    // 以银鸽80万吨包装纸…项目为依托: the projects a plan builds on, described, not counted
+    id: "basis-frame",
+    test: (v) => {
+      if (!/^以/.test(v.text.slice(v.clauseStart, v.clauseStart + 1))) return false;
+      const after = v.text.slice(v.mention.end, Math.min(v.sentenceEnd, v.mention.end + 80));
+      return NOT_RECORD_WORDS.basisFrames.some((w) => after.includes(w));
+    },
+  },
+  {
     // 首批4个国家级试点, 第二批: a batch named by its number
     id: "batch-name",
     test: (v) => /(首批|第[一二三四五六七八九十\d]+批)\s*$/.test(clauseBefore(v, 8)),

@@ -475,6 +475,10 @@ export const NOT_RECORD_WORDS = {
   largerRegions: ["京津冀", "长三角", "粤港澳", "珠三角", "长江经济带", "全流域"],
   /** Words after a value that make it the size of a field ranked in (在2019家开发区中排名133位). */
   rankings: ["排名", "排序", "位居", "位列", "排位"],
+  /** A project's features, when the value describes the thing named after 的 (总投资4000万元的园区). */
+  projectFeatures: ["总投资", "投资", "年产", "产能", "占地", "面积", "规模", "长度", "全长"],
+  /** 以X为依托: the clause describes what the plan builds on. */
+  basisFrames: ["为依托", "为基础", "为载体", "为龙头", "为支撑", "为引领"],
   /** Campaigns and programmes an amount may name (0.1微克攻坚行动, 百万千瓦工程). */
   campaigns: ["行动", "攻坚战", "战役", "工程", "计划"],
   /** Verbs of work going on, with which 等N个 names a set of projects rather than counting results. */

@@ -146,6 +146,7 @@ describe("not records", () => {
     "行政村和20户以上自然村全部通硬化路。",
     "深入实施0.1微克攻坚行动。",
     "公交与轨道50米内换乘比例提升。",
+    "以银鸽80万吨包装纸产业园、总投资4000万元的卷烟厂包装园区等重点项目为依托，发展包装材料。",
   ])("%s", async (sentence) => {
     expect(await rows(sentence, PROVINCE + PLAN)).toEqual([]);
   });
@@ -154,6 +155,14 @@ describe("not records", () => {
     expect(await rows("超过200家世界500强企业在陕设立分支机构，71.3万监测对象稳定消除风险。")).toEqual([
       ["世界500强企业在陕设立分支机构", "actual", 2025, ">", 200, "家", "level"],
       ["监测对象稳定消除风险", "actual", 2025, "=", 71.3, "万", "level"],
+    ]);
+  });
+
+  it("keeps the total investment of the plan's projects", async () => {
+    const got = await rows("实施总投资约593亿元的111个项目。", PROVINCE + PLAN);
+    expect(got.map((r) => [r[3], r[4], r[5]])).toEqual([
+      ["~", 593, "亿元"],
+      ["=", 111, "个"],
     ]);
   });
 
