@@ -13,30 +13,25 @@ import {
 } from "../vocabulary/cues";
 import { findTimeRefs, type TimeRef } from "../timeRefs";
 import { isOverlongNumber, OVERFLOW_DIGITS } from "../numbers";
-import { skipSpaces } from "../units";
 import type { Candidate, ProseOptions, SentenceState } from "./types";
-import { COMPLETE_NAME, LIST_RULES, notARecord, subjectsSharingValue } from "./rules";
+import { notARecord, subjectsSharingValue } from "./rules";
+import {
+  type Carried,
+  bareSubject,
+  firstRefEndingAfter,
+  nameZone,
+  nextNumberAt,
+  resolveName,
+} from "./subject";
 import { type Mention, readMention, canStartNumber, skipMention } from "./mention";
 import {
   type PredicateWord,
-  ACTIONS,
-  OBJECT_ENDS,
-  GENERIC_NAMES,
-  indicatorNamedIn,
-  isOtherJurisdiction,
-  isBareVerb,
   leadingFall,
   otherWholeBefore,
   ownWhole,
-  startsWithPredicate,
-  SCOPE_END,
-  LEAD_VERBS,
   RATE_TAIL,
   GROWTH_NAME,
   stripPredicate,
-  stripLead,
-  compact,
-  suffixName,
 } from "./naming";
 import { paragraphs, reviewFrames, previousPlanNames } from "./frames";
 import { qualitativeTarget } from "./qualitative";
@@ -51,16 +46,11 @@ const OPEN_QUOTES = new Set(["“", "「", "《"]);
 
 const CLOSE_QUOTES = new Set(["”", "」", "》"]);
 
-const MAX_ZONE = 120;
-
 /** Longest stretch read as one sentence (see sentencePieces). */
 export const MAX_SENTENCE = 1200;
 
 /** Longest source passage a record quotes: far below Excel's 32,767 characters per cell. */
 export const MAX_QUOTE = 300;
-
-/** How far back a later clause looks for the subject it refers to. */
-const SUBJECT_LOOKBACK = 160;
 
 const ANY_QUOTE = /[“「《]/;
 
@@ -73,8 +63,6 @@ const QUOTE_MARK = /[“「《”」》]/g;
  */
 const INTERESTING =
   /[0-9,:—…]|[一二两三四五六七八九十百千万〇零](?=[一二两三四五六七八九十百千万亿成分〇零点])/g;
-
-const ANY_NUMBER = /[0-9]|[一二两三四五六七八九十百千万〇零](?=[一二两三四五六七八九十百千万亿成分〇零点])/g;
 
 export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const warnings = options.warnings ?? [];
@@ -259,14 +247,8 @@ function closeBracketedList(out: Candidate[], from: number): void {
   }
 }
 
-/** Words that name a property of something rather than a thing (总投资, 年税收, 总数). */
-const ATTRIBUTE_WORDS =
-  "总投资|投资额|投资总额|总额|总数|总量|总面积|总规模|规模|年产值|产值|营业收入|主营业务收入|销售收入|年收入|年税收|税收|纳税";
-const ATTRIBUTE_NAME = new RegExp(`^(${ATTRIBUTE_WORDS})$`);
-const ATTRIBUTE_TAIL = new RegExp(`(${ATTRIBUTE_WORDS})$`);
-
 /** Where a value sits: its sentence, clause and the text the parser may read its name from. */
-interface Place {
+export interface Place {
   text: string;
   sentenceStart: number;
   sentenceEnd: number;
@@ -278,169 +260,6 @@ interface Place {
   options: ProseOptions;
   state: SentenceState;
   estimate: boolean;
-}
-
-/** Text from the segment start to the number, time expressions removed and bounded in length. */
-function nameZone(p: Place, numberStart: number): string {
-  let zone = "";
-  // only the zone's end is kept: reading further back than a few times that would be wasted work
-  const from = Math.max(p.segStart, numberStart - 4 * MAX_ZONE);
-  let cursor = from;
-  for (let k = firstRefEndingAfter(p.refs, from); k < p.refs.length; k++) {
-    const r = p.refs[k];
-    if (r.start >= numberStart) break;
-    zone += p.text.slice(cursor, Math.max(cursor, r.start));
-    cursor = Math.max(cursor, r.end);
-  }
-  zone += p.text.slice(cursor, numberStart);
-  // names are short: only the end of a long zone matters, and bounding it keeps every regex linear
-  return zone.length > MAX_ZONE ? zone.slice(-MAX_ZONE) : zone;
-}
-
-/** What a sentence hands on to the next: its last subject; and where the next number is. */
-interface Carried {
-  name?: string;
-  /** Offset of the first number at or after `from` (text.length: none), found once for many sentences. */
-  numberAt?: { from: number; at: number };
-}
-
-/** The first possible number at or after `from`; the search is reused while sentences lie before it. */
-function nextNumberAt(text: string, from: number, carried: Carried): number {
-  const known = carried.numberAt;
-  if (known && known.from <= from && from <= known.at) return known.at;
-  ANY_NUMBER.lastIndex = from;
-  const hit = ANY_NUMBER.exec(text);
-  carried.numberAt = { from, at: hit ? hit.index : text.length };
-  return carried.numberAt.at;
-}
-
-/** A document named before a generic word (《纲要》目标, 《规划》提出的目标). */
-const DOCUMENT_REF = /^《[^》]{1,30}》(提出的?|确定的?|设定的?|明确的?|的)?/;
-
-/** A sentence that is nothing but an indicator's name (游客人均停留天数), else undefined. */
-function bareSubject(sentence: string): string | undefined {
-  const s = compact(sentence);
-  return s.length >= 3 && s.length <= 16 && /^[\u4e00-\u9fffA-Za-z0-9.]+$/.test(s) && COMPLETE_NAME.test(s)
-    ? s
-    : undefined;
-}
-
-/** Another value follows this one in a list (增长5.6%、7.5%, 增长5%和7%). */
-function valuesFollow(text: string, end: number): boolean {
-  const k = skipSpaces(text, end);
-  return (
-    /[、和及]/.test(text[k] ?? "") && /[0-9一二两三四五六七八九十]/.test(text[skipSpaces(text, k + 1)] ?? "")
-  );
-}
-
-/** Index of the first time expression (in text order) that ends after pos: a binary search. */
-function firstRefEndingAfter(refs: TimeRef[], pos: number): number {
-  let lo = 0;
-  let hi = refs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (refs[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The indicator a value measures: from the words before it, after it, or the sentence's subject. */
-function resolveName(
-  p: Place,
-  m: Mention,
-  zone: string,
-  rawName: string,
-  words: PredicateWord[],
-): { name: string; fromSuffix: boolean; suffixEnd: number; suffix: string } | undefined {
-  const { text, state } = p;
-  // 到/在/于 …: a preposition, also alone (在3000个小区设置智能回收机: the name follows the value)
-  let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于|为|向)(?=.)|^(在|于|为|向)$/, "");
-  name = stripLead(name);
-  // 全省 in a province's report: the document's own jurisdiction is the scope, not part of the name
-  const own = ownWhole(p.options.regionNames);
-  if (own && name.startsWith(own)) name = stripLead(name.slice(own.length));
-  // 比2020年提高5个百分点: only the comparison is left, the subject is the previous one
-  if (/^(比|较|同比|与|相比)$/.test(name)) name = "";
-  let fromSuffix = false;
-  const { name: suffix, end: suffixEnd } = suffixName(text, m.end, p.sentenceEnd);
-  const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
-  const verb = OBJECT_ENDS.find((a) => name.endsWith(a));
-  const hasSuffix =
-    suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix) && !startsWithPredicate(suffix);
-  // 提供11.2万个岗位, 由162个整合为123个: a verb alone names nothing
-  if (!verb && isBareVerb(name)) name = "";
-  const zoneEnd = zone.trimEnd();
-  // 10公里的青龙河生态主题公园: the value describes the thing named after 的
-  const describes =
-    text[m.end] === "的" &&
-    m.unit !== "%" &&
-    m.qualifier === "=" &&
-    OBJECT_ENDS.some((v) => name.includes(v));
-  // 80%以上的规上企业实施…改造: a share of the things named after 的
-  const shareOf = text[m.end] === "的" && m.unit === "%" && !name;
-  if (hasSuffix && (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name) || describes || shareOf)) {
-    // 开工建设郑东新区中国粮谷等50个项目: the leading action belongs to the thing counted
-    const lead = zoneEnd.endsWith("等") ? (ACTIONS.find((v) => name.startsWith(v)) ?? "") : "";
-    name = lead + suffix;
-    fromSuffix = true;
-  } else if (hasSuffix && verb && (adjacent || name.length <= verb.length + 2)) {
-    name = (ACTIONS.includes(verb) ? verb : "") + suffix;
-    fromSuffix = true;
-  }
-  // 失业率保持低位运行,低于3.5%的控制目标: a generic word after the value refers back to the subject
-  if (fromSuffix && GENERIC_NAMES.test(name)) {
-    name = indicatorNamedIn(text.slice(Math.max(p.sentenceStart, p.clauseStart - 60), p.clauseStart)) ?? "";
-  }
-  // 《纲要》目标为2.5天: a plan's target for the indicator the paragraph speaks of
-  if (!fromSuffix && GENERIC_NAMES.test(name.replace(DOCUMENT_REF, ""))) name = "";
-  if (!name) {
-    if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
-    else if (state.lastName) name = state.lastName;
-    // 游客人均停留天数。2020年为1.6天: the subject of the sentence before
-    else if (state.carried && p.clauseStart === p.sentenceStart) name = state.carried;
-    // 经济总量连续跨越两个千亿台阶,2024年达到5100亿元: the subject is an indicator named earlier
-    else
-      name =
-        indicatorNamedIn(
-          text.slice(Math.max(p.sentenceStart, p.clauseStart - SUBJECT_LOOKBACK), p.clauseStart),
-        ) ?? "";
-  }
-  // 引进重大项目50个,总投资2500亿元: an attribute word names a property of the previous subject
-  if (ATTRIBUTE_NAME.test(name) && state.lastName && !state.lastName.endsWith(name)) {
-    const owner = state.lastName.replace(ATTRIBUTE_TAIL, "");
-    if (owner.length >= 2) name = owner + name;
-  }
-  // 分别 lists, 城乡 pairs, a list going on: one name per value (rules.ts)
-  for (const rule of LIST_RULES) {
-    const listed = rule.read({ name, zone, words, state, valuesFollow: valuesFollow(text, m.end) });
-    if (listed !== undefined) {
-      name = listed;
-      break;
-    }
-  }
-  // 新建重点实验室、…、企业技术中心等省级以上创新平台: the category after 等 is the indicator
-  const etc = name.lastIndexOf("等");
-  if (etc > 0 && etc < name.length - 2) {
-    const lead = OBJECT_ENDS.find((v) => name.startsWith(v)) ?? "";
-    name = lead + name.slice(etc + 1);
-  }
-  name = name.replace(LEAD_VERBS, "");
-  // 郑州高新区经济总量: the document's own region is the scope, not part of the name
-  for (const region of p.options.regionNames ?? []) {
-    if (name.startsWith(region) && name.length > region.length + 1)
-      name = stripLead(name.slice(region.length));
-  }
-  // a name read after the value may open with the document's own whole too (全省研发人员)
-  if (own && name.startsWith(own) && name.length > own.length + 1) name = stripLead(name.slice(own.length));
-  // 省定全省生产总值增长目标, 全国…: another jurisdiction's figure
-  if (isOtherJurisdiction(name, own)) return undefined;
-  if (isBareVerb(name)) return undefined;
-  if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return undefined;
-  // “湘商回归”新注册企业: a quote whose opening mark was cut off with the words before it
-  const close = name.indexOf("”");
-  if (close > 0 && !name.slice(0, close).includes("“")) name = "“" + name;
-  return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd, suffix };
 }
 
 /** Level, growth or change, and the sign: a fall written in prose is negative growth. */
