@@ -64,8 +64,10 @@ export const LIST_RULES: ListRule[] = [
   {
     // 城乡居民人均可支配收入分别增长5%和7%: urban, then rural
     id: "paired-prefix",
-    read: ({ name, words, state }) => {
-      const pair = respectively(words) ? PAIRED_PREFIXES.find(([both]) => name.startsWith(both)) : undefined;
+    read: ({ name, words, state, valuesFollow }) => {
+      // 分别 written or left unsaid (城乡居民人均收入年均增长5.3%、7.7%)
+      const several = respectively(words) || (valuesFollow && !state.listNames);
+      const pair = several ? PAIRED_PREFIXES.find(([both]) => name.startsWith(both)) : undefined;
       return pair
         ? startList(
             state,

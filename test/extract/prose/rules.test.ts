@@ -87,6 +87,15 @@ describe("subjects and names", () => {
     ]);
   });
 
+  it("splits 城乡 with two values also where 分别 is left unsaid, and not with one", async () => {
+    const got = await rows("城乡居民人均收入增长5.3%、7.7%，城乡居民人均可支配收入增长5%。");
+    expect(got.map((r) => [r[0], r[4]])).toEqual([
+      ["城镇居民人均收入", 5.3],
+      ["农村居民人均收入", 7.7],
+      ["城乡居民人均可支配收入", 5],
+    ]);
+  });
+
   it("keeps whole names whole in a 分别 list (no shared noun added to 生产总值)", () => {
     expect(shareTail(["生产总值", "一般公共预算收入"])).toEqual(["生产总值", "一般公共预算收入"]);
     expect(shareTail(["工业增加值", "税收收入"])).toEqual(["工业增加值", "税收收入"]);
