@@ -1,6 +1,12 @@
 /** Reading a value: number, range, unit and qualifier, and telling quantities from names, dates and ranks. */
 import type { Qualifier } from "../../record";
-import { INFIX_QUALIFIERS, NAME_AFTER_UNIT, SUFFIX_QUALIFIERS } from "../vocabulary/cues";
+import {
+  AGE_GROUPS,
+  INFIX_QUALIFIERS,
+  NAME_AFTER_UNIT,
+  RANK_BEFORE_CHARS,
+  SUFFIX_QUALIFIERS,
+} from "../vocabulary/cues";
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from "../numbers";
 import { readUnit, skipSpaces } from "../units";
 
@@ -178,7 +184,7 @@ function unitOfListAfter(text: string, from: number, limit: number): string | un
 }
 
 /** A number after these is a rank or an ordinal (第3, 前30名, 后30). */
-export const RANK_BEFORE = new Set(["第", "前", "后"]);
+export const RANK_BEFORE = new Set(RANK_BEFORE_CHARS);
 
 export function canStartNumber(text: string, i: number): boolean {
   const ch = text[i];
@@ -194,23 +200,6 @@ export function canStartNumber(text: string, i: number): boolean {
 
 /** Zone endings that make the value a name or a feature of a project, not an indicator (年产, 占地). */
 export const FEATURE_BEFORE = /(年产|占地|届)\s*$/;
-
-/** Nouns of people by age after N岁 (65岁老年人, 6岁儿童): the age names the group. */
-const AGE_GROUPS = [
-  "儿童",
-  "老年",
-  "老人",
-  "婴幼儿",
-  "幼儿",
-  "青少年",
-  "人口",
-  "学生",
-  "女性",
-  "男性",
-  "妇女",
-  "及以上",
-  "至",
-];
 
 const STANDARD_BEFORE = /按照|按每/;
 const STANDARD_LOOKBACK = 40;

@@ -12,6 +12,8 @@ import {
   OBJECT_VERBS,
   PREFIX_QUALIFIERS,
   BARE_VERBS,
+  GENERIC_NAME_WORDS,
+  LEAD_VERB_WORDS,
   SET_BY_OTHERS,
   WHOLE_BY_LEVEL,
   WHOLE_OF,
@@ -57,7 +59,7 @@ export const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort
   (a, b) => b.length - a.length,
 );
 
-export const GENERIC_NAMES = /^(控制目标|预期目标|目标值?|水平|标准|要求|控制线)$/;
+export const GENERIC_NAMES = new RegExp(`^(${GENERIC_NAME_WORDS.join("|")})$`);
 
 /** The longest lexicon name in a passage (the subject a later clause refers back to). */
 export function indicatorNamedIn(passage: string): string | undefined {
@@ -131,8 +133,7 @@ const PREDICATE_BY_FIRST = indexBy(
 export const SCOPE_END = /(全区|全市|全县|辖区|区内|市内)$/;
 
 /** Verbs that start a name without being part of the indicator (筹建日转运量 → 日转运量). */
-export const LEAD_VERBS =
-  /^(筹建|打造|建设|推动|推进|实施|开展|加快|支持|完成|实现|争取|构建|统筹|聚焦|依托)(?=..)/;
+export const LEAD_VERBS = new RegExp(`^(${LEAD_VERB_WORDS.join("|")})(?=..)`);
 
 export const RATE_TAIL = /(率|度|比重|占比|比例)$/;
 

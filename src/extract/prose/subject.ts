@@ -21,6 +21,7 @@ import {
   suffixName,
 } from "./naming";
 import { COMPLETE_NAME, LIST_RULES } from "./rules";
+import { ATTRIBUTE_WORDS } from "../vocabulary/cues";
 import { skipSpaces } from "../units";
 import type { Place } from "./index";
 
@@ -34,10 +35,8 @@ const SUBJECT_LOOKBACK = 160;
 const ANY_NUMBER = /[0-9]|[一二两三四五六七八九十百千万〇零](?=[一二两三四五六七八九十百千万亿成分〇零点])/g;
 
 /** Words that name a property of something rather than a thing (总投资, 年税收, 总数). */
-const ATTRIBUTE_WORDS =
-  "总投资|投资额|投资总额|总额|总数|总量|总面积|总规模|规模|年产值|产值|营业收入|主营业务收入|销售收入|年收入|年税收|税收|纳税";
-const ATTRIBUTE_NAME = new RegExp(`^(${ATTRIBUTE_WORDS})$`);
-const ATTRIBUTE_TAIL = new RegExp(`(${ATTRIBUTE_WORDS})$`);
+const ATTRIBUTE_NAME = new RegExp(`^(${ATTRIBUTE_WORDS.join("|")})$`);
+const ATTRIBUTE_TAIL = new RegExp(`(${ATTRIBUTE_WORDS.join("|")})$`);
 
 /** Text from the segment start to the number, time expressions removed and bounded in length. */
 export function nameZone(p: Place, numberStart: number): string {

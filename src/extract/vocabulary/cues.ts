@@ -484,3 +484,77 @@ export const NOT_RECORD_WORDS = {
   /** Verbs of work going on, with which 等N个 names a set of projects rather than counting results. */
   ongoingWorkVerbs: ["加快", "推进", "推动", "支持", "谋划", "争创", "积极争取"],
 };
+
+/** Words that stand for the indicator named before them (…低于3.5%的控制目标, 《纲要》目标为…). */
+export const GENERIC_NAME_WORDS = [
+  "控制目标",
+  "预期目标",
+  "目标值",
+  "目标",
+  "水平",
+  "标准",
+  "要求",
+  "控制线",
+];
+
+/** Verbs that start a name without being part of the indicator (筹建日转运量 → 日转运量). */
+export const LEAD_VERB_WORDS = [
+  "筹建",
+  "打造",
+  "建设",
+  "推动",
+  "推进",
+  "实施",
+  "开展",
+  "加快",
+  "支持",
+  "完成",
+  "实现",
+  "争取",
+  "构建",
+  "统筹",
+  "聚焦",
+  "依托",
+];
+
+/** Words that name a property of something rather than a thing (总投资, 年税收): the previous subject's. */
+export const ATTRIBUTE_WORDS = [
+  "总投资",
+  "投资额",
+  "投资总额",
+  "总额",
+  "总数",
+  "总量",
+  "总面积",
+  "总规模",
+  "规模",
+  "年产值",
+  "产值",
+  "营业收入",
+  "主营业务收入",
+  "销售收入",
+  "年收入",
+  "年税收",
+  "税收",
+  "纳税",
+];
+
+/** Nouns of people by age after N岁 (65岁老年人, 6岁儿童): the age names the group. */
+export const AGE_GROUPS = [
+  "儿童",
+  "老年",
+  "老人",
+  "婴幼儿",
+  "幼儿",
+  "青少年",
+  "人口",
+  "学生",
+  "女性",
+  "男性",
+  "妇女",
+  "及以上",
+  "至",
+];
+
+/** A number right after these is a rank or an ordinal (第3, 前30名, 后30). */
+export const RANK_BEFORE_CHARS = ["第", "前", "后"];
