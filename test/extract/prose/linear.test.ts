@@ -17,9 +17,11 @@ function sentenceOf(bytes: number): string {
 async function msFor(text: string): Promise<number> {
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
-    const t0 = performance.now();
+    // CPU time of this process: other test files running beside it do not count
+    const c0 = process.cpuUsage();
     await extractDocument({ name: "long.txt", text });
-    best = Math.min(best, performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
   }
   return best;
 }
