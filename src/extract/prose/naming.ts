@@ -12,6 +12,9 @@ import {
   OBJECT_VERBS,
   PREFIX_QUALIFIERS,
   BARE_VERBS,
+  NON_NAMES,
+  VERB_LEADS,
+  VERB_TAILS,
   GENERIC_NAME_WORDS,
   LEAD_VERB_WORDS,
   SET_BY_OTHERS,
@@ -115,8 +118,11 @@ export function otherWholeBefore(before: string, own: string | undefined): boole
 
 /** A name that is nothing but a verb (提供, 整合为): it names nothing. */
 export function isBareVerb(name: string): boolean {
-  return BARE_VERB_SET.has(name) || BARE_VERB_SET.has(name.replace(/(为|到|至)$/, ""));
+  const core = name.replace(VERB_AROUND, "");
+  return BARE_VERB_SET.has(name) || BARE_VERB_SET.has(core) || NON_NAMES.some((w) => name.endsWith(w));
 }
+
+const VERB_AROUND = new RegExp(`^(${VERB_LEADS.join("|")})|(${VERB_TAILS.join("|")}|为|到|至)$`, "g");
 
 const BARE_VERB_SET = new Set([...BARE_VERBS, ...LEVEL_LINKS, ...GROWTH_WORDS, ...FALL_WORDS]);
 

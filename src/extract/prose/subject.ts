@@ -21,7 +21,7 @@ import {
   suffixName,
 } from "./naming";
 import { COMPLETE_NAME, LIST_RULES } from "./rules";
-import { ATTRIBUTE_WORDS } from "../vocabulary/cues";
+import { ATTRIBUTE_WORDS, NON_NAMES } from "../vocabulary/cues";
 import { skipSpaces } from "../units";
 import type { Place } from "./index";
 
@@ -30,6 +30,13 @@ const MAX_ZONE = 120;
 
 /** How far back a later clause looks for the subject it refers to. */
 const SUBJECT_LOOKBACK = 160;
+
+/** Verbs opening a subject that another verb replaces (新开工安置房 → 安置房建成). */
+const LEAD_ACTION = new RegExp(`^(${[...ACTIONS, ...OBJECT_ENDS].join("|")})`);
+
+const TAIL_ACTION = new RegExp(`(${[...ACTIONS, ...OBJECT_ENDS].join("|")})$`);
+
+const NON_NAME_SET = new Set(NON_NAMES);
 
 /** Where a number may start (see INTERESTING in index.ts). */
 const ANY_NUMBER = /[0-9]|[一二两三四五六七八九十百千万〇零](?=[一二两三四五六七八九十百千万亿成分〇零点])/g;
@@ -127,7 +134,8 @@ export function resolveName(
   const hasSuffix =
     suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix) && !startsWithPredicate(suffix);
   // 提供11.2万个岗位, 由162个整合为123个: a verb alone names nothing
-  if (!verb && isBareVerb(name)) name = "";
+  const bareVerb = !verb && isBareVerb(name);
+  if (bareVerb) name = "";
   const zoneEnd = zone.trimEnd();
   // 10公里的青龙河生态主题公园: the value describes the thing named after 的
   const describes =
@@ -156,7 +164,7 @@ export function resolveName(
     if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
     else if (state.lastName) name = state.lastName;
     // 游客人均停留天数。2020年为1.6天: the subject of the sentence before
-    else if (state.carried && p.clauseStart === p.sentenceStart) name = state.carried;
+    else if (state.carried && p.clauseStart === p.sentenceStart && !bareVerb) name = state.carried;
     // 经济总量连续跨越两个千亿台阶,2024年达到5100亿元: the subject is an indicator named earlier
     else
       name =
@@ -193,7 +201,15 @@ export function resolveName(
   if (own && name.startsWith(own) && name.length > own.length + 1) name = stripLead(name.slice(own.length));
   // 省定全省生产总值增长目标, 全国…: another jurisdiction's figure
   if (isOtherJurisdiction(name, own)) return undefined;
-  if (isBareVerb(name)) return undefined;
+  // a verb is never a name: 新开工安置房80万平方米、建成73万平方米 — what was built is the subject's
+  // thing (安置房建成); without a subject, or for a function word or a cut list (张掖等), no record
+  if (isBareVerb(name) && !NON_NAME_SET.has(name) && state.lastName) {
+    let thing = state.lastName.replace(LEAD_ACTION, "");
+    for (let guard = 0; guard < 3 && TAIL_ACTION.test(thing); guard++)
+      thing = thing.replace(TAIL_ACTION, "").replace(/[新再]$/, "");
+    if (thing.length >= 2 && !isBareVerb(thing)) name = thing + name;
+  }
+  if (isBareVerb(name) || name.endsWith("等")) return undefined;
   if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return undefined;
   // “湘商回归”新注册企业: a quote whose opening mark was cut off with the words before it
   const close = name.indexOf("”");

@@ -435,7 +435,42 @@ export const BARE_VERBS = [
   "办理",
   "受理",
   "做优做强",
+  "上线",
+  "修复",
+  "减免",
+  "出台",
+  "完善",
+  "完工",
+  "竣工",
+  "巩固",
+  "巩固提升",
+  "布局",
+  "折合",
+  "拓展",
+  "招生",
+  "改建",
+  "获批",
+  "设立",
+  "筹措",
+  "置换",
+  "聚焦",
+  "选派",
+  "仅用",
+  "压降",
+  "实施",
+  "打造",
+  "建设",
+  "建成",
+  "开工",
+  "推进",
 ];
+
+/** Marks before a verb that keep it a bare verb (再建, 新设, 仅用); and after it (实施好, 出台了). */
+export const VERB_LEADS = ["再", "新", "仅", "已"];
+export const VERB_TAILS = ["好", "了"];
+
+/** Words that are no names although they stand where a name would (情况下, 同口径, 快于). */
+export const NON_NAMES = ["情况下", "同口径", "快于", "慢于", "高于", "低于", "海拔", "全会", "其中", "此外"];
 
 /** Words that name two things at once, in the order 分别 lists their values (城乡 → 城镇, 农村). */
 export const PAIRED_PREFIXES: [string, string[]][] = [["城乡", ["城镇", "农村"]]];

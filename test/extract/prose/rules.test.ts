@@ -55,6 +55,16 @@ describe("subjects and names", () => {
     expect((await rows(sentence)).map((r) => r[0])).toEqual(names);
   });
 
+  it("names a verb's value by the thing of the subject before it, or gives no record", async () => {
+    const got = await rows(
+      "安置房新开工建设280万平方米，建成731万平方米。出台69项，在全面推进的情况下增长12%。",
+    );
+    expect(got.map((r) => [r[0], r[4]])).toEqual([
+      ["安置房新开工建设", 280],
+      ["安置房建成", 731],
+    ]);
+  });
+
   it("gives each subject of a 分别 list its value, sharing the measure noun", async () => {
     expect(await rows("公路、水运、机场投资分别增长8%、15%、20%。")).toEqual([
       ["公路投资", "actual", 2025, "=", 8, "%", "growth"],
