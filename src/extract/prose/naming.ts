@@ -118,8 +118,11 @@ export function otherWholeBefore(before: string, own: string | undefined): boole
 
 /** A name that is nothing but a verb (提供, 整合为): it names nothing. */
 export function isBareVerb(name: string): boolean {
+  if (NON_NAMES.some((w) => name.endsWith(w))) return true;
+  // verbs are short: a longer name is no bare verb (and is not scanned)
+  if (name.length > 7) return false;
   const core = name.replace(VERB_AROUND, "");
-  return BARE_VERB_SET.has(name) || BARE_VERB_SET.has(core) || NON_NAMES.some((w) => name.endsWith(w));
+  return BARE_VERB_SET.has(name) || BARE_VERB_SET.has(core);
 }
 
 const VERB_AROUND = new RegExp(`^(${VERB_LEADS.join("|")})|(${VERB_TAILS.join("|")}|为|到|至)$`, "g");
