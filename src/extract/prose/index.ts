@@ -62,7 +62,7 @@ const QUOTE_MARK = /[“「《”」》]/g;
  * 三农) is below 10 and never read as a figure, and such characters are frequent in running text.
  */
 const INTERESTING =
-  /[0-9,:—…]|[一二两三四五六七八九十百千万〇零](?=[一二两三四五六七八九十百千万亿成分〇零点])/g;
+  /[0-9,:—…]|[一二两三四五六七八九十百千万〇零](?=[一二两三四五六七八九十百千万亿成分〇零点])|翻(?=[一两二三]?番)/g;
 
 export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const warnings = options.warnings ?? [];
@@ -281,6 +281,7 @@ function measureOf(
   if (m.unit === "个百分点") measure = "change";
   else if (m.unit === "%" && GROWTH_NAME.test(name)) measure = "growth";
   else if ((growth || fall) && (m.unit === "%" || m.unit === "倍" || m.unit === "‰")) measure = "growth";
+  else if (m.doubling) measure = "growth";
   // 优良天数增加25天, 净增231万户: a growth word before an amount is a change in level, not a rate
   else if (growth || fall) measure = "change";
   // where the indicator's own name states the fall (能耗降低), the value stays positive

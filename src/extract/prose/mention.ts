@@ -22,10 +22,14 @@ export interface Mention {
   qualifier: Qualifier;
   /** End of the mention including suffix qualifier. */
   end: number;
+  /** 翻一番, 翻两番: a growth written as doublings. */
+  doubling?: boolean;
 }
 
 /** Reads "number [多/余] unit [~ number unit] [以上/左右…]" at i, or undefined. */
 export function readMention(text: string, i: number, limit: number): Mention | undefined {
+  const doubled = readDoubling(text, i, limit);
+  if (doubled) return doubled;
   const word = readWordAmount(text, i, limit);
   if (word) return word;
   const tenths = readTenths(text, i, limit);
@@ -129,6 +133,19 @@ const WORD_AMOUNT_FIRST = new Set(["万", "千", "百"]);
 /** A qualifier right before a magnitude word makes it an amount (超千亿元, 突破万亿元, 近百万人). */
 const WORD_AMOUNT_AFTER = /(超|破|近|逾|过|上)$/;
 
+/** 翻番 / 翻一番 doubles (growth 100 %), 翻两番 quadruples (300 %): growth over the period, in %. */
+function readDoubling(text: string, i: number, limit: number): Mention | undefined {
+  const m = DOUBLING.exec(text.slice(i, Math.min(limit, i + 4)));
+  if (!m) return undefined;
+  const times = m[1] === "" || m[1] === "一" ? 1 : m[1] === "三" ? 3 : 2;
+  const value = (2 ** times - 1) * 100;
+  const end = i + m[0].length;
+  const token: NumberToken = { value, start: i, end, percent: true, chinese: false };
+  return { number: token, value, unit: "%", qualifier: "=", end, doubling: true };
+}
+
+const DOUBLING = /^翻([一两二三]?)番/;
+
 /**
  * 成 counts tenths: 三成 is 30 %, 超五成 more than 50 %, 九成以上 at least 90 % (a Chinese digit, or an
  * Arabic one, right before 成; 成为, 成效 … are words, not tenths).
@@ -188,6 +205,7 @@ export const RANK_BEFORE = new Set(RANK_BEFORE_CHARS);
 
 export function canStartNumber(text: string, i: number): boolean {
   const ch = text[i];
+  if (ch === "翻") return true;
   if (ch === "万")
     return text[i + 1] === "亿" && !isChineseNumeralChar(text[i - 1]) && !isAsciiDigit(text[i - 1]);
   const prev = text[i - 1];

@@ -165,6 +165,11 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
         NOT_RECORD_WORDS.planItemVerbs.some((w) => v.name.endsWith(w))),
   },
   {
+    // 两项指标基本实现翻番: the plan's own indicators referred to by their count, not one indicator
+    id: "indicators-by-count",
+    test: (v) => /^([\d]+|[一二两三四五六七八九十]+)(项|个)(主要)?指标/.test(v.name),
+  },
+  {
     // 国考10市PM2.5浓度, 关中5市: the figure of a subset of the region's places
     id: "subset-of-places",
     test: (v) => /\d+个?(市|县|区|地市|城市|县区|县市区)/.test(v.name),

@@ -39,7 +39,8 @@ const TAIL_ACTION = new RegExp(`(${[...ACTIONS, ...OBJECT_ENDS].join("|")})$`);
 const NON_NAME_SET = new Set(NON_NAMES);
 
 /** Where a number may start (see INTERESTING in index.ts). */
-const ANY_NUMBER = /[0-9]|[一二两三四五六七八九十百千万〇零](?=[一二两三四五六七八九十百千万亿成分〇零点])/g;
+const ANY_NUMBER =
+  /[0-9]|[一二两三四五六七八九十百千万〇零](?=[一二两三四五六七八九十百千万亿成分〇零点])|翻(?=[一两二三]?番)/g;
 
 /** Words that name a property of something rather than a thing (总投资, 年税收, 总数). */
 const ATTRIBUTE_NAME = new RegExp(`^(${ATTRIBUTE_WORDS.join("|")})$`);
@@ -54,7 +55,8 @@ export function nameZone(p: Place, numberStart: number): string {
   for (let k = firstRefEndingAfter(p.refs, from); k < p.refs.length; k++) {
     const r = p.refs[k];
     if (r.start >= numberStart) break;
-    zone += p.text.slice(cursor, Math.max(cursor, r.start));
+    // 经济总量比2020年翻一番: the comparison mark goes with the year it compares with
+    zone += p.text.slice(cursor, Math.max(cursor, r.start)).replace(/(比|较)\s*$/, "");
     cursor = Math.max(cursor, r.end);
   }
   zone += p.text.slice(cursor, numberStart);

@@ -248,6 +248,14 @@ describe("numerals", () => {
     ]);
   });
 
+  it("reads 翻一番 and 翻两番 as growth of 100 % and 300 %", async () => {
+    const got = await rows("经济总量比2020年翻一番，居民收入翻两番，两项指标基本实现翻番。", PROVINCE + PLAN);
+    expect(got.map((r) => [r[0], r[4], r[5], r[6]])).toEqual([
+      ["经济总量", 100, "%", "growth"],
+      ["居民收入", 300, "%", "growth"],
+    ]);
+  });
+
   it("reads 增长2.3倍 as growth in 倍", async () => {
     expect(await rows("新能源汽车产量增长2.3倍。")).toEqual([
       ["新能源汽车产量", "actual", 2025, "=", 2.3, "倍", "growth"],
