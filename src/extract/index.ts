@@ -145,6 +145,7 @@ async function extract(
         : 1,
     // a table that gave no rows may be a false alarm: its text is still read as prose
     skip: tables.filter((t) => t.rows.length > 0).map((t) => ({ start: t.start, end: t.end })),
+    warnings,
   });
 
   // refiner: a value stated twice in the prose is one record. A table row and a sentence that repeat

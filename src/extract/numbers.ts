@@ -103,7 +103,20 @@ function readArabic(text: string, i: number): NumberToken | undefined {
     j++;
     while (isAsciiDigit(text[j])) j++;
   }
-  return { value: Number(text.slice(i, j)), start: i, end: j, percent: false, chinese: false };
+  const value = Number(text.slice(i, j));
+  // 309 digits or more overflow a double: such a "number" is no figure, and never becomes Infinity
+  if (!Number.isFinite(value)) return undefined;
+  return { value, start: i, end: j, percent: false, chinese: false };
+}
+
+/** Digits from which an Arabic number overflows a double (10^309 > Number.MAX_VALUE). */
+export const OVERFLOW_DIGITS = 309;
+
+/** Whether the digit run at i is too long to be a number (see OVERFLOW_DIGITS); reads at most that far. */
+export function isOverlongNumber(text: string, i: number): boolean {
+  let j = i;
+  while (j - i < OVERFLOW_DIGITS && isAsciiDigit(text[j])) j++;
+  return j - i >= OVERFLOW_DIGITS;
 }
 
 /** Reads a Chinese numeral at i (百分之 prefix allowed). */

@@ -7,7 +7,7 @@
  * consult the scope instead of re-deriving it from the text around each value.
  */
 import { FIVE_YEAR_PLANS } from "./context";
-import { FLOW_WORDS, REVIEW_CUES } from "./cues";
+import { FLOW_WORDS, REVIEW_CUES } from "./vocabulary/cues";
 
 /** The time fields of the prose options a scope sets (see ProseOptions / YearFrame). */
 export interface TimeScope {

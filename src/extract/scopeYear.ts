@@ -3,7 +3,7 @@
  * before it and the scope it is read in (see scope.ts): the readers call these instead of re-deriving it.
  */
 import type { Kind, Measure } from "../record";
-import { CLAUSE_PERIOD_CUES, PERIOD_CUES } from "./cues";
+import { CLAUSE_PERIOD_CUES, PERIOD_CUES } from "./vocabulary/cues";
 import type { ProseOptions } from "./prose/types";
 import { isPlanTarget, isSpanTotal } from "./scope";
 import type { TimeRef } from "./timeRefs";

@@ -1,5 +1,5 @@
 /** Paragraph frames: whether a paragraph reviews past results or sets out the plan. */
-import { REVIEW_CUES, REVIEW_HEADING_PHRASES } from "../cues";
+import { REVIEW_CUES, REVIEW_HEADING_PHRASES } from "../vocabulary/cues";
 import type { ProseOptions } from "./types";
 
 /** Frames per paragraph: true where the paragraph reviews past results. */

@@ -4,25 +4,28 @@
  * clauses carry "name + predicate + number + unit" statements.
  */
 import type { Measure } from "../../record";
-import { ESTIMATE_CUES, FLOW_WORDS, LIST_HEADS, REACHED_LINKS } from "../cues";
+import { ESTIMATE_CUES, FLOW_WORDS, REACHED_LINKS } from "../vocabulary/cues";
 import { findTimeRefs, type TimeRef } from "../timeRefs";
-import type { Candidate, ProseOptions } from "./types";
+import { isOverlongNumber, OVERFLOW_DIGITS } from "../numbers";
+import type { Candidate, ProseOptions, SentenceState } from "./types";
+import { notARecord, subjectsSharingValue } from "./rules";
+import {
+  type Carried,
+  bareSubject,
+  firstRefEndingAfter,
+  nameZone,
+  nextNumberAt,
+  resolveName,
+} from "./subject";
 import { type Mention, readMention, canStartNumber, skipMention } from "./mention";
 import {
   type PredicateWord,
-  ACTIONS,
-  OBJECT_ENDS,
-  GENERIC_NAMES,
-  indicatorNamedIn,
-  isOtherJurisdiction,
-  SCOPE_END,
-  LEAD_VERBS,
+  leadingFall,
+  otherWholeBefore,
+  ownWhole,
   RATE_TAIL,
   GROWTH_NAME,
   stripPredicate,
-  stripLead,
-  compact,
-  suffixName,
 } from "./naming";
 import { paragraphs, reviewFrames, previousPlanNames, leveled } from "./frames";
 import { ScopeTracker } from "../scope";
@@ -39,31 +42,26 @@ const OPEN_QUOTES = new Set(["“", "「", "《"]);
 
 const CLOSE_QUOTES = new Set(["”", "」", "》"]);
 
-const MAX_ZONE = 120;
+/** Longest stretch read as one sentence (see sentencePieces). */
+export const MAX_SENTENCE = 1200;
+
+/** Longest source passage a record quotes: far below Excel's 32,767 characters per cell. */
+export const MAX_QUOTE = 300;
 
 const ANY_QUOTE = /[“「《]/;
 
 const QUOTE_MARK = /[“「《”」》]/g;
 
-/** Characters where something can happen in a sentence: clause ends and the starts of numbers. */
-const INTERESTING = /[0-9一二两三四五六七八九十百千〇零,,::—…]/g;
-
-const ANY_NUMBER = /[0-9一二两三四五六七八九十百千〇零]/;
-
-interface SentenceState {
-  lastWords?: PredicateWord[];
-  /** The previous value counted work done (新建…57个、869万平方米: the list goes on counting). */
-  lastFlow?: boolean;
-  lastName?: string;
-  lastYear?: number;
-  listNames?: string[];
-  listIndex: number;
-  /** The list's link brackets its values (分别控制在900吨、80吨以内): the closing qualifier holds for all. */
-  listBracket?: boolean;
-  fromPending: boolean;
-}
+/**
+ * Characters where something can happen in a sentence: clause ends and the starts of numbers. A Chinese
+ * numeral counts only before another numeral, a magnitude, 成 or 分(之): one digit alone (一体化, 统一,
+ * 三农) is below 10 and never read as a figure, and such characters are frequent in running text.
+ */
+const INTERESTING =
+  /[0-9,:—…]|[一二两三四五六七八九十百千万〇零](?=[一二两三四五六七八九十百千万亿成分〇零点])|翻(?=[一两二三]?番)/g;
 
 export function parseProse(text: string, options: ProseOptions): Candidate[] {
+  const warnings = options.warnings ?? [];
   const out: Candidate[] = [];
   const reviewNames = options.reviewYear !== undefined ? previousPlanNames(options) : [];
   const paras = paragraphs(text);
@@ -72,22 +70,52 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const scope = new ScopeTracker(text, options);
   const level = leveled(text);
   const skip = [...options.skip].sort((a, b) => a.start - b.start);
+  let skipAt = 0;
+  const carried: Carried = {};
   for (const para of paras) {
     const { start, end } = para;
     scope.paragraph(level(para));
-    if (skip.some((s) => s.start < end && s.end > start)) continue;
+    // paragraphs come in order: tables ending before this one are passed for good
+    while (skipAt < skip.length && skip[skipAt].end <= start) skipAt++;
+    let inTable = false;
+    for (let k = skipAt; k < skip.length && skip[k].start < end && !inTable; k++)
+      inTable = skip[k].end > start;
+    if (inTable) continue;
     let s = start;
+    // the subject a sentence hands on to the next one, within its paragraph
+    carried.name = undefined;
     SENTENCE_END_RE.lastIndex = start;
     for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
       const i = m && m.index < end ? m.index : end;
       const frame = i > s ? scope.sentence(s, i) : undefined;
       const review = frame?.review ?? frames.get(start) ?? false;
-      if (i > s) parseSentence(text, s, i, review, frame ? { ...options, ...frame } : options, out);
+      const sentenceOptions = frame ? { ...options, ...frame } : options;
+      for (const [a, b] of sentencePieces(text, s, i))
+        parseSentence(text, a, b, review, sentenceOptions, out, warnings, carried);
       s = i + 1;
       if (i === end) break;
     }
   }
   return out;
+}
+
+/**
+ * A sentence longer than MAX_SENTENCE (real ones stay under 800 characters) is read in pieces cut at
+ * a clause end: every step that looks back over its sentence then costs a bounded amount, so a text
+ * without full stops takes time linear in its length.
+ */
+export function sentencePieces(text: string, start: number, end: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let s = start;
+  while (end - s > MAX_SENTENCE) {
+    let cut = s + MAX_SENTENCE;
+    while (cut > s + MAX_SENTENCE / 2 && !CLAUSE_ENDS.has(text[cut - 1])) cut--;
+    if (cut === s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+    pieces.push([s, cut]);
+    s = cut;
+  }
+  if (end > s) pieces.push([s, end]);
+  return pieces;
 }
 
 /** Quote spans (“…”) of at most 24 characters: numbers inside are names (“1+5+N”, “300 米见绿”). */
@@ -114,20 +142,30 @@ function parseSentence(
   review: boolean,
   options: ProseOptions,
   out: Candidate[],
+  warnings: string[],
+  carried: Carried = {},
 ) {
-  // quick reject: no digit or numeral at all
-  if (!ANY_NUMBER.test(text.slice(start, end))) return;
+  // quick reject: no digit or numeral at all; a sentence that is only a name (游客人均停留天数。) is the
+  // subject of the next one
+  if (nextNumberAt(text, start, carried) >= end) {
+    carried.name = bareSubject(text.slice(start, end));
+    return;
+  }
   const refs = findTimeRefs(text, start, end, options, review);
   const quotes = shortQuotes(text, start, end);
   const sentence = text.slice(start, end);
   const estimateAt = ESTIMATE_CUES.map((c) => sentence.indexOf(c)).filter((p) => p >= 0);
-  const state: SentenceState = { listIndex: 0, fromPending: false };
+  const state: SentenceState = { listIndex: 0, fromPending: false, carried: carried.name };
+  const own = ownWhole(options.regionNames);
   let clauseStart = start;
   let segStart = start;
   const first = out.length;
   let before = out.length;
   /** Clauses without a number: candidates for qualitative targets. */
   const bare: [number, number][] = [];
+  // cursors into refs and quotes: hits come in order, so each list is walked once per sentence
+  let refAt = 0;
+  let quoteAt = 0;
   INTERESTING.lastIndex = start;
   for (let hit = INTERESTING.exec(text); hit && hit.index < end; hit = INTERESTING.exec(text)) {
     const i = hit.index;
@@ -141,17 +179,27 @@ function parseSentence(
       continue;
     }
     if (!canStartNumber(text, i)) continue;
-    if (refs.some((r) => i >= r.start && i < r.end)) continue;
-    if (quotes.some(([a, b]) => i > a && i < b)) continue;
+    while (refAt < refs.length && refs[refAt].end <= i) refAt++;
+    if (refAt < refs.length && refs[refAt].start <= i) continue;
+    while (quoteAt < quotes.length && quotes[quoteAt][1] <= i) quoteAt++;
+    if (quoteAt < quotes.length && quotes[quoteAt][0] < i) continue;
     const m = readMention(text, i, end);
-    if (!m) continue;
+    if (!m) {
+      if (isOverlongNumber(text, i))
+        warnings.push(`a number of ${OVERFLOW_DIGITS} or more digits at offset ${i} was skipped`);
+      continue;
+    }
     INTERESTING.lastIndex = m.end;
     const numeral = text.slice(m.number.start, m.number.end);
     if (m.number.chinese && !m.number.percent && (m.value < 10 || !/[一二两三四五六七八九]/.test(numeral)))
       continue;
     if (m.unit === "倍" && /的\s*$/.test(text.slice(Math.max(start, m.number.start - 3), m.number.start)))
       continue;
-    if (skipMention(text, start, m)) continue;
+    if (skipMention(text, clauseStart, m)) continue;
+    if (
+      otherWholeBefore(text.slice(Math.max(clauseStart, m.number.start - 3), m.number.start).trimEnd(), own)
+    )
+      continue;
     const estimate = estimateAt.some((p) => start + p < m.number.start);
     const place: Place = {
       text,
@@ -174,6 +222,7 @@ function parseSentence(
     }
   }
   if (out.length === before) bare.push([clauseStart, end]);
+  carried.name = state.lastName;
   // a list of numeric targets may hold qualitative ones (居民人均可支配收入与经济增长同步)
   if (!review && out.length - first >= 1) {
     // each clause's year is the last time expression before it, not one later in the sentence
@@ -183,30 +232,6 @@ function parseSentence(
     }
   }
 }
-
-/**
- * Items of a 分别 list share the last item's tail: 国家级、市级高新技术企业 → 国家级高新技术企业 …;
- * PM10、PM2.5和NO2浓度 → PM10浓度 …. Found from the items' common ending (级) or their Latin head.
- */
-function shareTail(items: string[]): string[] {
-  if (items.length < 2) return items;
-  const last = items[items.length - 1];
-  const heads = items.slice(0, -1);
-  let tail = "";
-  const end = heads[0][heads[0].length - 1];
-  const at = last.indexOf(end);
-  if (heads.every((h) => h.endsWith(end)) && at >= 0 && at < last.length - 2) tail = last.slice(at + 1);
-  else if (heads.every((h) => /^[A-Za-z0-9.]+$/.test(h))) tail = last.replace(/^[A-Za-z0-9.]+/, "");
-  else {
-    const head = LIST_HEADS.find((h) => last.startsWith(h));
-    if (head) tail = last.slice(head.length);
-  }
-  if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
-  return [...heads.map((h) => h + tail), last];
-}
-
-/** Links that open a bracket its last value's qualifier closes (控制在…以内, 保持在…以上). */
-const BRACKET_LINKS = new Set(["控制在", "保持在", "稳定在", "维持在"]);
 
 /** The last value's qualifier (以内) holds for the plain values of the same list and unit before it. */
 function closeBracketedList(out: Candidate[], from: number): void {
@@ -218,17 +243,8 @@ function closeBracketedList(out: Candidate[], from: number): void {
   }
 }
 
-/** Words that name two things at once, in the order 分别 lists their values. */
-const PAIRED_PREFIXES: [string, string[]][] = [["城乡", ["城镇", "农村"]]];
-
-/** Words that name a property of something rather than a thing (总投资, 年税收, 总数). */
-const ATTRIBUTE_WORDS =
-  "总投资|投资额|投资总额|总额|总数|总量|总面积|总规模|规模|年产值|产值|营业收入|主营业务收入|销售收入|年收入|年税收|税收|纳税";
-const ATTRIBUTE_NAME = new RegExp(`^(${ATTRIBUTE_WORDS})$`);
-const ATTRIBUTE_TAIL = new RegExp(`(${ATTRIBUTE_WORDS})$`);
-
 /** Where a value sits: its sentence, clause and the text the parser may read its name from. */
-interface Place {
+export interface Place {
   text: string;
   sentenceStart: number;
   sentenceEnd: number;
@@ -242,106 +258,6 @@ interface Place {
   estimate: boolean;
 }
 
-/** Text from the segment start to the number, time expressions removed and bounded in length. */
-function nameZone(p: Place, numberStart: number): string {
-  let zone = "";
-  let cursor = p.segStart;
-  for (const r of p.refs) {
-    if (r.end <= p.segStart || r.start >= numberStart) continue;
-    zone += p.text.slice(cursor, Math.max(cursor, r.start));
-    cursor = Math.max(cursor, r.end);
-  }
-  zone += p.text.slice(cursor, numberStart);
-  // names are short: only the end of a long zone matters, and bounding it keeps every regex linear
-  return zone.length > MAX_ZONE ? zone.slice(-MAX_ZONE) : zone;
-}
-
-/** The indicator a value measures: from the words before it, after it, or the sentence's subject. */
-function resolveName(
-  p: Place,
-  m: Mention,
-  zone: string,
-  rawName: string,
-  words: PredicateWord[],
-): { name: string; fromSuffix: boolean; suffixEnd: number } | undefined {
-  const { text, state } = p;
-  let name = compact(stripLead(rawName)).replace(/^(到|至|在|截至|于)(?=.)/, "");
-  name = stripLead(name);
-  // 比2020年提高5个百分点: only the comparison is left, the subject is the previous one
-  if (/^(比|较|同比|与|相比)$/.test(name)) name = "";
-  let fromSuffix = false;
-  const { name: suffix, end: suffixEnd } = suffixName(text, m.end, p.sentenceEnd);
-  const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
-  const verb = OBJECT_ENDS.find((a) => name.endsWith(a));
-  const hasSuffix = suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix);
-  const zoneEnd = zone.trimEnd();
-  // 10公里的青龙河生态主题公园: the value describes the thing named after 的
-  const describes =
-    text[m.end] === "的" &&
-    m.unit !== "%" &&
-    m.qualifier === "=" &&
-    OBJECT_ENDS.some((v) => name.includes(v));
-  // 80%以上的规上企业实施…改造: a share of the things named after 的
-  const shareOf = text[m.end] === "的" && m.unit === "%" && !name;
-  if (hasSuffix && (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name) || describes || shareOf)) {
-    // 开工建设郑东新区中国粮谷等50个项目: the leading action belongs to the thing counted
-    const lead = zoneEnd.endsWith("等") ? (ACTIONS.find((v) => name.startsWith(v)) ?? "") : "";
-    name = lead + suffix;
-    fromSuffix = true;
-  } else if (hasSuffix && verb && (adjacent || name.length <= verb.length + 2)) {
-    name = (ACTIONS.includes(verb) ? verb : "") + suffix;
-    fromSuffix = true;
-  }
-  // 失业率保持低位运行,低于3.5%的控制目标: a generic word after the value refers back to the subject
-  if (fromSuffix && GENERIC_NAMES.test(name)) {
-    name = indicatorNamedIn(text.slice(Math.max(p.sentenceStart, p.clauseStart - 60), p.clauseStart)) ?? "";
-  }
-  if (!name) {
-    if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
-    else if (state.lastName) name = state.lastName;
-    // 经济总量连续跨越两个千亿台阶,2024年达到5100亿元: the subject is an indicator named earlier
-    else name = indicatorNamedIn(text.slice(p.sentenceStart, p.clauseStart)) ?? "";
-  }
-  // 引进重大项目50个,总投资2500亿元: an attribute word names a property of the previous subject
-  if (ATTRIBUTE_NAME.test(name) && state.lastName && !state.lastName.endsWith(name)) {
-    const owner = state.lastName.replace(ATTRIBUTE_TAIL, "");
-    if (owner.length >= 2) name = owner + name;
-  }
-  // 国家级、市级高新技术企业分别达到24家、20家: one name per value
-  const respectively = words.some((w) => w.word === "分别");
-  const pair = respectively ? PAIRED_PREFIXES.find(([both]) => name.startsWith(both)) : undefined;
-  if (respectively && /[、和及]/.test(name)) {
-    state.listNames = shareTail(name.split(/[、和及]/).filter(Boolean));
-    state.listIndex = 0;
-    state.listBracket = words.some((w) => BRACKET_LINKS.has(w.word));
-    name = state.listNames[0];
-  } else if (pair) {
-    // 城乡居民人均可支配收入分别增长5%和7%: urban, then rural
-    state.listNames = pair[1].map((one) => one + name.slice(pair[0].length));
-    state.listIndex = 0;
-    name = state.listNames[0];
-  } else if (state.listNames && !zone.replace(/[\s、和及]/g, "")) {
-    state.listIndex++;
-    name = state.listNames[state.listIndex] ?? state.listNames[state.listNames.length - 1];
-  }
-  // 新建重点实验室、…、企业技术中心等省级以上创新平台: the category after 等 is the indicator
-  const etc = name.lastIndexOf("等");
-  if (etc > 0 && etc < name.length - 2) {
-    const lead = OBJECT_ENDS.find((v) => name.startsWith(v)) ?? "";
-    name = lead + name.slice(etc + 1);
-  }
-  name = name.replace(LEAD_VERBS, "");
-  // 郑州高新区经济总量: the document's own region is the scope, not part of the name
-  for (const region of p.options.regionNames ?? []) {
-    if (name.startsWith(region) && name.length > region.length + 1)
-      name = stripLead(name.slice(region.length));
-  }
-  // 省定全省生产总值增长目标: another jurisdiction's figure
-  if (isOtherJurisdiction(name)) return undefined;
-  if (!name || name.length < 2 || !/[\u4e00-\u9fffA-Za-z]/.test(name)) return undefined;
-  return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd };
-}
-
 /** Level, growth or change, and the sign: a fall written in prose is negative growth. */
 function measureOf(
   m: Mention,
@@ -349,9 +265,10 @@ function measureOf(
   zone: string,
   words: PredicateWord[],
   state: SentenceState,
+  inList: boolean,
 ): { measure: Measure; value: number; valueMax?: number; measureWords: PredicateWord[] } {
   // a list going on (、11.3%、8.7%) keeps the predicate of its first value
-  const continuing = !zone.replace(/[\s、和及]/g, "") && state.lastWords !== undefined;
+  const continuing = inList && !zone.replace(/[\s、和及]/g, "") && state.lastWords !== undefined;
   const measureWords = continuing ? (state.lastWords ?? []) : words;
   // compounds such as 增长到/提高至 are links (a level); a growth word with 保持在 stays growth
   const growth = measureWords.some((w) => w.type === "growth");
@@ -360,7 +277,9 @@ function measureOf(
   if (m.unit === "个百分点") measure = "change";
   else if (m.unit === "%" && GROWTH_NAME.test(name)) measure = "growth";
   else if ((growth || fall) && (m.unit === "%" || m.unit === "倍" || m.unit === "‰")) measure = "growth";
-  else if ((growth || fall) && /较|比/.test(zone)) measure = "change";
+  else if (m.doubling) measure = "growth";
+  // 优良天数增加25天, 净增231万户: a growth word before an amount is a change in level, not a rate
+  else if (growth || fall) measure = "change";
   // where the indicator's own name states the fall (能耗降低), the value stays positive
   const negate = fall && !/降低|下降|减少/.test(name) && measure !== "level";
   return {
@@ -376,14 +295,44 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   const { state } = p;
   const numberStart = m.number.start;
   const zone = nameZone(p, numberStart);
-  const { name: rawName, words } = stripPredicate(zone);
+  const stripped = stripPredicate(zone);
+  const { words } = stripped;
+  let rawName = stripped.name;
+  const fallFirst = words.some((w) => w.type !== "filler" && w.type !== "modal")
+    ? undefined
+    : leadingFall(rawName);
+  if (fallFirst) {
+    rawName = fallFirst.rest;
+    words.push(fallFirst.word);
+  } else if (p.segStart > p.clauseStart && !words.length && /^[\s、]/.test(zone) && state.lastLeadFall) {
+    // 平均压减时间58%、材料52%: the next object of the same fall verb
+    words.push(state.lastLeadFall);
+  }
+  state.lastLeadFall = fallFirst?.word ?? (words.length === 1 ? state.lastLeadFall : undefined);
   const named = resolveName(p, m, zone, rawName, words);
   if (!named) return none;
+  // counts of the plan's own items, numbers in names and slogans … (rules.ts)
+  const refused = notARecord({
+    text: p.text,
+    mention: m,
+    name: named.name,
+    suffix: named.suffix,
+    clauseStart: p.clauseStart,
+    sentenceEnd: p.sentenceEnd,
+  });
+  if (refused?.id === "count-of-plan-items") state.countingItems = true;
+  if (refused || (state.countingItems && m.unit === "项")) return none;
   let { name } = named;
   const isFrom = words.some((w) => w.type === "from");
-  const continuesFrom = state.fromPending && !isFrom;
+  // 从2020年的3.68万亿元增长到2025年的4.93万亿元: a year of its own makes the second value a value at
+  // that year (the 由…到 rule dates it only when it has none)
+  const k = firstRefEndingAfter(p.refs, p.segStart);
+  const ownYear = k < p.refs.length && p.refs[k].start < numberStart && p.refs[k].role !== "compare";
+  const continuesFrom = state.fromPending && !isFrom && !ownYear;
 
-  const { measure, value, valueMax, measureWords } = measureOf(m, name, zone, words, state);
+  // a list goes on only inside its clause: a new clause (，70%村卫生室…) starts afresh
+  const inList = p.segStart > p.clauseStart;
+  const { measure, value, valueMax, measureWords } = measureOf(m, name, zone, words, state, inList);
 
   // qualifier: words before the number override a plain value (in a list, the words before its first
   // value: 分别突破100亿元、50亿元); a range is plain
@@ -394,7 +343,7 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   if (measure === "growth") name = name.replace(/(年均|同比)$/, "");
   // a continued list (分别达709.3亿元、54.4亿元) shares its first value's words
   const reached = measureWords.some((w) => w.type === "link" && REACHED_LINKS.has(w.word));
-  const listed = !zone.replace(/[\s、和及]/g, "") && state.lastFlow === true;
+  const listed = inList && !zone.replace(/[\s、和及]/g, "") && state.lastFlow === true;
   const flow = m.unit !== "%" && (listed || FLOW_WORDS.some((w) => zone.includes(w)));
   state.lastFlow = flow;
   const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom, reached, flow, m.unit);
@@ -420,7 +369,8 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
     unit: m.unit,
     qualifier,
     year_inferred: when.yearInferred,
-    start: Math.max(p.clauseStart, p.segStart),
+    // the quote: the clause up to the value, bounded (a clause may run on without punctuation)
+    start: Math.max(p.clauseStart, p.segStart, m.end - MAX_QUOTE),
     end: m.end,
     confidence: Math.round(confidence * 100) / 100,
   };
@@ -428,8 +378,11 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   if (when.periodStart !== undefined) cand.period_start = when.periodStart;
   const consumed = named.fromSuffix ? Math.max(m.end, named.suffixEnd) : m.end;
   // 问题解决率和满意度保持在97%以上: one value for each rate named
-  const parts = name.split(/[和及、]/).filter(Boolean);
-  if (parts.length > 1 && parts.every((x) => x.length >= 2 && RATE_TAIL.test(x))) {
+  // 问题解决率和满意度保持在97%以上, 工业投资、民间投资年均增长6%: one value for each subject named
+  const ownClause = p.segStart === p.clauseStart;
+  const parts =
+    state.listNames || !ownClause ? undefined : subjectsSharingValue(name, measure === "growth", RATE_TAIL);
+  if (parts) {
     return { candidates: parts.map((x) => ({ ...cand, indicator: x })), consumed };
   }
   return { candidates: [cand], consumed };

@@ -6,15 +6,25 @@ import {
   GROWTH_WORDS,
   LEVEL_LINKS,
   MODAL_TAILS,
+  NAME_AFTER_UNIT,
   NAME_LEAD_FILLERS,
   NAME_TAIL_FILLERS,
   OBJECT_VERBS,
   PREFIX_QUALIFIERS,
-} from "../cues";
+  BARE_VERBS,
+  NON_NAMES,
+  VERB_LEADS,
+  VERB_TAILS,
+  GENERIC_NAME_WORDS,
+  LEAD_VERB_WORDS,
+  SET_BY_OTHERS,
+  WHOLE_BY_LEVEL,
+  WHOLE_OF,
+} from "../vocabulary/cues";
 import { readUnit } from "../units";
 import { isAsciiDigit } from "../numbers";
 import { INDICATORS } from "../lexicon";
-import { isLetter } from "./mention";
+import { isLetter, readTenths, readWordAmount } from "./mention";
 
 export interface PredicateWord {
   word: string;
@@ -52,9 +62,7 @@ export const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort
   (a, b) => b.length - a.length,
 );
 
-export const GENERIC_NAMES = /^(控制目标|预期目标|目标值?|水平|标准|要求|控制线)$/;
-
-export const OTHER_JURISDICTION = /^(省定|国家下达|省下达|省里|市定)?(全省|全国|全球|全世界)/;
+export const GENERIC_NAMES = new RegExp(`^(${GENERIC_NAME_WORDS.join("|")})$`);
 
 /** The longest lexicon name in a passage (the subject a later clause refers back to). */
 export function indicatorNamedIn(passage: string): string | undefined {
@@ -78,19 +86,63 @@ export const ALL_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).f
 /** Macro-indicator names (GDP, CPI …) that, after 全省/全国, make a figure another jurisdiction's. */
 export const MACRO_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).filter((n) => n.length >= 4);
 
-/** 全省生产总值增长目标 is the province's; 全国休闲农业精品园区 (a national-level label) is not. */
-export function isOtherJurisdiction(name: string): boolean {
-  const m = OTHER_JURISDICTION.exec(name);
-  if (!m) return /^(省定|国家下达|省下达)/.test(name);
+/** The word for the whole of the document's own jurisdiction (全省 for 河南省), if its level is known. */
+export function ownWhole(regionNames: string[] | undefined): string | undefined {
+  const name = regionNames?.[0];
+  return name ? WHOLE_BY_LEVEL[name[name.length - 1]] : undefined;
+}
+
+const WHOLE_LAST = new Set(WHOLE_OF.map((w) => w[w.length - 1]));
+
+const WHOLE_RE = new RegExp(`^(${SET_BY_OTHERS.join("|")})?(${WHOLE_OF.join("|")})`);
+
+/**
+ * 全国生产总值 and, in a city's plan, 全省生产总值 are other jurisdictions' figures; 全省生产总值 in a
+ * province's report is its own; 全国休闲农业精品园区 (a national-level label) is a name, not a figure.
+ */
+export function isOtherJurisdiction(name: string, own?: string): boolean {
+  const m = WHOLE_RE.exec(name);
+  if (!m) return false;
+  if (m[2] === own && !m[1]) return false;
+  if (m[1]) return true;
   const rest = name.slice(m[0].length);
   return MACRO_NAMES.some((n) => rest.startsWith(n));
 }
 
+/** A whole-of word right before a number that is not the document's own (全国第3, 全省8个 in a city). */
+export function otherWholeBefore(before: string, own: string | undefined): boolean {
+  if (!WHOLE_LAST.has(before[before.length - 1])) return false;
+  const w = WHOLE_OF.find((x) => before.endsWith(x));
+  return w !== undefined && w !== own;
+}
+
+/** A name that is nothing but a verb (提供, 整合为): it names nothing. */
+export function isBareVerb(name: string): boolean {
+  if (NON_NAMES.some((w) => name.endsWith(w))) return true;
+  // verbs are short: a longer name is no bare verb (and is not scanned)
+  if (name.length > 7) return false;
+  const core = name.replace(VERB_AROUND, "");
+  return BARE_VERB_SET.has(name) || BARE_VERB_SET.has(core);
+}
+
+const VERB_AROUND = new RegExp(`^(${VERB_LEADS.join("|")})|(${VERB_TAILS.join("|")}|为|到|至)$`, "g");
+
+const BARE_VERB_SET = new Set([...BARE_VERBS, ...LEVEL_LINKS, ...GROWTH_WORDS, ...FALL_WORDS]);
+
+/** A text after a value that starts with a predicate (提升至83.9岁, 增长到…) is no name of the value. */
+export function startsWithPredicate(s: string): boolean {
+  return PREDICATE_BY_FIRST.get(s[0])?.some((p) => s.startsWith(p.word)) ?? false;
+}
+
+const PREDICATE_BY_FIRST = indexBy(
+  PREDICATE_WORDS.filter((p) => p.type !== "filler" && p.type !== "modal"),
+  (p) => p.word[0],
+);
+
 export const SCOPE_END = /(全区|全市|全县|辖区|区内|市内)$/;
 
 /** Verbs that start a name without being part of the indicator (筹建日转运量 → 日转运量). */
-export const LEAD_VERBS =
-  /^(筹建|打造|建设|推动|推进|实施|开展|加快|支持|完成|实现|争取|构建|统筹|聚焦|依托)(?=..)/;
+export const LEAD_VERBS = new RegExp(`^(${LEAD_VERB_WORDS.join("|")})(?=..)`);
 
 export const RATE_TAIL = /(率|度|比重|占比|比例)$/;
 
@@ -109,7 +161,11 @@ export function stripPredicate(prefix: string): { name: string; words: Predicate
       continue;
     }
     const hit = PREDICATE_BY_LAST.get(name[name.length - 1])?.find(
-      (p) => name.endsWith(p.word) && (p.type !== "modal" || words.some(isVerb)),
+      (p) =>
+        name.endsWith(p.word) &&
+        (p.type !== "modal" || words.some(isVerb)) &&
+        // a one-character verb (增, 降) never cuts a word: 新增, 净增, 递增 stay in the name
+        (p.word.length > 1 || !/[新净递倍骤剧]$/.test(name.slice(0, -1))),
     );
     if (!hit) break;
     words.push(hit);
@@ -131,7 +187,8 @@ export function stripLead(name: string): string {
       out = out.slice(1);
       continue;
     }
-    const hit = LEAD_BY_FIRST.get(out[0])?.find((w) => out.startsWith(w));
+    // 全市性督查 keeps its 全市: a filler never cuts a word (…性)
+    const hit = LEAD_BY_FIRST.get(out[0])?.find((w) => out.startsWith(w) && out[w.length] !== "性");
     if (!hit) break;
     out = out.slice(hit.length);
   }
@@ -168,9 +225,13 @@ export function suffixName(text: string, from: number, to: number): { name: stri
       i > begin &&
       !isLetter(text[i - 1]) &&
       !isAsciiDigit(text[i - 1]) &&
-      text[i - 1] !== "."
+      text[i - 1] !== "." &&
+      !numberInName(text, i)
     )
       break;
+    // 基金带动社会投资超千亿元: an amount in words ends the name as digits do, and so does the
+    // qualifier before an amount (超, 突破 …), which belongs to that amount
+    if (i > begin && (wordAmountAt(text, i, to) || qualifiedAmountAt(text, i, to))) break;
     // 以上/左右 close the name only at its end (3家以上, 175个亿元以上重点项目 goes on)
     const closes = (w: string) => text.startsWith(w, i) && /^[,,。;;、\s]?$/.test(text[i + 2] ?? "");
     if (closes("以上") || closes("左右") || text.startsWith("和", i) || text.startsWith("及", i)) break;
@@ -179,5 +240,42 @@ export function suffixName(text: string, from: number, to: number): { name: stri
   return { name, end: i };
 }
 
+function wordAmountAt(text: string, i: number, to: number): boolean {
+  return readWordAmount(text, i, to) !== undefined || readTenths(text, i, to) !== undefined;
+}
+
+const QUALIFIER_BY_FIRST = indexBy(
+  PREFIX_QUALIFIERS.map(([w]) => w).sort((a, b) => b.length - a.length),
+  (w) => w[0],
+);
+
+function qualifiedAmountAt(text: string, i: number, to: number): boolean {
+  const w = QUALIFIER_BY_FIRST.get(text[i])?.find((q) => text.startsWith(q, i));
+  return w !== undefined && (isAsciiDigit(text[i + w.length]) || wordAmountAt(text, i + w.length, to));
+}
+
 /** Work words after the thing counted (等82个重大续建项目建设): the thing is the indicator. */
 export const SUFFIX_TAIL = /(建设|工作|进行.*)$/;
+
+const FALL_BY_FIRST = indexBy(
+  FALL_WORDS.filter((w) => !w.startsWith("年均")).sort((a, b) => b.length - a.length),
+  (w) => w[0],
+);
+
+/**
+ * A fall verb before its object (平均压减时间58%, 压缩审批时限30%): the object is the indicator and the
+ * value a fall. Returns the verb and the name without it, or undefined.
+ */
+export function leadingFall(name: string): { word: PredicateWord; rest: string } | undefined {
+  const s = compact(name).replace(/^平均/, "");
+  const w = FALL_BY_FIRST.get(s[0])?.find((f) => s.startsWith(f));
+  if (!w || s.length - w.length < 2) return undefined;
+  return { word: { word: w, type: "fall" }, rest: s.slice(w.length) };
+}
+
+/** Digits that are part of a name (世界500强企业, 5G基站): the name goes on through them. */
+function numberInName(text: string, i: number): boolean {
+  let j = i;
+  while (j - i < 6 && isAsciiDigit(text[j])) j++;
+  return NAME_AFTER_UNIT.some((w) => text.startsWith(w, j)) || /[A-Za-z]/.test(text[j] ?? "");
+}

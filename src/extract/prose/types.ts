@@ -1,6 +1,7 @@
 /** What the prose parser proposes and what it needs to know about the document. */
 import type { Kind, Measure, Qualifier } from "../../record";
 import type { YearFrame } from "../timeRefs";
+import type { PredicateWord } from "./naming";
 
 export interface Candidate {
   indicator: string;
@@ -31,4 +32,28 @@ export interface ProseOptions extends YearFrame {
   relativeYearInferred?: boolean;
   /** Spans (normalised offsets) to leave alone: tables. */
   skip: { start: number; end: number }[];
+  /** Where the parser reports what it skipped (a number too long to be one). */
+  warnings?: string[];
+}
+
+/** What a sentence remembers from one value to the next. */
+export interface SentenceState {
+  lastWords?: PredicateWord[];
+  /** The previous value counted work done (新建…57个、869万平方米: the list goes on counting). */
+  lastFlow?: boolean;
+  lastName?: string;
+  lastYear?: number;
+  /** The previous value was named by the words after it (建成35个先导区、12个示范村). */
+  lastFromSuffix?: boolean;
+  listNames?: string[];
+  listIndex: number;
+  /** The list's link brackets its values (分别控制在900吨、80吨以内): the closing qualifier holds for all. */
+  listBracket?: boolean;
+  fromPending: boolean;
+  /** The subject the sentence before handed on (游客人均停留天数。2020年为1.6天). */
+  carried?: string;
+  /** The fall verb written before the previous value's object (压减时间58%、材料52%). */
+  lastLeadFall?: PredicateWord;
+  /** The previous value counted the plan's own items: the sentence goes on counting them. */
+  countingItems?: boolean;
 }

@@ -1,10 +1,11 @@
 /**
  * The extraction vocabulary in one place, as data, and the lists each reader derives from it:
  * prose units (src/extract/units.ts), table unit words and cell units (src/extract/tables/lexicon.ts),
- * magnitude factors (src/model/units.ts). Each word is written once, in ./units.ts or ./tableWords.ts.
+ * magnitude factors (src/model/units.ts). Each word is written once, in ./units.ts, ./tableWords.ts or ./cues.ts (cue, qualifier, growth and fall words).
  */
 import { MAGNITUDE_WORDS, UNIT_SUFFIX_WORDS, UNIT_WORDS, type UnitWord } from "./units";
 
+export * from "./cues";
 export * from "./tableWords";
 export { MAGNITUDE_WORDS, UNIT_SUFFIX_WORDS, UNIT_WORDS } from "./units";
 export type { Magnitude, UnitWord } from "./units";

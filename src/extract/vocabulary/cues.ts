@@ -1,5 +1,5 @@
 /** Cue lexicons as data: the words that decide qualifier, measure, kind and period of a value. */
-import type { Qualifier } from "../record";
+import type { Qualifier } from "../../record";
 
 /** Words right before a number that qualify it (longest first when matched). */
 export const PREFIX_QUALIFIERS: [string, Qualifier][] = [
@@ -12,6 +12,8 @@ export const PREFIX_QUALIFIERS: [string, Qualifier][] = [
   ["突破", ">"],
   ["超过", ">"],
   ["超出", ">"],
+  ["跨过", ">"],
+  ["迈过", ">"],
   ["高于", ">"],
   ["大于", ">"],
   ["多于", ">"],
@@ -64,8 +66,22 @@ export const GROWTH_WORDS = [
   "提升",
   "上升",
   "增加",
+  "净增",
+  "增",
+  "升",
 ];
-export const FALL_WORDS = ["年均下降", "下降", "降低", "减少", "回落"];
+export const FALL_WORDS = [
+  "年均下降",
+  "下降",
+  "降低",
+  "减少",
+  "回落",
+  "减量",
+  "压减",
+  "精简",
+  "压缩",
+  "缩减",
+];
 export const LEVEL_LINKS = [
   "提高到",
   "提高至",
@@ -79,6 +95,16 @@ export const LEVEL_LINKS = [
   "下降至",
   "降低到",
   "降低至",
+  "缩小到",
+  "缩小至",
+  "降至",
+  "降到",
+  "增至",
+  "增到",
+  "升至",
+  "升到",
+  "扩大到",
+  "扩大至",
   "调整为",
   "稳定在",
   "保持在",
@@ -112,6 +138,7 @@ export const REACHED_LINKS = new Set(
 /** Fillers around a name that are not part of it. */
 export const NAME_LEAD_FILLERS = [
   "其中",
+  "先后",
   "逐年",
   "同时",
   "此外",
@@ -170,6 +197,10 @@ export const NAME_LEAD_FILLERS = [
 ];
 export const NAME_TAIL_FILLERS = [
   "分别",
+  "五年来",
+  "五年间",
+  "五年",
+  "连续",
   "均",
   "都",
   "稳步",
@@ -345,3 +376,6 @@ export const REVIEW_HEADING_PHRASES =
 
 /** Words that make a number a name, not a quantity, when they follow the unit: 三大核心, 百亿级, 500强. */
 export const NAME_AFTER_UNIT = ["级", "强", "是", "方面", "方向", "领域", "百年"];
+
+// Words of naming and of telling records from non-records (jurisdictions, verbs, lists, not-records).
+export * from "./naming-words";

@@ -1,0 +1,266 @@
+/**
+ * Special constructions of plan writing as named rules, in the manner of chrono's parsers and refiners:
+ * each rule is one object (a name, what it reads, and its step), and the parser runs the lists in order.
+ *
+ * - LIST_RULES give a value its indicator where a sentence names several at once (分别 lists, 城乡 pairs,
+ *   one value for several subjects).
+ * - NOT_RECORD_RULES tell a value that is no indicator record (counts of indicators or tasks, numbers in
+ *   names and slogans, figures of a subset of places, superlatives, sets named by their members).
+ */
+import { LIST_HEADS, MEASURE_NOUNS, NOT_RECORD_WORDS, PAIRED_PREFIXES } from "../vocabulary/cues";
+import type { Mention } from "./mention";
+import type { PredicateWord } from "./naming";
+import type { SentenceState } from "./types";
+
+/** What a list rule sees: the name read so far, the predicate words and the sentence's state. */
+export interface ListContext {
+  name: string;
+  /** The name zone (text from the previous value or the clause start to this value). */
+  zone: string;
+  words: PredicateWord[];
+  state: SentenceState;
+  /** More values follow this one in a list (增长5.6%、7.5%). */
+  valuesFollow: boolean;
+}
+
+export interface ListRule {
+  id: string;
+  /** The name for this value, updating the list state; undefined when the rule does not apply. */
+  read(ctx: ListContext): string | undefined;
+}
+
+/** Links that open a bracket its last value's qualifier closes (控制在…以内, 保持在…以上). */
+const BRACKET_LINKS = new Set(["控制在", "保持在", "稳定在", "维持在"]);
+
+const respectively = (words: PredicateWord[]) => words.some((w) => w.word === "分别");
+
+/** The zone holds nothing but list punctuation: the list goes on (、11.3%、8.7%). */
+export const listGoesOn = (zone: string) => !zone.replace(/[\s、和及]/g, "");
+
+function startList(state: SentenceState, names: string[], words: PredicateWord[]): string {
+  state.listNames = names;
+  state.listIndex = 0;
+  state.listBracket = words.some((w) => BRACKET_LINKS.has(w.word));
+  return names[0];
+}
+
+export const LIST_RULES: ListRule[] = [
+  {
+    // 国家级、市级高新技术企业分别达到24家、20家; 公路、水运、机场投资分别增长8%、15%、20%
+    id: "respectively-list",
+    read: ({ name, words, state }) =>
+      respectively(words) && /[、和及]/.test(name)
+        ? startList(state, shareTail(name.split(/[、和及]/).filter(Boolean)), words)
+        : undefined,
+  },
+  {
+    // 国内游客人次、总花费增长5.6%、7.5%: as many subjects as values, 分别 left unsaid
+    id: "implicit-respectively-list",
+    read: ({ name, words, state, valuesFollow }) =>
+      valuesFollow && !state.listNames && name.includes("、")
+        ? startList(state, shareTail(name.split(/[、和及]/).filter(Boolean)), words)
+        : undefined,
+  },
+  {
+    // 城乡居民人均可支配收入分别增长5%和7%: urban, then rural
+    id: "paired-prefix",
+    read: ({ name, words, state, valuesFollow }) => {
+      // 分别 written or left unsaid (城乡居民人均收入年均增长5.3%、7.7%)
+      const several = respectively(words) || (valuesFollow && !state.listNames);
+      const pair = several ? PAIRED_PREFIXES.find(([both]) => name.startsWith(both)) : undefined;
+      return pair
+        ? startList(
+            state,
+            pair[1].map((one) => one + name.slice(pair[0].length)),
+            words,
+          )
+        : undefined;
+    },
+  },
+  {
+    // the next value of a list started above takes the next name
+    id: "list-goes-on",
+    read: ({ zone, state }) => {
+      if (!state.listNames || !listGoesOn(zone)) return undefined;
+      state.listIndex++;
+      return state.listNames[state.listIndex] ?? state.listNames[state.listNames.length - 1];
+    },
+  },
+];
+
+/**
+ * Items of a 分别 list share the last item's tail: 国家级、市级高新技术企业 → 国家级高新技术企业 …;
+ * PM10、PM2.5和NO2浓度 → PM10浓度 …; 公路、水运、机场投资 → 公路投资 …. Found from the items' common
+ * ending (级), their Latin head, a list head word (农村 …), or a measure noun ending the last item (投资).
+ */
+export function shareTail(items: string[]): string[] {
+  if (items.length < 2) return items;
+  const last = items[items.length - 1];
+  const heads = items.slice(0, -1);
+  let tail = "";
+  const end = heads[0][heads[0].length - 1];
+  const at = last.indexOf(end);
+  if (heads.every((h) => h.endsWith(end)) && at >= 0 && at < last.length - 2) tail = last.slice(at + 1);
+  else if (heads.every((h) => /^[A-Za-z0-9.]+$/.test(h))) tail = last.replace(/^[A-Za-z0-9.]+/, "");
+  else {
+    const head = LIST_HEADS.find((h) => last.startsWith(h));
+    const noun = MEASURE_NOUNS.find((n) => last.endsWith(n) && last.length > n.length);
+    if (head) tail = last.slice(head.length);
+    // only short heads that are no names of their own (公路, 水运; not 工业增加值, 生产总值)
+    else if (noun && heads.every((h) => h.replace(/[“”"]/g, "").length <= 4 && !COMPLETE_NAME.test(h)))
+      tail = noun;
+  }
+  if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
+  return [...heads.map((h) => h + tail), last];
+}
+
+/** A name that already ends as an indicator does (生产总值, 增加值, 覆盖率, 投资 …). */
+export const COMPLETE_NAME = new RegExp(`(${MEASURE_NOUNS.join("|")}|[值率量额数度重])$`);
+
+/**
+ * One growth rate for several subjects written as a list without 分别 (工业投资、民间投资年均增长6%左右): one
+ * value per subject. Only growth rates and rates (率, 比重 …), whose items are whole names.
+ */
+export function subjectsSharingValue(name: string, growth: boolean, rateTail: RegExp): string[] | undefined {
+  const parts = name.split(growth ? /、/ : /[和及、]/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 5) return undefined;
+  if (growth && parts.every((x) => x.length >= 2 && !/\d/.test(x))) return shareTail(parts);
+  if (parts.every((x) => x.length >= 2 && rateTail.test(x))) return parts;
+  return undefined;
+}
+
+/** What a not-record rule sees about a value. */
+export interface ValueContext {
+  text: string;
+  mention: Mention;
+  /** The indicator name resolved so far. */
+  name: string;
+  /** The words right after the value that may name what it counts. */
+  suffix: string;
+  /** Start of the value's clause. */
+  clauseStart: number;
+  /** End of its sentence. */
+  sentenceEnd: number;
+}
+
+export interface NotRecordRule {
+  id: string;
+  test(v: ValueContext): boolean;
+}
+
+/** Text of the clause before the value, at most `max` characters back (bounded: linear time). */
+const clauseBefore = (v: ValueContext, max: number) =>
+  v.text.slice(Math.max(v.clauseStart, v.mention.number.start - max), v.mention.number.start);
+
+const COUNT_UNITS = new Set(["项", "个", "条", "类", "大"]);
+
+export const NOT_RECORD_RULES: NotRecordRule[] = [
+  {
+    // 设置主要指标24项，其中约束性指标9项; 从6个维度设置了29项主要指标; 部署了13项重点任务
+    id: "count-of-plan-items",
+    test: (v) =>
+      COUNT_UNITS.has(v.mention.unit) &&
+      (NOT_RECORD_WORDS.planItems.some((w) => v.name.endsWith(w)) ||
+        NOT_RECORD_WORDS.planItems.some((w) => v.suffix.slice(0, w.length + 4).includes(w)) ||
+        NOT_RECORD_WORDS.planItemVerbs.some((w) => v.name.endsWith(w))),
+  },
+  {
+    // 两项指标基本实现翻番: the plan's own indicators referred to by their count, not one indicator
+    id: "indicators-by-count",
+    test: (v) => /^([\d]+|[一二两三四五六七八九十]+)(项|个)(主要)?指标/.test(v.name),
+  },
+  {
+    // 国考10市PM2.5浓度, 关中5市: the figure of a subset of the region's places
+    id: "subset-of-places",
+    test: (v) => /\d+个?(市|县|区|地市|城市|县区|县市区)/.test(v.name),
+  },
+  {
+    // 全球首台…、全球最高10米: a record-breaking feature of a thing, not an indicator
+    id: "superlative",
+    test: (v) => NOT_RECORD_WORDS.superlatives.some((w) => v.name.includes(w)),
+  },
+  {
+    // 深入实施0.1微克攻坚行动: an amount that names a campaign or a programme
+    id: "named-campaign",
+    test: (v) =>
+      !COUNT_UNITS.has(v.mention.unit) &&
+      /^[\u4e00-\u9fff]/.test(v.text[v.mention.end] ?? "") &&
+      NOT_RECORD_WORDS.campaigns.some((w) => v.suffix.endsWith(w)),
+  },
+  {
+    // 在2019家国家级开发区综合考评中排名133位: the size of the field ranked in
+    id: "ranking-field",
+    test: (v) => NOT_RECORD_WORDS.rankings.some((w) => v.suffix.includes(w)),
+  },
+  {
+    // 排名133位, 位居全国前列: a rank, not a quantity
+    id: "rank",
+    test: (v) =>
+      NOT_RECORD_WORDS.rankings.some((w) =>
+        clauseBefore(v, 6)
+          .replace(/[\s第]+$/, "")
+          .endsWith(w),
+      ),
+  },
+  {
+    // 京津冀区域优良天数比率: a region larger than the document's
+    id: "larger-region",
+    test: (v) => NOT_RECORD_WORDS.largerRegions.some((w) => v.name.startsWith(w)),
+  },
+  {
+    // 西十、康渝等4条高铁加快建设: a set named by its members, with work on it going on
+    id: "set-under-way",
+    test: (v) =>
+      /等\s*$/.test(clauseBefore(v, 60)) &&
+      NOT_RECORD_WORDS.ongoingWorkVerbs.some((w) => v.suffix.includes(w)),
+  },
+  {
+    // 总投资4000万元的漯河卷烟厂包装园区: a feature of a project named after 的
+    id: "project-feature",
+    test: (v) =>
+      v.text[v.mention.end] === "的" &&
+      // 总投资约593亿元的111个项目 counts the plan's projects: a record
+      !/[0-9一二两三四五六七八九十]/.test(v.text[v.mention.end + 1] ?? "") &&
+      NOT_RECORD_WORDS.projectFeatures.some((w) => v.name.endsWith(w)),
+  },
+  {
+    // 以银鸽80万吨包装纸…项目为依托: the projects a plan builds on, described, not counted
+    id: "basis-frame",
+    test: (v) => {
+      if (!/^以/.test(v.text.slice(v.clauseStart, v.clauseStart + 1))) return false;
+      const after = v.text.slice(v.mention.end, Math.min(v.sentenceEnd, v.mention.end + 80));
+      return NOT_RECORD_WORDS.basisFrames.some((w) => after.includes(w));
+    },
+  },
+  {
+    // 首批4个国家级试点, 第二批: a batch named by its number
+    id: "batch-name",
+    test: (v) => /(首批|第[一二三四五六七八九十\d]+批)\s*$/.test(clauseBefore(v, 8)),
+  },
+  {
+    // 经济总量连续迈上4万亿、5万亿两个台阶: thresholds crossed, a slogan
+    id: "threshold-slogan",
+    test: (v) => {
+      const after = v.text.slice(v.mention.end, Math.min(v.sentenceEnd, v.mention.end + 12));
+      return (
+        /(迈上|跃上|跨越|跨上|登上)\s*$/.test(clauseBefore(v, 12).replace(/[\d.万亿千百元、两个多]+$/, "")) &&
+        /台阶/.test(after.split(/[,，。;；]/)[0])
+      );
+    },
+  },
+  {
+    // 加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽建设: places named one by one that hold (or seek) a
+    // national designation are a set, not a quantity of the region's (counts of projects stay records)
+    id: "designated-set-named-by-members",
+    test: (v) => {
+      const before = clauseBefore(v, 60);
+      if (!/等\s*$/.test(before) || !/^国家/.test(v.suffix)) return false;
+      return NOT_RECORD_WORDS.ongoingWorkVerbs.some((w) => before.startsWith(w));
+    },
+  },
+];
+
+/** The first not-record rule a value meets, if any. */
+export function notARecord(v: ValueContext): NotRecordRule | undefined {
+  return NOT_RECORD_RULES.find((r) => r.test(v));
+}
