@@ -25,6 +25,8 @@ export interface ExtractionResult {
 
 export interface ExtractOptions {
   catalog?: Catalog;
+  /** The publication year when the text does not state it (the import asks the user). */
+  publishedYear?: number;
 }
 
 /** Documents longer than this are cut (with a warning) so one input cannot exhaust memory. */
@@ -74,7 +76,12 @@ interface IdState {
   owners: Map<string, string>;
 }
 
-async function extract(name: string, input: string, catalog: Catalog): Promise<ExtractionResult> {
+async function extract(
+  name: string,
+  input: string,
+  catalog: Catalog,
+  givenYear?: number,
+): Promise<ExtractionResult> {
   const doc = docIdOf(name);
   const warnings: string[] = [];
   let original = input;
@@ -90,7 +97,7 @@ async function extract(name: string, input: string, catalog: Catalog): Promise<E
     facts.period_start !== undefined &&
     facts.period_end !== undefined &&
     facts.period_end > facts.period_start;
-  const publishedYear = facts.published ? Number(facts.published.slice(0, 4)) : undefined;
+  const publishedYear = facts.published ? Number(facts.published.slice(0, 4)) : givenYear;
 
   const tables = safeTables(text, warnings);
   const tableCands: TableCandidate[] = [];
@@ -198,7 +205,7 @@ export async function extractDocument(
   const name = typeof input?.name === "string" ? input.name : "document";
   const text = typeof input?.text === "string" ? input.text : "";
   try {
-    return await extract(name, text, catalog);
+    return await extract(name, text, catalog, options.publishedYear);
   } catch (error) {
     const warnings = [`extraction failed: ${(error as Error)?.message ?? String(error)}`];
     const doc = docIdOf(name);
