@@ -122,8 +122,9 @@ class TextSink {
     if (this.inCell)
       this.pendingSpace = true; // a <br> or <p> inside a cell keeps the row on one line
     else {
+      // adjacent block edges (</tr><tr>, </p><p>) make one line break: table rows stay contiguous
       this.pendingSpace = false;
-      this.parts.push("\n");
+      if (this.parts[this.parts.length - 1] !== "\n") this.parts.push("\n");
     }
   }
 
