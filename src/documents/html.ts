@@ -37,6 +37,8 @@ const BLOCK_TAGS = new Set(
     " ",
   ),
 );
+/** Block tags that stand apart as paragraphs (a blank line); the others (rows, list items, br) one break. */
+const PARAGRAPH_TAGS = new Set("p h1 h2 h3 h4 h5 h6 title table section article blockquote pre".split(" "));
 const CELL_TAGS = new Set(["td", "th"]);
 /** Tags that end the current table row (a row's cells are joined by tabs until then). */
 const ROW_END_TAGS = new Set(["tr", "table", "thead", "tbody", "tfoot", "caption"]);
@@ -122,10 +124,16 @@ class TextSink {
     if (this.inCell)
       this.pendingSpace = true; // a <br> or <p> inside a cell keeps the row on one line
     else {
-      // adjacent block edges (</tr><tr>, </p><p>) make one line break: table rows stay contiguous
+      // adjacent block edges add no more breaks than the widest of them: table rows stay contiguous
       this.pendingSpace = false;
-      if (this.parts[this.parts.length - 1] !== "\n") this.parts.push("\n");
+      const wanted = PARAGRAPH_TAGS.has(name) ? 2 : 1;
+      while (this.trailingBreaks() < wanted) this.parts.push("\n");
     }
+  }
+
+  private trailingBreaks(): number {
+    const n = this.parts.length;
+    return this.parts[n - 1] !== "\n" ? 0 : this.parts[n - 2] !== "\n" ? 1 : 2;
   }
 
   result(): string {

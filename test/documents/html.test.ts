@@ -14,7 +14,7 @@ test("a pretty-printed table keeps one row per line, an empty first cell as a le
   <p>到2025年，
      地区生产总值达到600亿元。</p>`;
   expect(htmlToText(html)).toBe(
-    "类别\t指标\t2025年\n经济发展\t地区生产总值 （亿元）\t600\n\t一般公共预算收入\t40\n到2025年， 地区生产总值达到600亿元。",
+    "类别\t指标\t2025年\n经济发展\t地区生产总值 （亿元）\t600\n\t一般公共预算收入\t40\n\n到2025年， 地区生产总值达到600亿元。",
   );
 });
 
