@@ -16,6 +16,7 @@ import type { HostInfo } from "../host";
 import { ReviewPanel } from "../review/ReviewPanel";
 import { ImportCsvPanel } from "./ImportCsvPanel";
 import { ImportDocumentPanel } from "./ImportDocumentPanel";
+import { knownDocuments } from "./identity";
 import { panelText, type PanelLanguage } from "./strings";
 import { TeamFilePanel } from "./TeamFilePanel";
 import {
@@ -92,7 +93,7 @@ export function ImportSection({
       <ImportDocumentPanel
         lang={lang}
         regions={[...store.regions.values()]}
-        knownDocuments={[...store.documents.keys()]}
+        knownDocuments={knownDocuments(store.documents.values(), state.user.importedDocuments)}
         onAdd={(doc) => session.update((user) => putImportedDocument(user, doc)).then(() => undefined)}
       />
       <ImportCsvPanel
