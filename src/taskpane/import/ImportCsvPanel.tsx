@@ -1,7 +1,9 @@
 /**
- * Import a CSV of records or actuals: pick the file (any encoding, comma or tab), check the column mapping
- * against a preview, see every bad row by line and reason, then import. A file with errors imports nothing
- * unless "import only the valid rows" is ticked. The panel computes the next UserData; the parent stores it.
+ * Import a CSV of records or actuals: pick the file (any encoding; comma, tab or semicolon), settle the
+ * columns that need a decision (the others are listed as recognised; "show all" reveals every field)
+ * against a preview, see every bad row by line and reason in the pane's language, then import. A file with
+ * errors imports nothing unless "import only the valid rows" is ticked, which is offered only when some
+ * rows are valid. The panel computes the next UserData; the parent stores it.
  */
 import {
   Button,
@@ -25,7 +27,9 @@ import { decodeDocument } from "../../extract/decode";
 import type { UserData } from "../../model/corrections";
 import {
   applyCsvImport,
+  canImportValidOnly,
   describeErrors,
+  describeProblem,
   HEADER_SYNONYMS,
   previewCsv,
   type ColumnMapping,
@@ -56,6 +60,7 @@ const FIELDS = Object.keys(HEADER_SYNONYMS) as CsvField[];
 const KINDS: Kind[] = ["actual", "target", "estimate"];
 const MAX_ERRORS_SHOWN = 200;
 const NOT_MAPPED = "-1";
+const DELIMITER_KEYS = { ",": "csvComma", "\t": "csvTab", ";": "csvSemicolon" } as const;
 
 type Outcome = { intent: "success" | "error"; text: string } | undefined;
 
@@ -68,6 +73,7 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
   const [validOnly, setValidOnly] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
+  const [showAll, setShowAll] = useState(false);
 
   const preview = useMemo(
     () =>
@@ -82,6 +88,7 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
     try {
       const { text } = decodeDocument(await readFileBytes(chosen));
       setMapping({});
+      setShowAll(false);
       setFile({ name: chosen.name, text });
     } catch (error) {
       setOutcome({ intent: "error", text: t("docReadError", { message: (error as Error).message }) });
@@ -96,7 +103,10 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
     if (!preview) return;
     const result = applyCsvImport(user, preview, { validOnly });
     if (!result.ok) {
-      setOutcome({ intent: "error", text: t("csvRefused", { reason: result.reason }) });
+      setOutcome({
+        intent: "error",
+        text: t("csvRefused", { reason: describeProblem(result.problem, lang) }),
+      });
       return;
     }
     setBusy(true);
@@ -114,7 +124,16 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
     }
   };
 
-  const errors = preview ? describeErrors(preview) : [];
+  const errors = preview ? describeErrors(preview, lang) : [];
+  // the fields to decide, and those the user has set (they stay in view while being set)
+  const shownFields = preview
+    ? FIELDS.filter((f) => showAll || preview.undecided.includes(f) || mapping[f] !== undefined)
+    : [];
+  const recognised = preview
+    ? FIELDS.filter((f) => preview.mapping[f] !== undefined)
+        .map((f) => `${t(`field_${f}`)} = ${preview.headers[preview.mapping[f]!]}`)
+        .join(", ")
+    : "";
   return (
     <section
       aria-labelledby={`${fileId}-heading`}
@@ -141,12 +160,18 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
             {t("csvSummary", {
               valid: preview.valid,
               invalid: preview.invalid,
-              delimiter: t(preview.delimiter === "\t" ? "csvTab" : "csvComma"),
+              delimiter: t(DELIMITER_KEYS[preview.delimiter]),
             })}
           </Text>
           <fieldset style={{ border: "none", padding: 0, margin: 0, display: "grid", gap: 4 }}>
             <legend>{t("csvMappingHeading")}</legend>
-            {FIELDS.map((field) => (
+            {recognised && <Text size={200}>{t("csvAllDecided", { mapped: recognised })}</Text>}
+            {!showAll && (
+              <Button size="small" appearance="subtle" onClick={() => setShowAll(true)}>
+                {t("csvShowAllColumns")}
+              </Button>
+            )}
+            {shownFields.map((field) => (
               <Field key={field} label={t(`field_${field}`)} orientation="horizontal">
                 <Select
                   value={String(preview.mapping[field] ?? NOT_MAPPED)}
@@ -200,7 +225,7 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
               </ul>
             </div>
           )}
-          {preview.invalid > 0 && (
+          {canImportValidOnly(preview) && (
             <Checkbox
               checked={validOnly}
               onChange={(_e, d) => setValidOnly(!!d.checked)}

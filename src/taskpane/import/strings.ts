@@ -133,10 +133,7 @@ export const IMPORT_STRINGS = {
   },
   csvSemicolon: { en: "semicolon", zh: "分号" },
   csvShowAllColumns: { en: "Show all columns", zh: "显示全部列" },
-  csvAllDecided: {
-    en: "Every column is recognised: {mapped}.",
-    zh: "所有列均已识别：{mapped}。",
-  },
+  csvAllDecided: { en: "Recognised: {mapped}.", zh: "已识别：{mapped}。" },
   csvChecking: { en: "Checking the file… {percent}%", zh: "正在检查文件… {percent}%" },
   csvKindLabel: { en: "Rows without a kind column are", zh: "无“类型”列的行视为" },
   csvMappingHeading: { en: "Columns", zh: "列对应" },

@@ -132,10 +132,10 @@ test("a CSV of actuals joins the shared store; a file with errors leaves it as i
   render(<App host={{ inExcel: false, language: "en-US" }} services={services} extraTabs={importTabs()} />);
   fireEvent.click(await screen.findByRole("tab", { name: "Import" }));
   const pick = (text: string) =>
-    fireEvent.change(screen.getByLabelText("CSV file (comma or tab separated)"), {
+    fireEvent.change(screen.getByLabelText("CSV file (comma, tab or semicolon separated)"), {
       target: { files: [new File([text], "actuals.csv")] },
     });
-  await screen.findByLabelText("CSV file (comma or tab separated)");
+  await screen.findByLabelText("CSV file (comma, tab or semicolon separated)");
   const before = storeValues();
   pick("地区,指标,年份,数值\n漯河,GDP,2023,1800\nNowhere,GDP,2023,1\n");
   fireEvent.click(await screen.findByRole("button", { name: "Import" }));
