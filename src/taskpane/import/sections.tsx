@@ -125,6 +125,11 @@ export function ReviewSection({
   const { session, state } = useSessionWithState(store, host);
   if (!session || !state) return <Spinner size="small" />;
   const texts = new Map(state.user.importedDocuments.map((d) => [d.doc, d.text]));
+  // the user's own records: imported documents and CSV files (the built-in data has been checked)
+  const ownDocs = new Set([
+    ...state.user.importedDocuments.map((d) => d.doc),
+    ...state.user.importedRecords.map((r) => r.doc),
+  ]);
   return (
     <ReviewPanel
       lang={lang}
@@ -134,7 +139,9 @@ export function ReviewSection({
       reattached={state.report.reattached}
       documentText={(doc) => texts.get(doc)}
       documentTitle={(doc) => store.documents.get(doc)?.title || undefined}
+      isOwn={(r) => ownDocs.has(r.doc)}
       onCorrect={(c) => session.update((user) => setCorrection(user, c)).then(() => undefined)}
+      onCorrectMany={(cs) => session.update((user) => cs.reduce(setCorrection, user)).then(() => undefined)}
       onUndo={(id) => session.update((user) => removeCorrection(user, id)).then(() => undefined)}
     />
   );

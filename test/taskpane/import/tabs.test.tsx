@@ -106,8 +106,12 @@ test("outside Excel: an imported document joins the shared store; a review decis
   expect(getStore()!.resolveRegion("Xuchang")).toEqual({ ok: true, id: "xuchang" });
 
   fireEvent.click(screen.getByRole("tab", { name: "Review" }));
+  // the user's import is listed; the built-in data only on request
+  await screen.findByRole("article", { name: /一般公共预算收入, 许昌市/ });
+  expect(screen.queryByRole("article", { name: "地区生产总值, 漯河市, 2025" })).toBeNull();
+  fireEvent.click(screen.getByLabelText("Include the built-in data"));
   const gdp = await screen.findByRole("article", { name: "地区生产总值, 漯河市, 2025" });
-  fireEvent.click(within(gdp).getByRole("button", { name: "Reject" }));
+  fireEvent.click(within(gdp).getByRole("button", { name: /^Reject: / }));
   await waitFor(() => expect(storeValues()).not.toContain("luohe:gdp:2025:level:2000"));
 });
 
