@@ -35,7 +35,11 @@ export interface CsvOptions {
   fileName?: string;
   /** Column index per field; fields given here replace the automatic mapping. */
   mapping?: ColumnMapping;
+  /** Called every PROGRESS_STEP rows while rows are checked (a worker reports it to the pane). */
+  onProgress?: (done: number, total: number) => void;
 }
+
+const PROGRESS_STEP = 5000;
 
 export interface Problem {
   code: CsvMessageCode;
@@ -224,7 +228,10 @@ export function previewCsv(text: string, resolver: NameResolver, options: CsvOpt
         cells: row.cells,
         errors: [{ ...problem("no-column", { fields: missing.join(", ") }) }],
       }))
-    : body.map((row) => buildRow(row, context));
+    : body.map((row, i) => {
+        if (options.onProgress && i % PROGRESS_STEP === 0) options.onProgress(i, body.length);
+        return buildRow(row, context);
+      });
 
   // The same record twice in one file is ambiguous: the later row is reported.
   const firstLine = new Map<string, number>();

@@ -12,6 +12,7 @@ import {
   Label,
   MessageBar,
   MessageBarBody,
+  ProgressBar,
   Select,
   Subtitle2,
   Table,
@@ -22,7 +23,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { useId, useMemo, useState, type ChangeEvent } from "react";
+import { useEffect, useId, useState, type ChangeEvent } from "react";
 import { decodeDocument } from "../../extract/decode";
 import type { UserData } from "../../model/corrections";
 import {
@@ -31,12 +32,13 @@ import {
   describeErrors,
   describeProblem,
   HEADER_SYNONYMS,
-  previewCsv,
   type ColumnMapping,
   type CsvField,
+  type CsvPreview,
   type NameResolver,
 } from "../../model/csv-import";
-import type { IndicatorRecord, Kind } from "../../record";
+import type { Dataset, IndicatorRecord, Kind } from "../../record";
+import { runCsvPreview } from "./csv-preview-run";
 import { readFileBytes } from "./ImportDocumentPanel";
 import { panelText, type PanelLanguage, type PanelStringKey } from "./strings";
 
@@ -44,6 +46,8 @@ export interface ImportCsvPanelProps {
   lang?: PanelLanguage;
   /** Resolves region and indicator names (the current PlanStore). */
   resolver: NameResolver;
+  /** The resolver's data: with it a large file is checked in a Web Worker, with progress. */
+  dataset?: Dataset;
   /** The current user data; the import is applied to it. */
   user: UserData;
   /**
@@ -64,7 +68,7 @@ const DELIMITER_KEYS = { ",": "csvComma", "\t": "csvTab", ";": "csvSemicolon" } 
 
 type Outcome = { intent: "success" | "error"; text: string } | undefined;
 
-export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportCsvPanelProps) {
+export function ImportCsvPanel({ lang = "en", resolver, dataset, user, onApply }: ImportCsvPanelProps) {
   const t = (key: PanelStringKey, values?: Record<string, string | number>) => panelText(lang, key, values);
   const fileId = useId();
   const [file, setFile] = useState<{ name: string; text: string } | undefined>();
@@ -75,11 +79,36 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
   const [outcome, setOutcome] = useState<Outcome>();
   const [showAll, setShowAll] = useState(false);
 
-  const preview = useMemo(
-    () =>
-      file ? previewCsv(file.text, resolver, { fileName: file.name, defaultKind: kind, mapping }) : undefined,
-    [file, resolver, kind, mapping],
-  );
+  const [preview, setPreview] = useState<CsvPreview>();
+  const [progress, setProgress] = useState<number>();
+
+  // Checked again whenever the file, the kind or the mapping changes; a newer check cancels the older.
+  // The previous preview stays on screen until the new one is ready.
+  useEffect(() => {
+    if (!file) return setPreview(undefined);
+    const controller = new AbortController();
+    setProgress(0);
+    runCsvPreview(file.text, {
+      resolver,
+      dataset,
+      options: { fileName: file.name, defaultKind: kind, mapping },
+      onProgress: (share) => !controller.signal.aborted && setProgress(share),
+      signal: controller.signal,
+    }).then(
+      (p) => {
+        if (controller.signal.aborted) return;
+        setPreview(p);
+        setProgress(undefined);
+      },
+      (error: Error) => {
+        if (controller.signal.aborted) return;
+        setProgress(undefined);
+        setOutcome({ intent: "error", text: t("docReadError", { message: error.message }) });
+      },
+    );
+    return () => controller.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t only depends on lang
+  }, [file, resolver, dataset, kind, mapping]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
@@ -96,7 +125,8 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
   };
 
   const setColumn = (field: CsvField, value: string) => {
-    setMapping({ ...(preview?.mapping ?? {}), [field]: Number(value) });
+    // from the user's own choices so far: the preview may not have caught up with the last one yet
+    setMapping((chosen) => ({ ...(preview?.mapping ?? {}), ...chosen, [field]: Number(value) }));
   };
 
   const importRows = async () => {
@@ -154,6 +184,11 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
         </Select>
       </Field>
 
+      {progress !== undefined && (
+        <Field label={t("csvChecking", { percent: Math.round(progress * 100) })} validationState="none">
+          <ProgressBar value={progress} />
+        </Field>
+      )}
       {preview && (
         <>
           <Text>

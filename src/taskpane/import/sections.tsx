@@ -99,6 +99,7 @@ export function ImportSection({
       <ImportCsvPanel
         lang={lang}
         resolver={store}
+        dataset={store.dataset}
         user={state.user}
         onApply={(_next, { records }) =>
           session.update((current) => putImportedRecords(current, records)).then(() => undefined)

@@ -57,6 +57,9 @@ const services = {
   requirements: (): Availability => ({ available: new Set(), missing: [] }),
 };
 
+// The pane renders and extracts for real: on a busy machine that takes more than jest's default 5 s.
+jest.setTimeout(30_000);
+
 let parts: FakeParts;
 
 beforeEach(() => {
