@@ -99,7 +99,9 @@ class TextSink {
       }
       let j = i;
       while (j < s.length && !isSpace(s.charCodeAt(j))) j++;
-      if (this.pendingSpace) this.parts.push(" ");
+      // no space at the start of a line or a cell (a <p> inside a <td>, indentation after <br>)
+      const last = this.parts[this.parts.length - 1];
+      if (this.pendingSpace && last !== undefined && last !== "\t" && last !== "\n") this.parts.push(" ");
       this.pendingSpace = false;
       this.parts.push(s.slice(i, j));
       i = j - 1;
