@@ -27,6 +27,33 @@ export interface RowContext {
   doc: string;
   /** Column of each header (lower case) when the file is an export of records. */
   exportColumns?: Map<string, number>;
+  /** Name lookups by cell text: a long file names the same few regions and indicators again and again. */
+  memo?: Map<string, unknown>;
+}
+
+function memo<T>(ctx: RowContext, key: string, compute: () => T): T {
+  ctx.memo ??= new Map();
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  const value = compute();
+  ctx.memo.set(key, value);
+  return value;
+}
+
+/** Region and indicator resolution of a row's names, memoised per distinct text. */
+function resolveNames(ctx: RowContext, regionName: string, indicatorName: string) {
+  const { resolver } = ctx;
+  const region = memo(ctx, `r|${regionName}`, () => {
+    const r = resolver.resolveRegion(regionName);
+    return { r, exact: r.ok && isRegionName(resolver, r.id, regionName) };
+  });
+  const indicator = memo(ctx, `i|${indicatorName}`, () => {
+    let i = resolver.resolveIndicator(indicatorName);
+    const base = growthBase(indicatorName);
+    const impliedGrowth = base !== undefined && resolver.resolveIndicator(base).ok;
+    if (!i.ok && impliedGrowth) i = resolver.resolveIndicator(base!);
+    return { i, impliedGrowth };
+  });
+  return { region, indicator };
 }
 
 function parseYear(raw: string): number | undefined {
@@ -93,13 +120,15 @@ export function buildRow(row: ParsedRow, ctx: RowContext): RowResult {
   // region: an export's region_id names it exactly; typed names must be a region's own name
   const regionName = cell("region");
   const exportRegion = exported("region_id");
+  const indicatorName = cell("indicator");
+  const names = resolveNames(ctx, regionName, indicatorName);
   const region =
     exportRegion && resolver.regions.has(exportRegion)
       ? ({ ok: true, id: exportRegion } as const)
-      : resolver.resolveRegion(regionName);
+      : names.region.r;
   const regionLabel = (id: string) => resolver.regions.get(id)?.name;
   if (!regionName && !exportRegion) fail("region", "region-empty");
-  else if (region.ok && !exportRegion && !isRegionName(resolver, region.id, regionName)) {
+  else if (region.ok && !exportRegion && !names.region.exact) {
     fail("region", "region-not-exact", { value: regionName, suggest: suggest([region.id], regionLabel) });
   } else if (!region.ok) {
     fail("region", region.reason === "ambiguous" ? "region-ambiguous" : "region-unknown", {
@@ -109,11 +138,7 @@ export function buildRow(row: ParsedRow, ctx: RowContext): RowResult {
   }
 
   // indicator: GDP增速 is GDP's growth; an export's unknown indicator keeps the extractor's id
-  const indicatorName = cell("indicator");
-  let indicator = resolver.resolveIndicator(indicatorName);
-  const base = growthBase(indicatorName);
-  const impliedGrowth = base !== undefined && resolver.resolveIndicator(base).ok;
-  if (!indicator.ok && impliedGrowth) indicator = resolver.resolveIndicator(base!);
+  const { i: indicator, impliedGrowth } = names.indicator;
   const exportIndicator = exported("indicator_id");
   const indicatorId = exportIndicator || (indicator.ok ? indicator.id : undefined);
   if (!indicatorName) fail("indicator", "indicator-empty");
@@ -145,17 +170,19 @@ export function buildRow(row: ParsedRow, ctx: RowContext): RowResult {
       fail("period_start", "period-start-invalid", { value: cell("period_start") });
   }
 
-  const kind = cell("kind") ? lookupWord(KIND_WORDS, cell("kind")) : ctx.defaultKind;
+  const kind = cell("kind")
+    ? memo(ctx, `k|${cell("kind")}`, () => lookupWord(KIND_WORDS, cell("kind")))
+    : ctx.defaultKind;
   if (!kind) fail("kind", "kind-invalid", { value: cell("kind") });
 
   const measure: Measure | undefined = cell("measure")
-    ? lookupWord(MEASURE_WORDS, cell("measure"))
+    ? memo(ctx, `m|${cell("measure")}`, () => lookupWord(MEASURE_WORDS, cell("measure")))
     : impliedGrowth && !ctx.exportColumns
       ? "growth"
       : "level";
   if (!measure) fail("measure", "measure-invalid", { value: cell("measure") });
 
-  const qualifier = lookupWord(QUALIFIER_WORDS, cell("qualifier"));
+  const qualifier = memo(ctx, `q|${cell("qualifier")}`, () => lookupWord(QUALIFIER_WORDS, cell("qualifier")));
   if (!qualifier) fail("qualifier", "qualifier-invalid", { value: cell("qualifier") });
 
   const attributeRaw = cell("attribute");
