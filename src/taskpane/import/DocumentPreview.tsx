@@ -23,6 +23,9 @@ import { recordLineParts } from "./record-line";
 import type { PanelLanguage, PanelStringKey } from "./strings";
 
 export const NEW_REGION = "__new__";
+/** Fluent's fields, selects and inputs are as wide as their content by default: at 320 px they must shrink. */
+const SHRINK = { minWidth: 0 };
+const SHRINK_NATIVE = { minWidth: 0, width: "100%" };
 const PAGE = 50;
 const HIGH_CONFIDENCE = 0.7;
 const PLAN_TYPES: PlanType[] = ["five-year", "annual", "work-report", "news", "other"];
@@ -69,6 +72,7 @@ export function DocumentPreview(p: DocumentPreviewProps) {
   const yearField = (
     <Field label={t("docPublished")} hint={t("docPublishedAsk")} required>
       <Input
+        style={SHRINK}
         inputMode="numeric"
         value={facts.year}
         onChange={(_e, d) => setFacts({ ...facts, year: d.value })}
@@ -125,10 +129,26 @@ export function DocumentPreview(p: DocumentPreviewProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <fieldset style={{ border: "none", padding: 0, margin: 0, display: "grid", gap: 4 }}>
+      {/* a fieldset is as wide as its widest option by default: at 320 px it must shrink */}
+      <fieldset
+        style={{
+          border: "none",
+          padding: 0,
+          margin: 0,
+          display: "grid",
+          gridTemplateColumns: "minmax(0, 1fr)",
+          gap: 4,
+          minWidth: 0,
+        }}
+      >
         <legend>{t("docFactsHeading")}</legend>
         <Field label={t("docRegionLabel")}>
-          <Select value={p.regionChoice} onChange={(_e, d) => p.setRegionChoice(d.value)}>
+          <Select
+            style={SHRINK}
+            select={{ style: SHRINK_NATIVE }}
+            value={p.regionChoice}
+            onChange={(_e, d) => p.setRegionChoice(d.value)}
+          >
             {p.regions.map((r) => (
               <option key={r.id} value={r.id}>
                 {regionLabel(r)}
@@ -139,14 +159,16 @@ export function DocumentPreview(p: DocumentPreviewProps) {
         </Field>
         {p.regionChoice === NEW_REGION && (
           <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-            <Field label={t("docRegionNameLabel")} style={{ flex: "1 1 120px" }}>
+            <Field label={t("docRegionNameLabel")} style={{ flex: "1 1 120px", minWidth: 0 }}>
               <Input
+                style={SHRINK}
                 value={p.newRegion.name}
                 onChange={(_e, d) => p.setNewRegion({ ...p.newRegion, name: d.value })}
               />
             </Field>
-            <Field label={t("docRegionEnLabel")} style={{ flex: "1 1 120px" }}>
+            <Field label={t("docRegionEnLabel")} style={{ flex: "1 1 120px", minWidth: 0 }}>
               <Input
+                style={SHRINK}
                 value={p.newRegion.name_en}
                 onChange={(_e, d) => p.setNewRegion({ ...p.newRegion, name_en: d.value })}
               />
@@ -155,6 +177,8 @@ export function DocumentPreview(p: DocumentPreviewProps) {
         )}
         <Field label={t("docPlanType")}>
           <Select
+            style={SHRINK}
+            select={{ style: SHRINK_NATIVE }}
             value={facts.planType}
             onChange={(_e, d) => setFacts({ ...facts, planType: d.value as PlanType })}
           >
@@ -166,15 +190,17 @@ export function DocumentPreview(p: DocumentPreviewProps) {
           </Select>
         </Field>
         <div style={{ display: "flex", gap: 8 }}>
-          <Field label={t("docPeriodStart")} style={{ flex: 1 }}>
+          <Field label={t("docPeriodStart")} style={{ flex: 1, minWidth: 0 }}>
             <Input
+              style={SHRINK}
               inputMode="numeric"
               value={facts.periodStart}
               onChange={(_e, d) => setFacts({ ...facts, periodStart: d.value })}
             />
           </Field>
-          <Field label={t("docPeriodEnd")} style={{ flex: 1 }}>
+          <Field label={t("docPeriodEnd")} style={{ flex: 1, minWidth: 0 }}>
             <Input
+              style={SHRINK}
               inputMode="numeric"
               value={facts.periodEnd}
               onChange={(_e, d) => setFacts({ ...facts, periodEnd: d.value })}
@@ -240,8 +266,13 @@ export function RecordList({
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 4, minWidth: 0 }}>
       <div style={{ display: "flex", gap: 8 }}>
-        <Field label={t("docFilterKind")} style={{ flex: 1 }}>
-          <Select value={kind} onChange={(_e, d) => setKind(d.value as Kind | "all")}>
+        <Field label={t("docFilterKind")} style={{ flex: 1, minWidth: 0 }}>
+          <Select
+            style={SHRINK}
+            select={{ style: SHRINK_NATIVE }}
+            value={kind}
+            onChange={(_e, d) => setKind(d.value as Kind | "all")}
+          >
             <option value="all">{t("docFilterAll")}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
@@ -250,8 +281,13 @@ export function RecordList({
             ))}
           </Select>
         </Field>
-        <Field label={t("docFilterConfidence")} style={{ flex: 1 }}>
-          <Select value={confidence} onChange={(_e, d) => setConfidence(d.value as Confidence)}>
+        <Field label={t("docFilterConfidence")} style={{ flex: 1, minWidth: 0 }}>
+          <Select
+            style={SHRINK}
+            select={{ style: SHRINK_NATIVE }}
+            value={confidence}
+            onChange={(_e, d) => setConfidence(d.value as Confidence)}
+          >
             {(["all", "low", "high"] as const).map((c) => (
               <option key={c} value={c}>
                 {t(`conf_${c}`)}
@@ -279,10 +315,12 @@ export function RecordList({
                     textOverflow: "ellipsis",
                     cursor: "pointer",
                   }}
-                  title={`${parts.indicator} · ${parts.kind} · ${parts.measure} · ${parts.period} · ${parts.value}`}
+                  title={`${parts.indicator} · ${parts.value} · ${parts.period} · ${parts.kind} · ${parts.measure}`}
                 >
-                  <b>{parts.indicator}</b> · {parts.kind} · {parts.measure} · {parts.period} ·{" "}
-                  <span style={{ fontVariantNumeric: "tabular-nums" }}>{parts.value}</span>
+                  {/* the value right after the indicator, so the pane's width never hides it */}
+                  <b>{parts.indicator}</b> ·{" "}
+                  <span style={{ fontVariantNumeric: "tabular-nums" }}>{parts.value}</span> · {parts.period} ·{" "}
+                  {parts.kind} · {parts.measure}
                   {r.confidence < HIGH_CONFIDENCE && ` · ${Math.round(r.confidence * 100)}%`}
                 </summary>
                 <blockquote style={{ margin: "4px 0 4px 12px", whiteSpace: "normal" }}>{r.quote}</blockquote>

@@ -198,7 +198,17 @@ export function ImportCsvPanel({ lang = "en", resolver, dataset, user, onApply }
               delimiter: t(DELIMITER_KEYS[preview.delimiter]),
             })}
           </Text>
-          <fieldset style={{ border: "none", padding: 0, margin: 0, display: "grid", gap: 4 }}>
+          <fieldset
+            style={{
+              border: "none",
+              padding: 0,
+              margin: 0,
+              display: "grid",
+              gridTemplateColumns: "minmax(0, 1fr)",
+              gap: 4,
+              minWidth: 0,
+            }}
+          >
             <legend>{t("csvMappingHeading")}</legend>
             {recognised && <Text size={200}>{t("csvAllDecided", { mapped: recognised })}</Text>}
             {!showAll && (

@@ -26,13 +26,13 @@ test("pasted text: extracted in the background (main-thread fallback here), prev
     screen.getByRole("progressbar", { name: /Reading the file|Preparing the text|Extracting indicators/ }),
   ).toBeTruthy();
   await screen.findByText(/3 records found in “许昌市2024年政府工作报告”/);
-  // one line per record: indicator · kind · measure · period · value as the pane words it
+  // one line per record: indicator · value as the pane words it · period · kind · measure
   const list = screen.getByRole("list", { name: /Records found/ });
   const lines = [...list.querySelectorAll("summary")].map((s) => s.textContent);
   expect(lines).toEqual([
-    "地区生产总值 · target · growth · 2024 · growth about 6%",
-    "一般公共预算收入 · target · growth · 2024 · growth 5%",
-    "地区生产总值 · target · level · 2025 · 4,500亿元",
+    "地区生产总值 · growth about 6% · 2024 · target · growth",
+    "一般公共预算收入 · growth 5% · 2024 · target · growth",
+    "地区生产总值 · 4,500亿元 · 2025 · target · level",
   ]);
   // the publication year the extraction assumed is shown for confirmation
   expect((screen.getByLabelText(/Publication year/) as HTMLInputElement).value).toBe("2024");
