@@ -7,7 +7,8 @@ import { htmlToText } from "./html";
 import { DocumentReadError } from "./pdf";
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
-  const mammoth = (await import("mammoth")).default ?? (await import("mammoth"));
+  const loaded = await import("mammoth");
+  const mammoth = loaded.default ?? loaded; // CommonJS module: default export under a bundler, not in Node
   const copy = bytes.slice();
   let html: string;
   try {

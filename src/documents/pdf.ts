@@ -71,26 +71,25 @@ interface Line {
 
 function joinLine(items: PdfTextItem[]): Line {
   items.sort((a, b) => a.x - b.x);
-  let out = "";
+  const cells: string[][] = [[]];
+  let cell = cells[0];
   let end = -Infinity;
   let size = 0;
+  let last = ""; // the last character written, for the word-space rule
   for (const item of items) {
-    size = Math.max(size, item.height || 10);
+    const height = item.height || 10;
+    size = Math.max(size, height);
     const gap = item.x - end;
-    if (out && gap > CELL_GAP * (item.height || 10)) out = out.trimEnd() + "\t";
-    else if (
-      out &&
-      gap > WORD_GAP * (item.height || 10) &&
-      !CJK.test(out[out.length - 1]) &&
-      !CJK.test(item.str[0])
-    ) {
-      if (!out.endsWith(" ") && !item.str.startsWith(" ")) out += " ";
+    if (cell.length && gap > CELL_GAP * height) cells.push((cell = []));
+    else if (cell.length && gap > WORD_GAP * height && !CJK.test(last) && !CJK.test(item.str[0])) {
+      if (last !== " " && !item.str.startsWith(" ")) cell.push(" ");
     }
-    out += out.endsWith("\t") ? item.str.trimStart() : item.str;
+    cell.push(item.str);
+    last = item.str[item.str.length - 1] ?? last;
     end = Math.max(end, item.x + item.width);
   }
-  const text = out.trim();
-  return { text, left: items[0].x, right: end, size, y: items[0].y, cells: text.includes("\t") };
+  const text = cells.map((c) => c.join("").trim()).join("\t");
+  return { text, left: items[0].x, right: end, size, y: items[0].y, cells: cells.length > 1 };
 }
 
 /**
@@ -100,8 +99,8 @@ function joinLine(items: PdfTextItem[]): Line {
  * paragraph spacing): they are joined, so a sentence wrapped by the page reads as one.
  */
 function joinLines(lines: Line[]): string[] {
-  const right = Math.max(...lines.map((l) => l.right));
-  const left = Math.min(...lines.map((l) => l.left));
+  const right = lines.reduce((m, l) => Math.max(m, l.right), -Infinity);
+  const left = lines.reduce((m, l) => Math.min(m, l.left), Infinity);
   const out: string[] = [];
   let rowLeft = NaN;
   let previous: Line | undefined;

@@ -53,6 +53,9 @@ const KINDS: Kind[] = ["target", "actual", "estimate"];
 /** Confidence filter: records below this share (1 = any). */
 const CONFIDENCE_LIMITS = [1, 0.8, 0.6];
 const DEFAULT_THRESHOLD = 80;
+/** Fluent's selects are as wide as their longest option by default: in a 320 px pane they must shrink. */
+const SHRINK = { minWidth: 0 };
+const SHRINK_NATIVE = { minWidth: 0, width: "100%" };
 
 export function ReviewPanel({
   lang = "en",
@@ -165,7 +168,12 @@ export function ReviewPanel({
       )}
       {docs.length > 1 && (
         <Field label={t("reviewDocLabel")}>
-          <Select value={docFilter} onChange={(_e, d) => setDocFilter(d.value)}>
+          <Select
+            style={SHRINK}
+            select={{ style: SHRINK_NATIVE }}
+            value={docFilter}
+            onChange={(_e, d) => setDocFilter(d.value)}
+          >
             <option value="">{t("reviewAllDocs")}</option>
             {docs.map((d) => (
               <option key={d} value={d}>
@@ -176,8 +184,13 @@ export function ReviewPanel({
         </Field>
       )}
       <div style={{ display: "flex", gap: 8 }}>
-        <Field label={t("reviewFilterKind")} style={{ flex: 1 }}>
-          <Select value={kindFilter} onChange={(_e, d) => setKindFilter(d.value as Kind | "")}>
+        <Field label={t("reviewFilterKind")} style={{ flex: 1, minWidth: 0 }}>
+          <Select
+            style={SHRINK}
+            select={{ style: SHRINK_NATIVE }}
+            value={kindFilter}
+            onChange={(_e, d) => setKindFilter(d.value as Kind | "")}
+          >
             <option value="">{t("docFilterAll")}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
@@ -186,8 +199,13 @@ export function ReviewPanel({
             ))}
           </Select>
         </Field>
-        <Field label={t("reviewFilterConfidence")} style={{ flex: 1 }}>
-          <Select value={String(below)} onChange={(_e, d) => setBelow(Number(d.value))}>
+        <Field label={t("reviewFilterConfidence")} style={{ flex: 1, minWidth: 0 }}>
+          <Select
+            style={SHRINK}
+            select={{ style: SHRINK_NATIVE }}
+            value={String(below)}
+            onChange={(_e, d) => setBelow(Number(d.value))}
+          >
             {CONFIDENCE_LIMITS.map((l) => (
               <option key={l} value={String(l)}>
                 {l === 1 ? t("docFilterAll") : `${Math.round(l * 100)}%`}
