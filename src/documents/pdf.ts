@@ -69,8 +69,8 @@ interface Line {
   cells: boolean;
 }
 
-function joinLine(items: PdfTextItem[]): Line {
-  items.sort((a, b) => a.x - b.x);
+function joinLine(items: PdfTextItem[], sort = true): Line {
+  if (sort) items.sort((a, b) => a.x - b.x);
   const cells: string[][] = [[]];
   let cell = cells[0];
   let end = -Infinity;
@@ -89,7 +89,8 @@ function joinLine(items: PdfTextItem[]): Line {
     end = Math.max(end, item.x + item.width);
   }
   const text = cells.map((c) => c.join("").trim()).join("\t");
-  return { text, left: items[0].x, right: end, size, y: items[0].y, cells: cells.length > 1 };
+  const y = items.reduce((m, i) => Math.max(m, i.y), -Infinity);
+  return { text, left: items[0].x, right: end, size, y, cells: cells.length > 1 };
 }
 
 /**
@@ -128,23 +129,72 @@ function joinLines(lines: Line[]): string[] {
   return out;
 }
 
-/** One page's text items → its lines, top to bottom. */
-export function layoutPage(items: readonly PdfTextItem[]): string[] {
+/** Items grouped by baseline, top to bottom. */
+function baselineGroups(items: readonly PdfTextItem[]): PdfTextItem[][] {
   const visible = items.filter((i) => i.str.trim() !== "");
   visible.sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: Line[] = [];
-  let current: PdfTextItem[] = [];
+  const groups: PdfTextItem[][] = [];
   let baseline = NaN;
   for (const item of visible) {
-    const tolerance = SAME_LINE * (item.height || 10);
-    if (current.length && Math.abs(baseline - item.y) > tolerance) {
-      lines.push(joinLine(current));
-      current = [];
+    const current = groups[groups.length - 1];
+    if (current && Math.abs(baseline - item.y) <= SAME_LINE * (item.height || 10)) current.push(item);
+    else {
+      groups.push([item]);
+      baseline = item.y;
     }
-    if (!current.length) baseline = item.y;
-    current.push(item);
   }
-  if (current.length) lines.push(joinLine(current));
+  return groups;
+}
+
+/** Below this share of a table's row pitch, a line without cells next to a row is part of that row. */
+const FRAGMENT_PITCH = 0.75;
+
+/**
+ * A table cell whose text wraps puts its lines above and below the row's other cells (which sit in the
+ * middle): such fragments, closer to a row than rows are to each other, join that row, where items of one
+ * column meet without a tab (top line first).
+ */
+function mergeWrappedCells(groups: PdfTextItem[][]): PdfTextItem[][] {
+  const lines = groups.map((g) => ({ items: g, y: g[0].y, cells: joinLine([...g]).cells }));
+  // the row pitch: the smallest distance between successive rows (fragments between them skipped)
+  let pitch = Infinity;
+  let previous = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].cells) continue;
+    if (previous >= 0 && i - previous <= 3) pitch = Math.min(pitch, lines[previous].y - lines[i].y);
+    previous = i;
+  }
+  if (!Number.isFinite(pitch)) return groups;
+  const near = (i: number, j: number) =>
+    j >= 0 &&
+    j < lines.length &&
+    lines[j].cells &&
+    Math.abs(lines[i].y - lines[j].y) < FRAGMENT_PITCH * pitch;
+  const target = lines.map((_l, i) => i);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].cells) continue;
+    // a fragment joins the nearest row, reaching over another fragment of the same cell
+    let best = Infinity;
+    for (const j of [i - 1, i + 1, i - 2, i + 2]) {
+      const distance = j >= 0 && j < lines.length ? Math.abs(lines[i].y - lines[j].y) : Infinity;
+      if (near(i, j) && distance < best && (Math.abs(j - i) === 1 || !lines[(i + j) >> 1].cells)) {
+        target[i] = j;
+        best = distance;
+      }
+    }
+  }
+  const merged = new Map<number, PdfTextItem[]>();
+  lines.forEach((l, i) => merged.set(target[i], [...(merged.get(target[i]) ?? []), ...l.items]));
+  return [...merged.entries()].sort((a, b) => a[0] - b[0]).map(([, items]) => items);
+}
+
+/** One page's text items → its lines, top to bottom. */
+export function layoutPage(items: readonly PdfTextItem[]): string[] {
+  const lines = mergeWrappedCells(baselineGroups(items)).map((group) => {
+    // within a merged row the items of one column come top line first
+    group.sort((a, b) => a.x - b.x || b.y - a.y);
+    return joinLine(group, false);
+  });
   return lines.length ? joinLines(lines.filter((l) => l.text !== "")) : [];
 }
 

@@ -1,7 +1,8 @@
 /**
  * A county plan as a web page, printed to PDF by Chromium in the tests (test/documents/pdf.test.ts): a
  * title, prose with 2020 and 2025 actuals and 2030 targets, and a main-indicator table with category, unit,
- * 2025 and 2030 columns, growth and attribute, the way county plans are published.
+ * 2025 and 2030 columns, growth and attribute, the way county plans are published. The indicator column is
+ * narrow, so long names wrap inside their cells, as they often do in print.
  */
 export const COUNTY_PLAN_HTML = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>清河县规划纲要</title>
@@ -10,6 +11,7 @@ export const COUNTY_PLAN_HTML = `<!doctype html>
   h1 { font-size: 20px; text-align: center; }
   table { border-collapse: collapse; width: 100%; margin: 12px 0; }
   th, td { border: 1px solid #333; padding: 4px 8px; font-size: 13px; }
+  td:nth-child(2) { width: 90px; }
 </style></head>
 <body>
 <h1>清河县国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要</h1>

@@ -68,6 +68,27 @@ describe("layoutPage", () => {
     expect(lines).toEqual(["经济\tGDP\t500", "\t收入\t20"]);
   });
 
+  it("joins a table cell wrapped over lines above and below its row's other cells", () => {
+    const lines = layoutPage([
+      item("指标", 50, 700),
+      item("2025年", 200, 700),
+      item("2030年", 300, 700),
+      item("研究与试验发", 50, 685), // the cell's three lines, the row's other cells in the middle one
+      item("展经费投入强", 50, 675),
+      item("1.8", 200, 675),
+      item("2.5", 300, 675),
+      item("度", 50, 665),
+      item("森林覆盖率", 50, 650),
+      item("28.5", 200, 650),
+      item("30", 300, 650),
+    ]);
+    expect(lines).toEqual([
+      "指标\t2025年\t2030年",
+      "研究与试验发展经费投入强度\t1.8\t2.5",
+      "森林覆盖率\t28.5\t30",
+    ]);
+  });
+
   it("joins a paragraph's lines wrapped at the right margin, not a heading or an indented paragraph", () => {
     const lines = layoutPage([
       item("第一章", 50, 760, 16),
@@ -123,7 +144,7 @@ describe("a county plan printed to PDF by Chromium, through `plan-indicators ext
     expect(new Set(records.map((r) => r.region))).toEqual(new Set(["清河县"]));
   });
 
-  it("reads every row of the main-indicator table: 2025 actuals, 2030 targets, growth", () => {
+  it("reads every row of the main-indicator table, wrapped names included: 2025 actuals, 2030 targets, growth", () => {
     expect(find("地区生产总值", "actual", "level", 2025, "table")[0]).toMatchObject({
       value: 245,
       unit: "亿元",
