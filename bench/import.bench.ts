@@ -2,6 +2,8 @@
  * Import of a 1 MB plan document (UTF-8 bytes), built by concatenating the seed documents, through the same
  * steps the task pane runs: decode the bytes, strip markup when HTML, extract.
  *   1. in Node (the pipeline alone);
+ *   0. adversarial HTML and CSV (160 KB of `<!--`, of `(` in a header …): time at 160 KB and at twice that;
+ *      a ratio near 2 is linear, near 4 quadratic;
  *   2. in headless Chromium when it is installed (/usr/bin/chromium or $CHROMIUM): a page bundled by
  *      webpack from src/taskpane/import/run-import.ts, so the import runs in the real Web Worker, and a
  *      10 ms timer on the main thread measures how long the page ever stops responding.
@@ -11,6 +13,9 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { decodeDocument, extractDocument, parseCatalog } from "../src/extract";
+import { htmlToText } from "../src/documents/html";
+import { autoMapping } from "../src/model/csv-import";
+import { parseCsv } from "../src/model/csv-parse";
 import { prepareDocument } from "../src/taskpane/import/prepare";
 
 const ROOT = resolve(__dirname, "..");
@@ -68,6 +73,16 @@ import { runImport, warmUpImport } from ${JSON.stringify(runImportPath)};
   const ms = performance.now() - t0;
   clearInterval(tick);
   return { ms, records: out.extraction.records.length, longestGap: longest };
+};
+(window as any).runPdf = async () => {
+  const [bytes, catalog] = await Promise.all([
+    fetch("county.pdf").then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b)),
+    fetch("catalog.json").then((r) => r.json()),
+  ]);
+  const t0 = performance.now();
+  const out = await runImport({ name: "county.pdf", bytes }, { catalog });
+  const rows = out.extraction.records.filter((r) => r.source === "table").length;
+  return { ms: performance.now() - t0, records: out.extraction.records.length, rows, region: out.extraction.document.region };
 };
 `;
 
@@ -165,6 +180,7 @@ async function inChromium(bytes: Uint8Array, catalogText: string): Promise<void>
     {
       "big.txt": bytes,
       "catalog.json": catalogText,
+      "county.pdf": readFileSync(join(ROOT, "test/fixtures/documents/county_plan_printed.pdf")),
     },
   );
   try {
@@ -178,6 +194,12 @@ async function inChromium(bytes: Uint8Array, catalogText: string): Promise<void>
         (nw) => (window as unknown as { runBench(nw: boolean): Promise<Run> }).runBench(nw),
         noWorker,
       );
+    type PdfRun = { ms: number; records: number; rows: number; region: string };
+    const pdf = await tab.evaluate(() => (window as unknown as { runPdf(): Promise<PdfRun> }).runPdf());
+    console.log(
+      `chromium, worker: PDF county plan (pdfjs in the worker) → ${pdf.records} records, ${pdf.rows} from ` +
+        `its table, region ${pdf.region}, in ${pdf.ms.toFixed(0)} ms`,
+    );
     const worker: Run[] = [];
     for (let i = 0; i < BROWSER_RUNS; i++) worker.push(await bench(false));
     const main = await bench(true);
@@ -246,7 +268,50 @@ async function inChromium(bytes: Uint8Array, catalogText: string): Promise<void>
   }
 }
 
+const ADVERSARIAL: { name: string; run: (kb: number) => void }[] = [
+  { name: "htmlToText, <!-- repeated", run: (kb) => htmlToText("<!--".repeat(kb * 256)) },
+  { name: "htmlToText, <a repeated", run: (kb) => htmlToText("<a".repeat(kb * 512)) },
+  { name: "htmlToText, <script> unclosed", run: (kb) => htmlToText("<script>".repeat(kb * 128)) },
+  { name: "htmlToText, &a… entities", run: (kb) => htmlToText("&aaaaaaa".repeat(kb * 128)) },
+  { name: "htmlToText, table cells", run: (kb) => htmlToText("<tr><td>1<td>2".repeat(kb * 73)) },
+  { name: "CSV autoMapping, ( header", run: (kb) => autoMapping(["(".repeat(kb * 1024), "地区"]) },
+  { name: "CSV autoMapping, （ header", run: (kb) => autoMapping(["（".repeat(kb * 1024)]) },
+  { name: 'CSV parse, a stray " per line', run: (kb) => parseCsv('a,"b\n'.repeat(kb * 205), ",") },
+  { name: 'CSV parse, "" repeated', run: (kb) => parseCsv('"'.repeat(kb * 1024), ",") },
+];
+
+/** Milliseconds per call: calls repeated for at least 50 ms (small inputs are timed over many calls), median of 3. */
+function timeIt(f: () => void): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    let calls = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 50) {
+      f();
+      calls++;
+    }
+    runs.push((performance.now() - t0) / calls);
+  }
+  return median(runs);
+}
+
+/** Each adversarial input at 160 KB and 320 KB: time and the doubling ratio (≈2 linear, ≈4 quadratic). */
+export function adversarial(): { name: string; ms160: number; ms320: number; ratio: number }[] {
+  return ADVERSARIAL.map(({ name, run }) => {
+    run(16); // warm up
+    const ms160 = timeIt(() => run(160));
+    const ms320 = timeIt(() => run(320));
+    return { name, ms160, ms320, ratio: ms320 / Math.max(ms160, 0.01) };
+  });
+}
+
 export async function run(): Promise<void> {
+  for (const r of adversarial()) {
+    console.log(
+      `${r.name}: 160 KB ${r.ms160.toFixed(1)} ms, 320 KB ${r.ms320.toFixed(1)} ms, ratio ${r.ratio.toFixed(2)}`,
+    );
+  }
+  if (process.env.BENCH_IMPORT_ADVERSARIAL_ONLY) return;
   const bytes = buildDocument();
   const catalogText = readFileSync(join(SEEDS, "catalog.json"), "utf8");
   await inNode(bytes, catalogText);

@@ -2,6 +2,7 @@
  * The extraction engine: plan document text → indicator records. Pure TypeScript, browser-safe.
  * Pipeline: normalise → document facts → tables + prose parsers → refiners (dedupe, ids, offsets).
  */
+import { YEAR_MAX, YEAR_MIN } from "../record";
 import type { Dataset, DocumentInfo, IndicatorRecord, RegionInfo } from "../record";
 import { EMPTY_CATALOG, type Catalog } from "./catalog";
 import { readDocumentFacts } from "./context";
@@ -99,7 +100,7 @@ async function extract(
   const text = norm.text;
   const userYear = options.publishedYear;
   const givenYear =
-    typeof userYear === "number" && Number.isInteger(userYear) && userYear >= 1900 && userYear <= 2200
+    typeof userYear === "number" && Number.isInteger(userYear) && userYear >= YEAR_MIN && userYear <= YEAR_MAX
       ? userYear
       : undefined;
   const facts = readDocumentFacts(doc, text, catalog, givenYear);

@@ -13,8 +13,6 @@ const YEAR = /^(\d{4})\s*年?$/u;
  * optional trailing % makes it an Excel percentage ("90%" → 0.9).
  */
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(e[+-]?\d+)?(%)?$/iu;
-const MIN_YEAR = YEAR_MIN;
-const MAX_YEAR = YEAR_MAX;
 
 const isBlank = (value: unknown): boolean => value === null || value === undefined || value === "";
 
@@ -31,7 +29,7 @@ export function textArg(value: unknown, what: string, example: string): string |
 export function yearArg(value: unknown, optional = false): number | undefined | PlanError {
   if (isBlank(value))
     return optional ? undefined : invalidValue("The year is empty: give a year such as 2025.");
-  if (typeof value === "number" && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR)
+  if (typeof value === "number" && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX)
     return value;
   if (typeof value !== "string") return notAYear(value);
   let year = yearTexts.get(value);
@@ -41,7 +39,7 @@ export function yearArg(value: unknown, optional = false): number | undefined | 
     if (yearTexts.size > 1_000) yearTexts.clear();
     yearTexts.set(value, year);
   }
-  return year >= MIN_YEAR && year <= MAX_YEAR ? year : notAYear(value);
+  return year >= YEAR_MIN && year <= YEAR_MAX ? year : notAYear(value);
 }
 
 /** "2025年" → 2025, memoised: a sheet passes the same few year texts over and over. */

@@ -1,139 +1,30 @@
 /**
- * CSV import of records or actuals: parse (papaparse; BOM or not; comma or tab), map columns (header
- * synonyms in Chinese and English, overridable), validate every row with its line number and a reason, then
- * apply atomically: a file with errors changes nothing unless the caller asks for the valid rows only.
+ * CSV import of records or actuals: parse (csv-parse.ts: comma, tab or semicolon; BOM or not), map
+ * columns (header synonyms in Chinese and English, overridable), validate every row with its line number
+ * and a reason, then apply atomically: a file with errors changes nothing unless the caller asks for the
+ * valid rows only. A records CSV exported by the add-in (it has the `id`, `doc`, `region_id` and
+ * `indicator_id` columns) imports back as the very same records: same ids, wordings and passages.
+ * Problems carry a code and values, worded in either language by csv-messages.ts.
  * Pure: the caller reads the file (decodeDocument for GBK) and persists the resulting UserData.
  */
-import Papa from "papaparse";
 import { stableHash } from "../extract/lexicon";
 import { putImportedRecords, type UserData } from "./corrections";
+import { csvMessage, type CsvLanguage, type CsvMessageCode, type CsvValues } from "./csv-messages";
+import { detectDelimiter, parseCsv, type Delimiter, type ParsedRow } from "./csv-parse";
+import { buildRow, type RowContext } from "./csv-row";
+import { HEADER_SYNONYMS, REQUIRED_FIELDS, type CsvField } from "./csv-words";
 import { normalizeKey } from "./normalize";
-import {
-  YEAR_MAX,
-  YEAR_MIN,
-  type Attribute,
-  type IndicatorRecord,
-  type Kind,
-  type Measure,
-  type Qualifier,
-} from "../record";
+import type { IndicatorRecord, Kind } from "../record";
 import type { PlanStore } from "./store";
 
-export type CsvField =
-  | "region"
-  | "indicator"
-  | "year"
-  | "value"
-  | "unit"
-  | "kind"
-  | "measure"
-  | "qualifier"
-  | "value_max"
-  | "period_start"
-  | "attribute"
-  | "note";
+export { detectDelimiter } from "./csv-parse";
+export { HEADER_SYNONYMS, REQUIRED_FIELDS, type CsvField } from "./csv-words";
 
-/**
- * Header words that name each field (compared after normalizeKey: case, width and spaces ignored), best
- * first: where several columns match a field, the one named by the earlier word wins.
- */
-export const HEADER_SYNONYMS: Record<CsvField, readonly string[]> = {
-  region: ["region", "region_id", "area", "jurisdiction", "地区", "区域", "行政区", "地方"],
-  indicator: ["indicator", "indicator_id", "name", "metric", "指标", "指标名称", "指标名", "项目"],
-  year: ["year", "年份", "年度", "年"],
-  value: [
-    "value",
-    "amount",
-    "figure",
-    "actual",
-    "target",
-    "数值",
-    "数据",
-    "值",
-    "实际值",
-    "目标值",
-    "完成值",
-  ],
-  unit: ["unit", "units", "单位", "单位名称", "计量单位", "单位(计量)"],
-  kind: ["kind", "type", "类型", "类别", "性质(目标/实际)"],
-  measure: ["measure", "度量", "口径"],
-  qualifier: ["qualifier", "限定", "限定词", "比较"],
-  value_max: ["value_max", "max", "upper", "上限"],
-  period_start: ["period_start", "from", "start", "起始年", "开始年份"],
-  attribute: ["attribute", "属性", "指标属性"],
-  // The exported record CSV has both "quote" and "source" (table/prose): the passage wins.
-  note: ["note", "notes", "comment", "quote", "备注", "说明", "原文", "来源", "source"],
-};
-
-export const REQUIRED_FIELDS: readonly CsvField[] = ["region", "indicator", "year", "value"];
-
-const KIND_WORDS: Record<string, Kind> = {
-  target: "target",
-  goal: "target",
-  plan: "target",
-  目标: "target",
-  目标值: "target",
-  规划: "target",
-  actual: "actual",
-  实际: "actual",
-  实际值: "actual",
-  完成: "actual",
-  完成值: "actual",
-  estimate: "estimate",
-  expected: "estimate",
-  预计: "estimate",
-  预计值: "estimate",
-};
-
-const MEASURE_WORDS: Record<string, Measure> = {
-  level: "level",
-  总量: "level",
-  水平: "level",
-  growth: "growth",
-  增长: "growth",
-  增速: "growth",
-  增长率: "growth",
-  change: "change",
-  变化: "change",
-  增减: "change",
-};
-
-const QUALIFIER_WORDS: Record<string, Qualifier> = {
-  "=": "=",
-  "": "=",
-  达到: "=",
-  "~": "~",
-  "≈": "~",
-  约: "~",
-  左右: "~",
-  about: "~",
-  ">=": ">=",
-  "≥": ">=",
-  以上: ">=",
-  不低于: ">=",
-  不少于: ">=",
-  atleast: ">=",
-  ">": ">",
-  超过: ">",
-  突破: ">",
-  morethan: ">",
-  "<=": "<=",
-  "≤": "<=",
-  以内: "<=",
-  以下: "<=",
-  不超过: "<=",
-  atmost: "<=",
-  "<": "<",
-  低于: "<",
-  lessthan: "<",
-};
-
-const ATTRIBUTES: readonly Attribute[] = ["预期性", "约束性"];
-const MIN_YEAR = YEAR_MIN;
-const MAX_YEAR = YEAR_MAX;
 const PREVIEW_ROWS = 20;
 /** Title lines an export may put above the header row (报表名称, 单位：亿元 …). */
 const HEADER_SEARCH_ROWS = 5;
+/** The columns that mark a records CSV exported by the add-in. */
+const EXPORT_MARKERS = ["id", "doc", "region_id", "indicator_id"];
 
 export type ColumnMapping = Partial<Record<CsvField, number>>;
 
@@ -144,11 +35,21 @@ export interface CsvOptions {
   fileName?: string;
   /** Column index per field; fields given here replace the automatic mapping. */
   mapping?: ColumnMapping;
+  /** Called every PROGRESS_STEP rows while rows are checked (a worker reports it to the pane). */
+  onProgress?: (done: number, total: number) => void;
 }
 
-export interface RowError {
-  field?: CsvField;
+const PROGRESS_STEP = 5000;
+
+export interface Problem {
+  code: CsvMessageCode;
+  values?: CsvValues;
+  /** The problem in English (the command line's wording); describeErrors words it in either language. */
   message: string;
+}
+
+export interface RowError extends Problem {
+  field?: CsvField;
 }
 
 export interface RowResult {
@@ -160,134 +61,89 @@ export interface RowResult {
 }
 
 export interface CsvPreview {
-  delimiter: string;
+  delimiter: Delimiter;
   /** Line of the header row (1 unless title lines come first). */
   headerLine: number;
   headers: string[];
   mapping: ColumnMapping;
   /** Required fields no column maps to: nothing can be imported until the user maps them. */
   missing: CsvField[];
+  /** Fields the user must decide: required and unmapped, or named by several columns. */
+  undecided: CsvField[];
+  /** Problems with the header (two columns of one name); the file is refused until they are resolved. */
+  headerErrors: Problem[];
+  /** Whether the file is a records CSV exported by the add-in (read back record for record). */
+  exported: boolean;
   rows: RowResult[];
   /** The first rows, for the preview table. */
   sample: RowResult[];
   valid: number;
   invalid: number;
-  /** Problems with the file itself (unclosed quotes …), by line. */
-  fileErrors: { line: number; message: string }[];
+  /** Problems with the file itself (unclosed quotes …), by line; each is also an invalid row. */
+  fileErrors: ({ line: number } & Problem)[];
   doc: string;
 }
 
 export type NameResolver = Pick<PlanStore, "resolveRegion" | "resolveIndicator" | "regions" | "indicators">;
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
+export function problem(code: CsvMessageCode, values?: CsvValues): Problem {
+  return { code, values, message: csvMessage("en", code, values) };
 }
 
-/** 1-based line holding the character at `offset` (binary search over line starts). */
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
+/** A header without bracketed parts (单位(亿元) → 单位), in one pass; unbalanced brackets are kept. */
+function stripBrackets(header: string): string {
+  let out = "";
+  let depth = 0;
+  let openedAt = -1;
+  for (let i = 0; i < header.length; i++) {
+    const c = header[i];
+    if (c === "(" || c === "（") {
+      if (depth++ === 0) openedAt = i;
+    } else if ((c === ")" || c === "）") && depth > 0) depth--;
+    else if (depth === 0) out += c;
   }
-  return lo + 1;
+  return depth > 0 ? out + header.slice(openedAt) : out;
 }
 
-/** Comma or tab: whichever splits the first lines (a title line may come before the header) into more columns. */
-export function detectDelimiter(text: string): string {
-  const lines = text
-    .slice(0, 20_000)
-    .split(/\r?\n/)
-    .filter((l) => l.trim())
-    .slice(0, HEADER_SEARCH_ROWS + 1);
-  const most = (ch: string) => Math.max(0, ...lines.map((l) => l.replace(/"[^"]*"/g, "").split(ch).length));
-  return most("\t") > most(",") ? "\t" : ",";
+export function headerKey(header: string): string {
+  return normalizeKey(stripBrackets(header)) || normalizeKey(header);
+}
+
+/** Columns whose header names each field, best-ranked synonym first (linear in the header's size). */
+function candidates(headers: readonly string[]): Map<CsvField, number[]> {
+  const rankOf = new Map<string, { field: CsvField; rank: number }[]>();
+  for (const [field, synonyms] of Object.entries(HEADER_SYNONYMS) as [CsvField, readonly string[]][]) {
+    synonyms.forEach((s, rank) => {
+      const key = normalizeKey(s);
+      rankOf.set(key, [...(rankOf.get(key) ?? []), { field, rank }]);
+    });
+  }
+  const found = new Map<CsvField, { column: number; rank: number }[]>();
+  headers.forEach((h, column) => {
+    for (const { field, rank } of rankOf.get(headerKey(h)) ?? []) {
+      found.set(field, [...(found.get(field) ?? []), { column, rank }]);
+    }
+  });
+  const out = new Map<CsvField, number[]>();
+  for (const [field, list] of found)
+    out.set(
+      field,
+      list.sort((a, b) => a.rank - b.rank || a.column - b.column).map((c) => c.column),
+    );
+  return out;
 }
 
 export function autoMapping(headers: readonly string[]): ColumnMapping {
   const mapping: ColumnMapping = {};
-  const keys = headers.map((h) => normalizeKey(h.replace(/[（(].*?[)）]/g, "")) || normalizeKey(h));
-  for (const [field, synonyms] of Object.entries(HEADER_SYNONYMS) as [CsvField, readonly string[]][]) {
-    const wanted = synonyms.map(normalizeKey);
-    let index = -1;
-    let rank = Infinity;
-    keys.forEach((key, i) => {
-      const r = wanted.indexOf(key);
-      if (r >= 0 && r < rank && !Object.values(mapping).includes(i)) [index, rank] = [i, r];
-    });
-    if (index >= 0) mapping[field] = index;
+  const used = new Set<number>();
+  const found = candidates(headers);
+  for (const field of Object.keys(HEADER_SYNONYMS) as CsvField[]) {
+    const column = (found.get(field) ?? []).find((c) => !used.has(c));
+    if (column === undefined) continue;
+    mapping[field] = column;
+    used.add(column);
   }
   return mapping;
-}
-
-interface ParsedRow {
-  cells: string[];
-  line: number;
-}
-
-function parseRows(text: string): {
-  delimiter: string;
-  rows: ParsedRow[];
-  errors: { line: number; message: string }[];
-} {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const delimiter = detectDelimiter(clean);
-  const starts = lineStarts(clean);
-  const rows: ParsedRow[] = [];
-  const errors: { line: number; message: string }[] = [];
-  let offset = 0;
-  Papa.parse<string[]>(clean, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (result) => {
-      // cursor is the offset just past this row; the row began where the previous one ended
-      const line = lineAt(starts, offset);
-      offset = result.meta.cursor;
-      for (const e of result.errors) errors.push({ line, message: e.message });
-      const cells = result.data.map((c) => c.trim());
-      if (cells.every((c) => c === "")) return;
-      rows.push({ cells, line });
-    },
-  });
-  return { delimiter, rows, errors };
-}
-
-/** "1,234.5" / "１２３" / "7.5%" → number; undefined where it is not a number. */
-function parseNumber(raw: string): { value: number; percent: boolean } | undefined {
-  const s = raw.normalize("NFKC").replace(/[,\s]/g, "");
-  const percent = s.endsWith("%");
-  const body = percent ? s.slice(0, -1) : s;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) return undefined;
-  return { value: Number(body), percent };
-}
-
-function parseYear(raw: string): number | undefined {
-  const m = /^(\d{4})年?$/.exec(raw.normalize("NFKC").trim());
-  const year = m ? Number(m[1]) : NaN;
-  return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
-}
-
-function lookupWord<T>(table: Record<string, T>, raw: string): T | undefined {
-  const key = normalizeKey(raw);
-  return table[key] ?? table[raw.trim()];
-}
-
-function describeCandidates(ids: string[], names: (id: string) => string | undefined): string {
-  if (ids.length === 0) return "";
-  return ` Did you mean ${ids.map((id) => `${names(id) ?? id} (${id})`).join(", ")}?`;
-}
-
-/** Whether `input` is one of the region's own names (id, Chinese, English, aliases), not an abbreviation. */
-function isRegionName(resolver: NameResolver, id: string, input: string): boolean {
-  const region = resolver.regions.get(id);
-  const key = normalizeKey(input);
-  return [id, region?.name, region?.name_en, ...(region?.aliases ?? [])].some(
-    (n) => n && normalizeKey(n) === key,
-  );
 }
 
 export function docIdForFile(fileName: string | undefined): string {
@@ -295,132 +151,6 @@ export function docIdForFile(fileName: string | undefined): string {
   return (
     "csv-" + (base.replace(/[^\p{L}\p{N}_-]+/gu, "-").replace(/^-+|-+$/g, "") || stableHash(fileName ?? ""))
   );
-}
-
-function validateRow(
-  row: ParsedRow,
-  mapping: ColumnMapping,
-  resolver: NameResolver,
-  options: CsvOptions,
-  doc: string,
-): RowResult {
-  const errors: RowError[] = [];
-  const cell = (f: CsvField) => (mapping[f] === undefined ? "" : (row.cells[mapping[f]!] ?? ""));
-  const fail = (field: CsvField, message: string) => errors.push({ field, message });
-
-  const regionName = cell("region");
-  const region = resolver.resolveRegion(regionName);
-  if (!regionName) fail("region", "region is empty");
-  else if (region.ok && !isRegionName(resolver, region.id, regionName)) {
-    // Formulas accept an unambiguous abbreviation; rows stored for good must name the region exactly.
-    fail(
-      "region",
-      `"${regionName}" is not a region name.` +
-        describeCandidates([region.id], (id) => resolver.regions.get(id)?.name),
-    );
-  } else if (!region.ok) {
-    const why = region.reason === "ambiguous" ? "is ambiguous" : "is not a known region";
-    fail(
-      "region",
-      `"${regionName}" ${why}.` +
-        describeCandidates(region.candidates, (id) => resolver.regions.get(id)?.name),
-    );
-  }
-
-  const indicatorName = cell("indicator");
-  const indicator = resolver.resolveIndicator(indicatorName);
-  if (!indicatorName) fail("indicator", "indicator is empty");
-  else if (!indicator.ok) {
-    const why = indicator.reason === "ambiguous" ? "is ambiguous" : "is not a known indicator";
-    fail(
-      "indicator",
-      `"${indicatorName}" ${why}.` +
-        describeCandidates(indicator.candidates, (id) => resolver.indicators.get(id)?.name_zh),
-    );
-  }
-
-  const year = parseYear(cell("year"));
-  if (year === undefined) fail("year", `"${cell("year")}" is not a year between ${MIN_YEAR} and ${MAX_YEAR}`);
-
-  const rawValue = cell("value");
-  const number = parseNumber(rawValue);
-  if (!rawValue) fail("value", "value is empty");
-  else if (!number) fail("value", `"${rawValue}" is text where a number belongs`);
-
-  let valueMax: number | undefined;
-  if (cell("value_max")) {
-    valueMax = parseNumber(cell("value_max"))?.value;
-    if (valueMax === undefined) fail("value_max", `"${cell("value_max")}" is text where a number belongs`);
-    else if (number && valueMax < number.value) fail("value_max", "upper end is below the value");
-  }
-
-  let periodStart: number | undefined;
-  if (cell("period_start")) {
-    periodStart = parseYear(cell("period_start"));
-    if (periodStart === undefined) fail("period_start", `"${cell("period_start")}" is not a year`);
-  }
-
-  const kind = cell("kind") ? lookupWord(KIND_WORDS, cell("kind")) : (options.defaultKind ?? "actual");
-  if (!kind) fail("kind", `"${cell("kind")}" is not a kind (target, actual, estimate / 目标, 实际, 预计)`);
-
-  const measure = cell("measure") ? lookupWord(MEASURE_WORDS, cell("measure")) : "level";
-  if (!measure)
-    fail("measure", `"${cell("measure")}" is not a measure (level, growth, change / 总量, 增速, 变化)`);
-
-  const qualifier = lookupWord(QUALIFIER_WORDS, cell("qualifier"));
-  if (!qualifier)
-    fail("qualifier", `"${cell("qualifier")}" is not a qualifier (=, ~, >=, >, <=, < / 左右, 以上 …)`);
-
-  const attributeRaw = cell("attribute");
-  if (attributeRaw && !ATTRIBUTES.includes(attributeRaw as Attribute)) {
-    fail("attribute", `"${attributeRaw}" is not 预期性 or 约束性`);
-  }
-
-  const unit = cell("unit") || (number?.percent ? "%" : "");
-  if (number?.percent && cell("unit") && cell("unit") !== "%") {
-    fail("unit", `the value is a percentage but the unit says "${cell("unit")}"`);
-  }
-
-  if (
-    errors.length > 0 ||
-    !region.ok ||
-    !indicator.ok ||
-    !number ||
-    !year ||
-    !kind ||
-    !measure ||
-    !qualifier
-  ) {
-    return { line: row.line, cells: row.cells, errors };
-  }
-  const regionInfo = resolver.regions.get(region.id);
-  const indicatorInfo = resolver.indicators.get(indicator.id);
-  const note = cell("note");
-  const record: IndicatorRecord = {
-    id: `${doc}-${stableHash([region.id, indicator.id, kind, measure, year, periodStart ?? ""].join("|"))}`,
-    doc,
-    region: regionInfo?.name ?? region.id,
-    region_id: region.id,
-    region_en: regionInfo?.name_en ?? region.id,
-    indicator: indicatorInfo?.name_zh ?? indicatorName,
-    indicator_id: indicator.id,
-    kind,
-    measure,
-    year,
-    value: number.value,
-    unit: unit || indicatorInfo?.unit || "",
-    qualifier,
-    source: "table",
-    quote: note || row.cells.join(" | "),
-    start: 0,
-    end: 0,
-    confidence: 1,
-  };
-  if (indicatorInfo?.name_en) record.indicator_en = indicatorInfo.name_en;
-  if (valueMax !== undefined) record.value_max = valueMax;
-  if (periodStart !== undefined) record.period_start = periodStart;
-  if (attributeRaw) record.attribute = attributeRaw as Attribute;
-  return { line: row.line, cells: row.cells, record, errors };
 }
 
 /** The first of the opening rows that names the most required fields (title lines above it are skipped). */
@@ -438,56 +168,100 @@ function findHeaderRow(rows: readonly ParsedRow[]): number {
   return best;
 }
 
+/** Two columns with the same header that a field would be read from: which one is meant is not guessed. */
+function duplicateHeaders(
+  headers: readonly string[],
+  found: Map<CsvField, number[]>,
+  chosen: ColumnMapping,
+): { problems: Problem[]; fields: Set<CsvField> } {
+  const problems: Problem[] = [];
+  const fields = new Set<CsvField>();
+  for (const [field, columns] of found) {
+    if (chosen[field] !== undefined || columns.length < 2) continue;
+    const key = headerKey(headers[columns[0]]);
+    const same = columns.filter((c) => headerKey(headers[c]) === key);
+    if (same.length < 2) continue;
+    fields.add(field);
+    problems.push(
+      problem("duplicate-header", { value: headers[columns[0]], columns: same.map((c) => c + 1).join(", ") }),
+    );
+  }
+  return { problems, fields };
+}
+
 /** Parses, maps and validates a whole file. Nothing is changed; see applyCsvImport. */
 export function previewCsv(text: string, resolver: NameResolver, options: CsvOptions = {}): CsvPreview {
-  const { delimiter, rows, errors: fileErrors } = parseRows(text);
+  const delimiter = detectDelimiter(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const { rows, errors } = parseCsv(text, delimiter);
   const doc = docIdForFile(options.fileName);
   const headerIndex = findHeaderRow(rows);
   const header = rows[headerIndex];
   const body = rows.slice(headerIndex + 1);
   const headers = header?.cells ?? [];
+  const found = candidates(headers);
+  const duplicates = duplicateHeaders(headers, found, options.mapping ?? {});
   const mapping: ColumnMapping = { ...autoMapping(headers), ...options.mapping };
+  for (const field of duplicates.fields) delete mapping[field];
   for (const [field, index] of Object.entries(mapping)) {
     if (index === undefined || index < 0 || index >= headers.length) delete mapping[field as CsvField];
   }
   const missing = REQUIRED_FIELDS.filter((f) => mapping[f] === undefined);
+  const keys = headers.map((h) => h.trim().toLowerCase());
+  const exported = EXPORT_MARKERS.every((m) => keys.includes(m));
+  // an export's columns are known; elsewhere a field several columns could fill is the user's choice
+  const undecided = (Object.keys(HEADER_SYNONYMS) as CsvField[]).filter(
+    (f) =>
+      missing.includes(f) ||
+      duplicates.fields.has(f) ||
+      (!exported && (found.get(f)?.length ?? 0) > 1 && options.mapping?.[f] === undefined),
+  );
+  const context: RowContext = {
+    mapping,
+    resolver,
+    defaultKind: options.defaultKind ?? "actual",
+    doc,
+    exportColumns: exported ? new Map(keys.map((k, i) => [k, i])) : undefined,
+  };
   const results: RowResult[] = missing.length
     ? body.map((row) => ({
         line: row.line,
         cells: row.cells,
-        errors: [{ message: `no column for ${missing.join(", ")}` }],
+        errors: [{ ...problem("no-column", { fields: missing.join(", ") }) }],
       }))
-    : body.map((row) => validateRow(row, mapping, resolver, options, doc));
+    : body.map((row, i) => {
+        if (options.onProgress && i % PROGRESS_STEP === 0) options.onProgress(i, body.length);
+        return buildRow(row, context);
+      });
 
-  // The same record twice in one file is ambiguous: both rows are reported.
+  // The same record twice in one file is ambiguous: the later row is reported.
   const firstLine = new Map<string, number>();
   for (const r of results) {
     if (!r.record) continue;
     const seen = firstLine.get(r.record.id);
     if (seen === undefined) firstLine.set(r.record.id, r.line);
     else {
-      r.errors.push({ message: `same region, indicator, kind and year as line ${seen}` });
+      r.errors.push(problem(exported ? "duplicate-id" : "duplicate-row", { line: seen }));
       delete r.record;
     }
   }
-  for (const e of fileErrors) {
-    const r = results.find((x) => x.line === e.line);
-    if (r) {
-      r.errors.push({ message: e.message });
-      delete r.record;
-    }
-  }
-  const valid = results.filter((r) => r.record).length;
+  // rows the parser had to skip are invalid rows at their line, in file order
+  const fileErrors = errors.map((e) => ({ line: e.line, ...problem(e.code) }));
+  const skipped: RowResult[] = fileErrors.map((e) => ({ line: e.line, cells: [], errors: [e] }));
+  const all = skipped.length ? [...results, ...skipped].sort((a, b) => a.line - b.line) : results;
+  const valid = all.filter((r) => r.record).length;
   return {
     delimiter,
     headerLine: header?.line ?? 1,
     headers,
     mapping,
     missing,
-    rows: results,
-    sample: results.slice(0, PREVIEW_ROWS),
+    undecided,
+    headerErrors: duplicates.problems,
+    exported,
+    rows: all,
+    sample: all.slice(0, PREVIEW_ROWS),
     valid,
-    invalid: results.length - valid,
+    invalid: all.length - valid,
     fileErrors,
     doc,
   };
@@ -495,7 +269,14 @@ export function previewCsv(text: string, resolver: NameResolver, options: CsvOpt
 
 export type CsvApplyResult =
   | { ok: true; user: UserData; added: number; skipped: number; records: IndicatorRecord[] }
-  | { ok: false; user: UserData; reason: string };
+  | { ok: false; user: UserData; reason: string; problem: Problem };
+
+/** Whether "import only the valid rows" can be offered: some rows are valid and some are not. */
+export function canImportValidOnly(preview: CsvPreview): boolean {
+  return (
+    preview.valid > 0 && preview.invalid > 0 && preview.missing.length === 0 && !preview.headerErrors.length
+  );
+}
 
 /**
  * Adds the file's records to the user data. ATOMIC: with any bad row (or no rows) nothing changes unless
@@ -506,19 +287,13 @@ export function applyCsvImport(
   preview: CsvPreview,
   { validOnly = false } = {},
 ): CsvApplyResult {
-  if (preview.missing.length > 0) {
-    return { ok: false, user, reason: `No column is mapped to: ${preview.missing.join(", ")}.` };
-  }
-  if (preview.invalid > 0 && !validOnly) {
-    return {
-      ok: false,
-      user,
-      reason: `${preview.invalid} row(s) have errors; nothing was imported. Fix them or import only the valid rows.`,
-    };
-  }
+  const refuse = (p: Problem): CsvApplyResult => ({ ok: false, user, reason: p.message, problem: p });
+  if (preview.headerErrors.length) return refuse(preview.headerErrors[0]);
+  if (preview.missing.length > 0)
+    return refuse(problem("refuse-missing", { fields: preview.missing.join(", ") }));
   const records = preview.rows.flatMap((r) => (r.record ? [r.record] : []));
-  if (records.length === 0)
-    return { ok: false, user, reason: "The file has no valid rows; nothing was imported." };
+  if (records.length === 0) return refuse(problem("refuse-none-valid"));
+  if (preview.invalid > 0 && !validOnly) return refuse(problem("refuse-invalid", { count: preview.invalid }));
   return {
     ok: true,
     user: putImportedRecords(user, records),
@@ -528,12 +303,26 @@ export function applyCsvImport(
   };
 }
 
-/** "line 4: value: "约100" is text where a number belongs" — one line per problem. */
-export function describeErrors(preview: CsvPreview): string[] {
+/** Words a problem in the given language. */
+export function describeProblem(p: Problem, lang: CsvLanguage = "en"): string {
+  return csvMessage(lang, p.code, p.values);
+}
+
+/** "line 4: value: "约100" is not a number" — one line per problem, in the given language. */
+export function describeErrors(preview: CsvPreview, lang: CsvLanguage = "en"): string[] {
   const out: string[] = [];
-  if (preview.missing.length) out.push(`header: no column for ${preview.missing.join(", ")}`);
+  const header = csvMessage(lang, "header");
+  for (const p of preview.headerErrors) out.push(header + describeProblem(p, lang));
+  if (preview.missing.length)
+    out.push(header + csvMessage(lang, "no-column", { fields: preview.missing.join(", ") }));
   for (const r of preview.rows) {
-    for (const e of r.errors) out.push(`line ${r.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`);
+    for (const e of r.errors) {
+      out.push(
+        csvMessage(lang, "line", { line: r.line }) +
+          (e.field ? `${e.field}: ` : "") +
+          describeProblem(e, lang),
+      );
+    }
   }
   return out;
 }

@@ -1,4 +1,6 @@
 /** The extract command: formats, warnings on stderr, non-zero exit on unreadable input. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import Papa from "papaparse";
 import { run } from "../../src/cli/commands/extract";
@@ -66,5 +68,29 @@ describe("plan-indicators extract", () => {
     expect(catalog.regions.map((r) => r.id)).toEqual(
       expect.arrayContaining(["zhengzhou", "luohe-etdz", "zhengzhou-zhongyuan"]),
     );
+  });
+
+  it("--year gives the publication year a text does not state; a bad year is a usage error", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "extract-year-"));
+    const file = path.join(dir, "county.txt");
+    writeFileSync(file, "某县政府工作报告\n\n今年主要预期目标是：地区生产总值增长6%左右。\n");
+    const without = capture();
+    expect(await run([file], without.io)).toBe(0);
+    expect(without.out()).toBe("");
+    const withYear = capture();
+    expect(await run([file, "--year", "2023"], withYear.io)).toBe(0);
+    expect(JSON.parse(withYear.out().trim())).toMatchObject({ indicator_id: "gdp", year: 2023, value: 6 });
+    const bad = capture();
+    expect(await run([file, "--year=23"], bad.io)).toBe(2);
+    expect(bad.err()).toMatch(/--year must be a publication year/);
+  });
+
+  it("an old Word .doc is refused with the reason, naming the file", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "extract-doc-"));
+    const file = path.join(dir, "old.doc");
+    writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const c = capture();
+    expect(await run([file], c.io)).toBe(1);
+    expect(c.err()).toMatch(/old\.doc: old Word \(\.doc\) files cannot be read/);
   });
 });

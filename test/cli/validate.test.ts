@@ -95,3 +95,36 @@ test("a team file of corrections is checked: valid, older format migrated, or th
   expect(bad.stdout).toMatch(/bad\.json: user data: corrections\[0\]\.id: expected text/);
   expect(bad.code).toBe(1);
 });
+
+test("two `value` columns are refused, naming the column; nothing is guessed", async () => {
+  const r = await cli(
+    file("two-values.csv", "region,indicator,year,value,value\n漯河,GDP,2023,1812.5,1900\n"),
+  );
+  expect(r.stdout).toMatch(/header: columns 4, 5 are both named "value": rename or delete one/);
+  expect(r.code).toBe(1);
+});
+
+test("a semicolon-separated file is read", async () => {
+  const r = await cli(
+    file("semi.csv", "地区;指标;年份;数值\n漯河;GDP;2023;1812.5\n漯河;GDP增速;2023;6.5%\n"),
+  );
+  expect(r.stdout).toMatch(
+    /semicolon-separated; columns: region=地区, indicator=指标, year=年份, value=数值/,
+  );
+  expect(r.stdout).toMatch(/2 valid row\(s\), 0 with errors/);
+  expect(r.code).toBe(0);
+});
+
+test("an unclosed quote is reported where it opened and the rows after it are still checked", async () => {
+  const lines = [
+    "region,indicator,year,value",
+    '漯河,"GDP,2022,1700',
+    "漯河,GDP,2023,1812.5",
+    "漯河,GDP,2024,x",
+  ];
+  const r = await cli(file("quote.csv", lines.join("\n") + "\n"));
+  expect(r.stdout).toMatch(/line 2: a quote opened on this line is never closed/);
+  expect(r.stdout).toMatch(/line 4: value: "x" is text where a number belongs/);
+  expect(r.stdout).toMatch(/1 valid row\(s\), 2 with errors/);
+  expect(r.code).toBe(1);
+});

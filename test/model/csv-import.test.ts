@@ -121,7 +121,7 @@ describe("validation", () => {
       expect.stringMatching(/^line 5: year: "20x3" is not a year/),
       expect.stringMatching(/^line 6: kind: "guess" is not a kind/),
       expect.stringMatching(/^line 7: qualifier: "maybe" is not a qualifier/),
-      "line 9: same region, indicator, kind and year as line 8",
+      "line 9: same region, indicator, kind, measure and year as line 8",
     ]);
   });
 

@@ -1,11 +1,37 @@
-/** `plan-indicators extract FILE… [--format json|jsonl|csv]`: records to stdout, warnings to stderr. */
+/**
+ * `plan-indicators extract FILE… [--format json|jsonl|csv] [--year YYYY]`: records to stdout, warnings
+ * to stderr. Files may be plain text or HTML (any usual encoding), PDF (its text layer) or .docx.
+ */
+import { YEAR_MAX, YEAR_MIN } from "../../record";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import type { IndicatorRecord } from "../../record";
 import { extractDocument } from "../../extract";
+import { readDocument } from "../../documents";
+import { loadPdfjs } from "../../documents/pdfjs";
 import { recordsToCsv } from "../../excel/csv-export";
-import { loadCatalog, readDocumentFile } from "../node-io";
+import { loadCatalog } from "../node-io";
 
 export const usage =
-  "extract FILE… [--format json|jsonl|csv]   extract indicator records from plan documents";
+  "extract FILE… [--format json|jsonl|csv] [--year YYYY]   extract indicator records from plan documents";
+
+/** A document file (text, HTML, PDF, .docx) → its name and the extractor's text. */
+export async function readAnyDocument(file: string): Promise<{ name: string; text: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    throw new Error(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+  const name = path.basename(file);
+  try {
+    return { name, text: (await readDocument(name, bytes, { loadPdf: loadPdfjs })).text };
+  } catch (error) {
+    throw new Error(`${name}: ${(error as Error).message}`);
+  }
+}
 
 const FORMATS = ["json", "jsonl", "csv"] as const;
 type Format = (typeof FORMATS)[number];
@@ -22,6 +48,7 @@ export async function run(
   io = { out: process.stdout, err: process.stderr },
 ): Promise<number> {
   let format: Format = "jsonl";
+  let publishedYear: number | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -32,6 +59,13 @@ export async function run(
         return 2;
       }
       format = value as Format;
+    } else if (a === "--year" || a.startsWith("--year=")) {
+      const value = Number(a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i]);
+      if (!Number.isInteger(value) || value < YEAR_MIN || value > YEAR_MAX) {
+        io.err.write("extract: --year must be a publication year such as 2021\n");
+        return 2;
+      }
+      publishedYear = value;
     } else if (a === "-h" || a === "--help") {
       io.out.write(`usage: plan-indicators ${usage}\n`);
       return 0;
@@ -53,8 +87,8 @@ export async function run(
   let failed = 0;
   for (const file of files) {
     try {
-      const input = await readDocumentFile(file);
-      const result = await extractDocument(input, { catalog });
+      const input = await readAnyDocument(file);
+      const result = await extractDocument(input, { catalog, publishedYear });
       for (const w of result.warnings) io.err.write(`${input.name}: ${w}\n`);
       records.push(...result.records);
     } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * `plan-indicators validate FILE.csv [--kind target|actual|estimate] [--data indicators.json]`: checks a CSV
  * of records or actuals exactly as the task pane's import does and prints every bad row with its line
- * number and reason. A .json file is checked as a team file of corrections (the pane's export).
+ * number and reason (two columns of one name, an unclosed quote and the rows after it included). A .json file is checked as a team file of corrections (the pane's export).
  * Exit 0 when every row is valid, 1 when any is not, 2 on a usage or read error.
  */
 import { readFile } from "node:fs/promises";
@@ -18,6 +18,7 @@ export const usage =
   "validate FILE.csv [--kind target|actual|estimate] [--data indicators.json] | validate CORRECTIONS.json";
 
 const KINDS: Kind[] = ["target", "actual", "estimate"];
+const DELIMITER_NAMES = { ",": "comma", "\t": "tab", ";": "semicolon" } as const;
 
 /** The regions and indicators names resolve against: the built data plus the region catalogue. */
 async function loadNames(dataFile: string): Promise<PlanStore> {
@@ -74,7 +75,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const preview = previewCsv(text, store, { fileName: opts.file, defaultKind: opts.kind });
   const problems = describeErrors(preview);
-  const delimiter = preview.delimiter === "\t" ? "tab" : "comma";
+  const delimiter = DELIMITER_NAMES[preview.delimiter];
   const mapped = Object.entries(preview.mapping)
     .map(([field, i]) => `${field}=${preview.headers[i!]}`)
     .join(", ");

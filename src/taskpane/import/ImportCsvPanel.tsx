@@ -1,7 +1,9 @@
 /**
- * Import a CSV of records or actuals: pick the file (any encoding, comma or tab), check the column mapping
- * against a preview, see every bad row by line and reason, then import. A file with errors imports nothing
- * unless "import only the valid rows" is ticked. The panel computes the next UserData; the parent stores it.
+ * Import a CSV of records or actuals: pick the file (any encoding; comma, tab or semicolon), settle the
+ * columns that need a decision (the others are listed as recognised; "show all" reveals every field)
+ * against a preview, see every bad row by line and reason in the pane's language, then import. A file with
+ * errors imports nothing unless "import only the valid rows" is ticked, which is offered only when some
+ * rows are valid. The panel computes the next UserData; the parent stores it.
  */
 import {
   Button,
@@ -10,6 +12,7 @@ import {
   Label,
   MessageBar,
   MessageBarBody,
+  ProgressBar,
   Select,
   Subtitle2,
   Table,
@@ -20,19 +23,22 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { useId, useMemo, useState, type ChangeEvent } from "react";
+import { useEffect, useId, useState, type ChangeEvent } from "react";
 import { decodeDocument } from "../../extract/decode";
 import type { UserData } from "../../model/corrections";
 import {
   applyCsvImport,
+  canImportValidOnly,
   describeErrors,
+  describeProblem,
   HEADER_SYNONYMS,
-  previewCsv,
   type ColumnMapping,
   type CsvField,
+  type CsvPreview,
   type NameResolver,
 } from "../../model/csv-import";
-import type { IndicatorRecord, Kind } from "../../record";
+import type { Dataset, IndicatorRecord, Kind } from "../../record";
+import { runCsvPreview } from "./csv-preview-run";
 import { readFileBytes } from "./ImportDocumentPanel";
 import { panelText, type PanelLanguage, type PanelStringKey } from "./strings";
 
@@ -40,6 +46,8 @@ export interface ImportCsvPanelProps {
   lang?: PanelLanguage;
   /** Resolves region and indicator names (the current PlanStore). */
   resolver: NameResolver;
+  /** The resolver's data: with it a large file is checked in a Web Worker, with progress. */
+  dataset?: Dataset;
   /** The current user data; the import is applied to it. */
   user: UserData;
   /**
@@ -56,10 +64,11 @@ const FIELDS = Object.keys(HEADER_SYNONYMS) as CsvField[];
 const KINDS: Kind[] = ["actual", "target", "estimate"];
 const MAX_ERRORS_SHOWN = 200;
 const NOT_MAPPED = "-1";
+const DELIMITER_KEYS = { ",": "csvComma", "\t": "csvTab", ";": "csvSemicolon" } as const;
 
 type Outcome = { intent: "success" | "error"; text: string } | undefined;
 
-export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportCsvPanelProps) {
+export function ImportCsvPanel({ lang = "en", resolver, dataset, user, onApply }: ImportCsvPanelProps) {
   const t = (key: PanelStringKey, values?: Record<string, string | number>) => panelText(lang, key, values);
   const fileId = useId();
   const [file, setFile] = useState<{ name: string; text: string } | undefined>();
@@ -68,12 +77,38 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
   const [validOnly, setValidOnly] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
+  const [showAll, setShowAll] = useState(false);
 
-  const preview = useMemo(
-    () =>
-      file ? previewCsv(file.text, resolver, { fileName: file.name, defaultKind: kind, mapping }) : undefined,
-    [file, resolver, kind, mapping],
-  );
+  const [preview, setPreview] = useState<CsvPreview>();
+  const [progress, setProgress] = useState<number>();
+
+  // Checked again whenever the file, the kind or the mapping changes; a newer check cancels the older.
+  // The previous preview stays on screen until the new one is ready.
+  useEffect(() => {
+    if (!file) return setPreview(undefined);
+    const controller = new AbortController();
+    setProgress(0);
+    runCsvPreview(file.text, {
+      resolver,
+      dataset,
+      options: { fileName: file.name, defaultKind: kind, mapping },
+      onProgress: (share) => !controller.signal.aborted && setProgress(share),
+      signal: controller.signal,
+    }).then(
+      (p) => {
+        if (controller.signal.aborted) return;
+        setPreview(p);
+        setProgress(undefined);
+      },
+      (error: Error) => {
+        if (controller.signal.aborted) return;
+        setProgress(undefined);
+        setOutcome({ intent: "error", text: t("docReadError", { message: error.message }) });
+      },
+    );
+    return () => controller.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t only depends on lang
+  }, [file, resolver, dataset, kind, mapping]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
@@ -82,6 +117,7 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
     try {
       const { text } = decodeDocument(await readFileBytes(chosen));
       setMapping({});
+      setShowAll(false);
       setFile({ name: chosen.name, text });
     } catch (error) {
       setOutcome({ intent: "error", text: t("docReadError", { message: (error as Error).message }) });
@@ -89,14 +125,18 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
   };
 
   const setColumn = (field: CsvField, value: string) => {
-    setMapping({ ...(preview?.mapping ?? {}), [field]: Number(value) });
+    // from the user's own choices so far: the preview may not have caught up with the last one yet
+    setMapping((chosen) => ({ ...(preview?.mapping ?? {}), ...chosen, [field]: Number(value) }));
   };
 
   const importRows = async () => {
     if (!preview) return;
     const result = applyCsvImport(user, preview, { validOnly });
     if (!result.ok) {
-      setOutcome({ intent: "error", text: t("csvRefused", { reason: result.reason }) });
+      setOutcome({
+        intent: "error",
+        text: t("csvRefused", { reason: describeProblem(result.problem, lang) }),
+      });
       return;
     }
     setBusy(true);
@@ -114,7 +154,16 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
     }
   };
 
-  const errors = preview ? describeErrors(preview) : [];
+  const errors = preview ? describeErrors(preview, lang) : [];
+  // the fields to decide, and those the user has set (they stay in view while being set)
+  const shownFields = preview
+    ? FIELDS.filter((f) => showAll || preview.undecided.includes(f) || mapping[f] !== undefined)
+    : [];
+  const recognised = preview
+    ? FIELDS.filter((f) => preview.mapping[f] !== undefined)
+        .map((f) => `${t(`field_${f}`)} = ${preview.headers[preview.mapping[f]!]}`)
+        .join(", ")
+    : "";
   return (
     <section
       aria-labelledby={`${fileId}-heading`}
@@ -135,18 +184,39 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
         </Select>
       </Field>
 
+      {progress !== undefined && (
+        <Field label={t("csvChecking", { percent: Math.round(progress * 100) })} validationState="none">
+          <ProgressBar value={progress} />
+        </Field>
+      )}
       {preview && (
         <>
           <Text>
             {t("csvSummary", {
               valid: preview.valid,
               invalid: preview.invalid,
-              delimiter: t(preview.delimiter === "\t" ? "csvTab" : "csvComma"),
+              delimiter: t(DELIMITER_KEYS[preview.delimiter]),
             })}
           </Text>
-          <fieldset style={{ border: "none", padding: 0, margin: 0, display: "grid", gap: 4 }}>
+          <fieldset
+            style={{
+              border: "none",
+              padding: 0,
+              margin: 0,
+              display: "grid",
+              gridTemplateColumns: "minmax(0, 1fr)",
+              gap: 4,
+              minWidth: 0,
+            }}
+          >
             <legend>{t("csvMappingHeading")}</legend>
-            {FIELDS.map((field) => (
+            {recognised && <Text size={200}>{t("csvAllDecided", { mapped: recognised })}</Text>}
+            {!showAll && (
+              <Button size="small" appearance="subtle" onClick={() => setShowAll(true)}>
+                {t("csvShowAllColumns")}
+              </Button>
+            )}
+            {shownFields.map((field) => (
               <Field key={field} label={t(`field_${field}`)} orientation="horizontal">
                 <Select
                   value={String(preview.mapping[field] ?? NOT_MAPPED)}
@@ -200,7 +270,7 @@ export function ImportCsvPanel({ lang = "en", resolver, user, onApply }: ImportC
               </ul>
             </div>
           )}
-          {preview.invalid > 0 && (
+          {canImportValidOnly(preview) && (
             <Checkbox
               checked={validOnly}
               onChange={(_e, d) => setValidOnly(!!d.checked)}

@@ -1,9 +1,11 @@
 /**
- * Import a plan document: paste text or pick a .txt/.html file (any encoding), extract in the background
- * with progress, preview the records, choose or confirm the region (with an English alias), then add.
+ * Import a plan document: paste text or pick a file (PDF, .docx, .txt/.html in any encoding), extract in
+ * the background with progress, preview the records, confirm the region (with an English alias), plan
+ * type, period and publication year, replace or keep a document already in the data, then add.
  * Nothing reaches the data until the user presses Add; cancelling or closing the pane mid-import drops the
  * work. The panel holds no data of its own: the parent persists what `onAdd` receives.
  */
+import { YEAR_MAX, YEAR_MIN } from "../../record";
 import {
   Button,
   Field,
@@ -12,40 +14,38 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Select,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
   Textarea,
 } from "@fluentui/react-components";
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { stableHash } from "../../extract/lexicon";
 import type { ImportedDocument } from "../../model/corrections";
-import type { IndicatorRecord, RegionInfo } from "../../record";
+import type { DocumentInfo, RegionInfo } from "../../record";
+import { DocumentPreview, NEW_REGION, type DocumentFacts, type SameChoice } from "./DocumentPreview";
+import {
+  findSameDocument,
+  freeDocumentId,
+  withDocumentId,
+  type KnownDocument,
+  type SameDocument,
+} from "./identity";
 import type { ImportInput, ImportOutput, ImportStage } from "./pipeline";
 import { STAGE_PROGRESS } from "./pipeline";
 import { ImportCancelled, runImport as defaultRunImport, warmUpImport, type RunImport } from "./run-import";
-import { panelText, type PanelLanguage, type PanelStringKey } from "./strings";
+import { IMPORT_STRINGS, panelText, type PanelLanguage, type PanelStringKey } from "./strings";
 
 export interface ImportDocumentPanelProps {
   lang?: PanelLanguage;
   /** Regions the user can choose from (the current data's). */
   regions: readonly RegionInfo[];
-  /** Ids of the documents already in the data: importing one of them again replaces it (the user is told). */
-  knownDocuments?: readonly string[];
+  /** The documents already in the data: importing one again offers to replace it or keep both. */
+  knownDocuments?: readonly KnownDocument[];
   /** Receives the reviewed document; the parent stores it. A rejection is shown and nothing changes. */
   onAdd(doc: ImportedDocument): Promise<void> | void;
   runImport?: RunImport;
   now?: () => Date;
 }
 
-const NEW_REGION = "__new__";
-const PREVIEW_ROWS = 50;
 const STAGE_KEYS: Record<ImportStage, PanelStringKey> = {
   decode: "stageDecode",
   prepare: "stagePrepare",
@@ -56,7 +56,7 @@ const STAGE_KEYS: Record<ImportStage, PanelStringKey> = {
 type Phase =
   | { kind: "input"; error?: string }
   | { kind: "running"; stage: ImportStage }
-  | { kind: "preview"; output: ImportOutput; error?: string; adding?: boolean }
+  | { kind: "preview"; output: ImportOutput; input: ImportInput; error?: string; adding?: boolean }
   | { kind: "added"; message: string };
 
 export function readFileBytes(file: Blob): Promise<Uint8Array> {
@@ -80,12 +80,39 @@ export function regionIdFor(nameEn: string, name: string, taken: ReadonlyMap<str
   return clash && clash.name !== name ? `${id}-${stableHash(name)}` : id;
 }
 
-function formatValue(r: IndicatorRecord): string {
-  if (r.value === null) return r.text ?? "";
-  const range = r.value_max !== undefined ? `${r.value}–${r.value_max}` : String(r.value);
-  const q = r.qualifier === "=" ? "" : `${r.qualifier} `;
-  return `${q}${range} ${r.unit}`.trim();
+/** A DocumentReadError's code (sent by the worker) → the message in the pane's language. */
+function readErrorText(
+  error: unknown,
+  t: (key: PanelStringKey, v?: Record<string, string>) => string,
+): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const key = `docErr_${(code ?? "").replace(/-/g, "_")}`;
+  return key in IMPORT_STRINGS
+    ? t(key as PanelStringKey, { message: message ?? "" })
+    : t("docReadError", { message: message ?? String(error) });
 }
+
+/**
+ * The publication year the extraction assumed when the text gives no date: the first year of the period
+ * (a plan or report comes out in the year it starts), or a year in the title; else none, and the user
+ * must say.
+ */
+export function assumedYear(doc: DocumentInfo): string {
+  if (doc.period_start !== undefined) return String(doc.period_start);
+  return /(19|20)\d{2}(?=年)/.exec(doc.title)?.[0] ?? "";
+}
+
+const factsOf = (doc: DocumentInfo): DocumentFacts => ({
+  planType: doc.plan_type,
+  periodStart: doc.period_start === undefined ? "" : String(doc.period_start),
+  periodEnd: doc.period_end === undefined ? "" : String(doc.period_end),
+  year: doc.published ? "" : assumedYear(doc),
+});
+
+const yearOf = (text: string): number | undefined => {
+  const year = Number(text.trim());
+  return Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX ? year : undefined;
+};
 
 export function ImportDocumentPanel({
   lang = "en",
@@ -102,8 +129,17 @@ export function ImportDocumentPanel({
   const [phase, setPhase] = useState<Phase>({ kind: "input" });
   const [regionChoice, setRegionChoice] = useState<string>(NEW_REGION);
   const [newRegion, setNewRegion] = useState({ name: "", name_en: "" });
+  const [facts, setFacts] = useState<DocumentFacts>({
+    planType: "other",
+    periodStart: "",
+    periodEnd: "",
+    year: "",
+  });
+  const [same, setSame] = useState<SameDocument | undefined>();
+  const [sameChoice, setSameChoice] = useState<SameChoice>("replace");
   const abortRef = useRef<AbortController | undefined>(undefined);
   const fileInputId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
   const regionMap = useMemo(() => new Map(regions.map((r) => [r.id, r])), [regions]);
 
   // The worker starts when the panel opens; closing the pane (unmount) mid-import cancels the import,
@@ -132,6 +168,20 @@ export function ImportDocumentPanel({
       setPhase({ kind: "input", error: t("docEmpty") });
       return;
     }
+    const output = await extract(input);
+    if (!output) return;
+    const doc = output.extraction.document;
+    const known = regionMap.get(doc.region_id);
+    setRegionChoice(known ? known.id : NEW_REGION);
+    setNewRegion({ name: known ? "" : doc.region, name_en: known ? "" : doc.region_en });
+    setFacts(factsOf(doc));
+    setSame(findSameDocument(output.text, doc, knownDocuments));
+    setSameChoice("replace");
+    setPhase({ kind: "preview", output, input });
+  };
+
+  /** Runs the extraction with progress; undefined when cancelled or failed (the error is shown). */
+  const extract = async (input: ImportInput): Promise<ImportOutput | undefined> => {
     const controller = new AbortController();
     abortRef.current = controller;
     setPhase({ kind: "running", stage: "decode" });
@@ -141,18 +191,24 @@ export function ImportDocumentPanel({
         signal: controller.signal,
         onStage: (stage) => !controller.signal.aborted && setPhase({ kind: "running", stage }),
       });
-      if (controller.signal.aborted) return;
-      const doc = output.extraction.document;
-      const known = regionMap.get(doc.region_id);
-      setRegionChoice(known ? known.id : NEW_REGION);
-      setNewRegion({ name: known ? "" : doc.region, name_en: known ? "" : doc.region_en });
-      setPhase({ kind: "preview", output });
+      return controller.signal.aborted ? undefined : output;
     } catch (error) {
-      if (controller.signal.aborted || error instanceof ImportCancelled) return;
-      setPhase({ kind: "input", error: (error as Error).message });
+      if (controller.signal.aborted || error instanceof ImportCancelled) return undefined;
+      setPhase({ kind: "input", error: readErrorText(error, t) });
+      return undefined;
     } finally {
       if (abortRef.current === controller) abortRef.current = undefined;
     }
+  };
+
+  const reread = async (input: ImportInput) => {
+    const year = yearOf(facts.year);
+    if (year === undefined) {
+      setPhase((p) => (p.kind === "preview" ? { ...p, error: t("docBadYear") } : p));
+      return;
+    }
+    const output = await extract({ ...input, publishedYear: year });
+    if (output) setPhase({ kind: "preview", output, input: { ...input, publishedYear: year } });
   };
 
   const cancel = () => {
@@ -168,15 +224,34 @@ export function ImportDocumentPanel({
     return { id: regionIdFor(en, zh, regionMap), name: zh, name_en: en, aliases: [en] };
   };
 
-  const add = async (output: ImportOutput) => {
+  const add = async (shown: ImportOutput, input: ImportInput) => {
+    const back = (error: string) => setPhase({ kind: "preview", output: shown, input, error });
     const region = chosenRegion();
-    if (!region) {
-      setPhase({ kind: "preview", output, error: t("docRegionMissing") });
-      return;
+    if (!region) return back(t("docRegionMissing"));
+    const year = yearOf(facts.year);
+    if (!shown.extraction.document.published && year === undefined) return back(t("docBadYear"));
+    let output = shown;
+    const readWith = input.publishedYear ?? Number(assumedYear(shown.extraction.document));
+    if (year !== undefined && !shown.extraction.document.published && year !== readWith) {
+      // the year decides which figures are actuals: read the document again knowing it
+      const again = await extract({ ...input, publishedYear: year });
+      if (!again) return;
+      output = again;
     }
-    const { document, records } = output.extraction;
+    const doc = same?.known.doc;
+    const taken = new Set(knownDocuments.map((k) => k.doc));
+    const docId =
+      same && sameChoice === "replace" ? doc! : freeDocumentId(output.extraction.document.doc, taken);
+    const { info, records } = withDocumentId(docId, output.extraction.document, output.extraction.records);
+    const document: DocumentInfo = {
+      ...info,
+      plan_type: facts.planType,
+      period_start: yearOf(facts.periodStart) ?? info.period_start,
+      period_end: yearOf(facts.periodEnd) ?? info.period_end,
+      published: info.published ?? (year === undefined ? undefined : String(year)),
+    };
     const imported: ImportedDocument = {
-      doc: document.doc,
+      doc: docId,
       name: name.trim() || file?.name || document.doc,
       text: output.text,
       region,
@@ -184,7 +259,7 @@ export function ImportDocumentPanel({
       info: document,
       records,
     };
-    setPhase({ kind: "preview", output, adding: true });
+    setPhase({ kind: "preview", output, input, adding: true });
     try {
       await onAdd(imported);
       setPhase({
@@ -199,7 +274,12 @@ export function ImportDocumentPanel({
       setFile(undefined);
       setName("");
     } catch (error) {
-      setPhase({ kind: "preview", output, error: t("docAddFailed", { message: (error as Error).message }) });
+      setPhase({
+        kind: "preview",
+        output,
+        input,
+        error: t("docAddFailed", { message: (error as Error).message }),
+      });
     }
   };
 
@@ -212,7 +292,7 @@ export function ImportDocumentPanel({
       <Subtitle2 as="h2" id="import-doc-heading">
         {t("docHeading")}
       </Subtitle2>
-      <Field label={t("docPasteLabel")}>
+      <Field label={t("docPasteLabel")} hint={file ? t("docFileChosen", { name: file.name }) : undefined}>
         <Textarea
           value={pasted}
           onChange={(_e, d) => setPasted(d.value)}
@@ -224,11 +304,23 @@ export function ImportDocumentPanel({
       <Label htmlFor={fileInputId}>{t("docFileLabel")}</Label>
       <input
         id={fileInputId}
+        ref={fileRef}
         type="file"
-        accept=".txt,.htm,.html,text/plain,text/html"
+        accept=".txt,.htm,.html,.pdf,.docx,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         onChange={onFile}
         disabled={running}
       />
+      {file && !running && (
+        <Button
+          size="small"
+          onClick={() => {
+            setFile(undefined);
+            if (fileRef.current) fileRef.current.value = "";
+          }}
+        >
+          {t("docClearFile")}
+        </Button>
+      )}
       <Field label={t("docNameLabel")}>
         <Input value={name} onChange={(_e, d) => setName(d.value)} disabled={running} />
       </Field>
@@ -255,7 +347,7 @@ export function ImportDocumentPanel({
         </MessageBar>
       )}
       {phase.kind === "preview" && (
-        <Preview
+        <DocumentPreview
           output={phase.output}
           t={t}
           lang={lang}
@@ -264,143 +356,18 @@ export function ImportDocumentPanel({
           setRegionChoice={setRegionChoice}
           newRegion={newRegion}
           setNewRegion={setNewRegion}
+          facts={facts}
+          setFacts={setFacts}
+          same={same}
+          sameChoice={sameChoice}
+          setSameChoice={setSameChoice}
           error={phase.error}
-          replaces={knownDocuments.includes(phase.output.extraction.document.doc)}
           adding={!!phase.adding}
-          onAdd={() => add(phase.output)}
+          onAdd={() => add(phase.output, phase.input)}
           onDiscard={() => setPhase({ kind: "input" })}
+          onReread={() => reread(phase.input)}
         />
       )}
     </section>
-  );
-}
-
-interface PreviewProps {
-  output: ImportOutput;
-  t: (key: PanelStringKey, values?: Record<string, string | number>) => string;
-  lang: PanelLanguage;
-  regions: readonly RegionInfo[];
-  regionChoice: string;
-  setRegionChoice(id: string): void;
-  newRegion: { name: string; name_en: string };
-  setNewRegion(r: { name: string; name_en: string }): void;
-  error?: string;
-  /** The document id is already in the data: adding replaces that document. */
-  replaces: boolean;
-  adding: boolean;
-  onAdd(): void;
-  onDiscard(): void;
-}
-
-function Preview({
-  output,
-  t,
-  lang,
-  regions,
-  regionChoice,
-  setRegionChoice,
-  newRegion,
-  setNewRegion,
-  ...p
-}: PreviewProps) {
-  const { document, records, warnings } = output.extraction;
-  const title = document.title || document.doc;
-  if (records.length === 0) {
-    return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{t("docNone")}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  const shown = records.slice(0, PREVIEW_ROWS);
-  const regionLabel = (r: RegionInfo) =>
-    lang === "zh" ? `${r.name} (${r.name_en})` : `${r.name_en} (${r.name})`;
-  return (
-    <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <Text>{t("docFound", { count: records.length, title })}</Text>
-      <Text size={200}>
-        {t("docFileRead", {
-          name: document.doc,
-          encoding: output.encoding,
-          html: output.wasHtml ? t("docHtmlNote") : "",
-        })}
-      </Text>
-      <Field label={t("docRegionLabel")}>
-        <Select value={regionChoice} onChange={(_e, d) => setRegionChoice(d.value)}>
-          {regions.map((r) => (
-            <option key={r.id} value={r.id}>
-              {regionLabel(r)}
-            </option>
-          ))}
-          <option value={NEW_REGION}>{t("docRegionNew")}</option>
-        </Select>
-      </Field>
-      {regionChoice === NEW_REGION && (
-        <div style={{ display: "flex", gap: 8 }}>
-          <Field label={t("docRegionNameLabel")} style={{ flex: 1 }}>
-            <Input
-              value={newRegion.name}
-              onChange={(_e, d) => setNewRegion({ ...newRegion, name: d.value })}
-            />
-          </Field>
-          <Field label={t("docRegionEnLabel")} style={{ flex: 1 }}>
-            <Input
-              value={newRegion.name_en}
-              onChange={(_e, d) => setNewRegion({ ...newRegion, name_en: d.value })}
-            />
-          </Field>
-        </div>
-      )}
-      <Table size="small" aria-label={t("docPreviewCaption", { shown: shown.length, count: records.length })}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("colIndicator")}</TableHeaderCell>
-            <TableHeaderCell>{t("colKind")}</TableHeaderCell>
-            <TableHeaderCell>{t("colYear")}</TableHeaderCell>
-            <TableHeaderCell>{t("colValue")}</TableHeaderCell>
-            <TableHeaderCell>{t("colConfidence")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {shown.map((r) => (
-            <TableRow key={r.id}>
-              <TableCell>{r.indicator}</TableCell>
-              <TableCell>{t(`kind_${r.kind}`)}</TableCell>
-              <TableCell>{r.year}</TableCell>
-              <TableCell>{formatValue(r)}</TableCell>
-              <TableCell>{Math.round(r.confidence * 100)}%</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {warnings.length > 0 && (
-        <details>
-          <summary>{t("docWarnings")}</summary>
-          <ul>
-            {warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {p.replaces && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("docReplaces", { doc: document.doc })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {p.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{p.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div style={{ display: "flex", gap: 8 }}>
-        <Button appearance="primary" onClick={p.onAdd} disabled={p.adding}>
-          {t("docAdd", { count: records.length })}
-        </Button>
-        <Button onClick={p.onDiscard} disabled={p.adding}>
-          {t("docDiscard")}
-        </Button>
-      </div>
-    </div>
   );
 }

@@ -1,10 +1,11 @@
 /**
- * The import pipeline shared by the Web Worker and the main-thread fallback: decode the bytes (BOM, UTF-8,
- * GBK/GB18030), reduce HTML to text, extract. Stages report progress and, between them, `pause` gives the
+ * The import pipeline shared by the Web Worker and the main-thread fallback: read the bytes (PDF text
+ * layer, .docx, or text/HTML in BOM, UTF-8 or GBK/GB18030), reduce HTML to text, extract. Stages report progress and, between them, `pause` gives the
  * caller a chance to yield to the event loop (fallback) and to stop (cancelled import).
  */
-import { decodeDocument, extractDocument, type Catalog, type ExtractionResult } from "../../extract";
-import { prepareDocument } from "./prepare";
+import { extractDocument, type Catalog, type ExtractionResult } from "../../extract";
+import { prepareText, readDocument, type DocumentFormat } from "../../documents";
+import { loadPdfjs } from "../../documents/pdfjs";
 
 export type ImportStage = "decode" | "prepare" | "extract" | "done";
 
@@ -13,6 +14,8 @@ export interface ImportInput {
   /** Raw file bytes (any encoding) or already decoded text (pasted). */
   bytes?: Uint8Array;
   text?: string;
+  /** Publication year the user confirmed, for documents whose text does not give it. */
+  publishedYear?: number;
 }
 
 export interface ImportOutput {
@@ -20,6 +23,7 @@ export interface ImportOutput {
   text: string;
   encoding: string;
   wasHtml: boolean;
+  format: DocumentFormat;
   extraction: ExtractionResult;
 }
 
@@ -38,14 +42,19 @@ export async function runImportPipeline(
   pause: () => Promise<void> = async () => undefined,
 ): Promise<ImportOutput> {
   onStage("decode");
-  const decoded = input.bytes ? decodeDocument(input.bytes) : { text: input.text ?? "", encoding: "text" };
+  const read = input.bytes
+    ? await readDocument(input.name, input.bytes, { loadPdf: loadPdfjs })
+    : { ...prepareText(input.name, input.text ?? ""), encoding: "text" };
   await pause();
   onStage("prepare");
-  const prepared = prepareDocument(input.name, decoded.text);
+  const format: DocumentFormat = "format" in read ? read.format : read.wasHtml ? "html" : "text";
   await pause();
   onStage("extract");
-  const extraction = await extractDocument({ name: input.name, text: prepared.text }, { catalog });
+  const extraction = await extractDocument(
+    { name: input.name, text: read.text },
+    { catalog, publishedYear: input.publishedYear },
+  );
   await pause();
   onStage("done");
-  return { text: prepared.text, encoding: decoded.encoding, wasHtml: prepared.wasHtml, extraction };
+  return { text: read.text, encoding: read.encoding, wasHtml: format === "html", format, extraction };
 }

@@ -100,7 +100,13 @@ function inWorker(worker: Worker, input: ImportInput, { catalog, onStage, signal
       reject(new ImportCancelled());
     };
     const onMessage = (
-      event: MessageEvent<{ id: number; stage?: ImportStage; output?: ImportOutput; error?: string }>,
+      event: MessageEvent<{
+        id: number;
+        stage?: ImportStage;
+        output?: ImportOutput;
+        error?: string;
+        code?: string;
+      }>,
     ) => {
       const m = event.data;
       if (m.id !== id) return;
@@ -110,7 +116,7 @@ function inWorker(worker: Worker, input: ImportInput, { catalog, onStage, signal
         resolve(m.output);
       } else if (m.error !== undefined) {
         cleanUp();
-        reject(new Error(m.error));
+        reject(Object.assign(new Error(m.error), { code: m.code }));
       }
     };
     const onError = (event: ErrorEvent) => {

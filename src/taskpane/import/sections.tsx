@@ -16,6 +16,7 @@ import type { HostInfo } from "../host";
 import { ReviewPanel } from "../review/ReviewPanel";
 import { ImportCsvPanel } from "./ImportCsvPanel";
 import { ImportDocumentPanel } from "./ImportDocumentPanel";
+import { knownDocuments } from "./identity";
 import { panelText, type PanelLanguage } from "./strings";
 import { TeamFilePanel } from "./TeamFilePanel";
 import {
@@ -92,12 +93,13 @@ export function ImportSection({
       <ImportDocumentPanel
         lang={lang}
         regions={[...store.regions.values()]}
-        knownDocuments={[...store.documents.keys()]}
+        knownDocuments={knownDocuments(store.documents.values(), state.user.importedDocuments)}
         onAdd={(doc) => session.update((user) => putImportedDocument(user, doc)).then(() => undefined)}
       />
       <ImportCsvPanel
         lang={lang}
         resolver={store}
+        dataset={store.dataset}
         user={state.user}
         onApply={(_next, { records }) =>
           session.update((current) => putImportedRecords(current, records)).then(() => undefined)
@@ -124,6 +126,11 @@ export function ReviewSection({
   const { session, state } = useSessionWithState(store, host);
   if (!session || !state) return <Spinner size="small" />;
   const texts = new Map(state.user.importedDocuments.map((d) => [d.doc, d.text]));
+  // the user's own records: imported documents and CSV files (the built-in data has been checked)
+  const ownDocs = new Set([
+    ...state.user.importedDocuments.map((d) => d.doc),
+    ...state.user.importedRecords.map((r) => r.doc),
+  ]);
   return (
     <ReviewPanel
       lang={lang}
@@ -133,7 +140,9 @@ export function ReviewSection({
       reattached={state.report.reattached}
       documentText={(doc) => texts.get(doc)}
       documentTitle={(doc) => store.documents.get(doc)?.title || undefined}
+      isOwn={(r) => ownDocs.has(r.doc)}
       onCorrect={(c) => session.update((user) => setCorrection(user, c)).then(() => undefined)}
+      onCorrectMany={(cs) => session.update((user) => cs.reduce(setCorrection, user)).then(() => undefined)}
       onUndo={(id) => session.update((user) => removeCorrection(user, id)).then(() => undefined)}
     />
   );

@@ -1,11 +1,14 @@
 /**
  * Review of extracted values: records with the lowest confidence first, each with its source passage and
- * the value highlighted; the reviewer accepts, edits (value, unit, year, qualifier, indicator) or rejects.
- * Decisions go to `onCorrect` as Corrections keyed by record id; the parent stores them and re-applies
- * the data. Rejected records and corrections whose record has vanished stay listed and can be undone.
+ * the value highlighted; the reviewer accepts, edits (value, unit, year, qualifier, indicator) or rejects,
+ * one by one or "accept all shown at or above" a confidence. Filters by document, kind and confidence.
+ * The order is fixed when a record is first listed, so a decided record keeps its place. By default only
+ * the user's own imports are listed (`isOwn`): the built-in data has been checked already.
+ * Decisions go to `onCorrect` (`onCorrectMany` for a batch) as Corrections keyed by record id; the parent
+ * stores them and re-applies the data. A reject can be undone at once, and rejected records and
+ * corrections whose record has vanished stay listed and can be undone.
  */
 import {
-  Badge,
   Button,
   Checkbox,
   Field,
@@ -16,11 +19,11 @@ import {
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { reviewOrder, snapshotOf, type Correction, type RecordEdit } from "../../model/corrections";
-import { YEAR_MAX, YEAR_MIN, type IndicatorRecord, type Qualifier } from "../../record";
-import { panelText, type PanelLanguage, type PanelStringKey } from "../import/strings";
-import { passageParts } from "./highlight";
+import type { IndicatorRecord, Kind } from "../../record";
+import { panelText, type PanelLanguage } from "../import/strings";
+import { formatValue, recordName, ReviewItem, type Translate } from "./ReviewItem";
 
 export interface ReviewPanelProps {
   lang?: PanelLanguage;
@@ -36,30 +39,23 @@ export interface ReviewPanelProps {
   /** A document's title for the document filter (its id otherwise). */
   documentTitle?: (doc: string) => string | undefined;
   onCorrect(correction: Correction): Promise<void> | void;
+  /** Stores several decisions at once (accept all above a threshold); else they go one by one. */
+  onCorrectMany?(corrections: Correction[]): Promise<void> | void;
+  /** Whether a record is the user's own (imported); others are listed only on request. Default: all are. */
+  isOwn?: (record: IndicatorRecord) => boolean;
   /** Removes the correction of a record (undo, or dropping an orphan). */
   onUndo(id: string): Promise<void> | void;
   now?: () => Date;
   pageSize?: number;
 }
 
-type Translate = (key: PanelStringKey, values?: Record<string, string | number>) => string;
-
-const QUALIFIERS: Qualifier[] = ["=", "~", ">=", ">", "<=", "<"];
-const MIN_YEAR = YEAR_MIN;
-const MAX_YEAR = YEAR_MAX;
-
-function formatValue(r: {
-  value: number | null;
-  value_max?: number;
-  unit: string;
-  qualifier?: Qualifier;
-  text?: string;
-}) {
-  if (r.value === null) return r.text ?? "—";
-  const q = !r.qualifier || r.qualifier === "=" ? "" : `${r.qualifier} `;
-  const range = r.value_max !== undefined ? `${r.value}–${r.value_max}` : String(r.value);
-  return `${q}${range} ${r.unit}`.trim();
-}
+const KINDS: Kind[] = ["target", "actual", "estimate"];
+/** Confidence filter: records below this share (1 = any). */
+const CONFIDENCE_LIMITS = [1, 0.8, 0.6];
+const DEFAULT_THRESHOLD = 80;
+/** Fluent's selects are as wide as their longest option by default: in a 320 px pane they must shrink. */
+const SHRINK = { minWidth: 0 };
+const SHRINK_NATIVE = { minWidth: 0, width: "100%" };
 
 export function ReviewPanel({
   lang = "en",
@@ -70,6 +66,8 @@ export function ReviewPanel({
   documentText,
   documentTitle,
   onCorrect,
+  onCorrectMany,
+  isOwn,
   onUndo,
   now = () => new Date(),
   pageSize = 30,
@@ -77,6 +75,11 @@ export function ReviewPanel({
   const t: Translate = (key, values) => panelText(lang, key, values);
   const [onlyOpen, setOnlyOpen] = useState(false);
   const [docFilter, setDocFilter] = useState("");
+  const [kindFilter, setKindFilter] = useState<Kind | "">("");
+  const [below, setBelow] = useState(1);
+  const [threshold, setThreshold] = useState(String(DEFAULT_THRESHOLD));
+  const [withBuiltin, setWithBuiltin] = useState(false);
+  const [notice, setNotice] = useState<{ text: string; undo?: string }>();
   const [shown, setShown] = useState(pageSize);
   const [error, setError] = useState<string>();
   // The correction that applies to each record, by the record's (possibly new) id.
@@ -88,34 +91,62 @@ export function ReviewPanel({
     }
     return map;
   }, [corrections, reattached]);
-  const ordered = useMemo(() => reviewOrder(records), [records]);
-  const docs = useMemo(() => [...new Set(records.map((r) => r.doc))].sort(), [records]);
-  const visible = ordered.filter(
-    (r) => (!docFilter || r.doc === docFilter) && (!onlyOpen || !byId.has(r.id)),
+  // Each record's place is fixed when it is first listed (lowest confidence first): accepting or editing
+  // raises its confidence, and it must not jump out of view for that.
+  const rank = useRef(new Map<string, number>());
+  const inScope = useMemo(
+    () => (withBuiltin || !isOwn ? records : records.filter(isOwn)),
+    [records, isOwn, withBuiltin],
   );
-  const reviewed = records.filter((r) => byId.has(r.id)).length;
+  const ordered = useMemo(() => {
+    for (const r of reviewOrder(inScope))
+      if (!rank.current.has(r.id)) rank.current.set(r.id, rank.current.size);
+    return [...inScope].sort((a, b) => rank.current.get(a.id)! - rank.current.get(b.id)!);
+  }, [inScope]);
+  const docs = useMemo(() => [...new Set(inScope.map((r) => r.doc))].sort(), [inScope]);
+  const visible = ordered.filter(
+    (r) =>
+      (!docFilter || r.doc === docFilter) &&
+      (!kindFilter || r.kind === kindFilter) &&
+      (below === 1 || r.confidence < below) &&
+      (!onlyOpen || !byId.has(r.id)),
+  );
+  const reviewed = inScope.filter((r) => byId.has(r.id)).length;
+  const thresholdShare = Number(threshold) / 100;
+  const acceptable =
+    Number.isFinite(thresholdShare) && threshold.trim() !== ""
+      ? visible.filter((r) => !byId.has(r.id) && r.confidence >= thresholdShare)
+      : [];
   const rejected = corrections.filter((c) => c.action === "reject" && !orphans.some((o) => o.id === c.id));
 
-  const run = async (action: () => Promise<void> | void) => {
+  const run = async (action: () => Promise<void> | void): Promise<boolean> => {
     setError(undefined);
     try {
       await action();
+      return true;
     } catch (e) {
       setError(t("reviewSaveFailed", { message: (e as Error).message }));
+      return false;
     }
   };
-  const decide = (
+  const correction = (
     record: IndicatorRecord,
     decision: { action: "accept" } | { action: "reject" } | { action: "edit"; fields: RecordEdit },
-  ) =>
-    run(() =>
-      onCorrect({
-        id: record.id,
-        at: now().toISOString(),
-        snapshot: snapshotOf(record),
-        ...decision,
-      } as Correction),
-    );
+  ) => ({ id: record.id, at: now().toISOString(), snapshot: snapshotOf(record), ...decision }) as Correction;
+  const decide = async (record: IndicatorRecord, decision: Parameters<typeof correction>[1]) => {
+    const ok = await run(() => onCorrect(correction(record, decision)));
+    if (ok && decision.action === "reject")
+      setNotice({ text: `${t("reviewRejected")}: ${recordName(record)}`, undo: record.id });
+    else if (ok) setNotice(undefined);
+  };
+  const acceptAll = async () => {
+    const batch = acceptable.map((r) => correction(r, { action: "accept" }));
+    const ok = await run(async () => {
+      if (onCorrectMany) await onCorrectMany(batch);
+      else for (const c of batch) await onCorrect(c);
+    });
+    if (ok) setNotice({ text: t("reviewAcceptedAll", { count: batch.length }) });
+  };
 
   return (
     <section aria-labelledby="review-heading" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
@@ -123,11 +154,26 @@ export function ReviewPanel({
         {t("reviewHeading")}
       </Subtitle2>
       <Text>
-        {t("reviewCount", { open: records.length - reviewed, done: reviewed, total: records.length })}
+        {t("reviewCount", { open: inScope.length - reviewed, done: reviewed, total: inScope.length })}
       </Text>
+      {isOwn && (
+        <>
+          {!withBuiltin && <Text size={200}>{t("reviewBuiltinNote")}</Text>}
+          <Checkbox
+            checked={withBuiltin}
+            onChange={(_e, d) => setWithBuiltin(!!d.checked)}
+            label={t("reviewIncludeBuiltin")}
+          />
+        </>
+      )}
       {docs.length > 1 && (
         <Field label={t("reviewDocLabel")}>
-          <Select value={docFilter} onChange={(_e, d) => setDocFilter(d.value)}>
+          <Select
+            style={SHRINK}
+            select={{ style: SHRINK_NATIVE }}
+            value={docFilter}
+            onChange={(_e, d) => setDocFilter(d.value)}
+          >
             <option value="">{t("reviewAllDocs")}</option>
             {docs.map((d) => (
               <option key={d} value={d}>
@@ -137,11 +183,73 @@ export function ReviewPanel({
           </Select>
         </Field>
       )}
+      <div style={{ display: "flex", gap: 8 }}>
+        <Field label={t("reviewFilterKind")} style={{ flex: 1, minWidth: 0 }}>
+          <Select
+            style={SHRINK}
+            select={{ style: SHRINK_NATIVE }}
+            value={kindFilter}
+            onChange={(_e, d) => setKindFilter(d.value as Kind | "")}
+          >
+            <option value="">{t("docFilterAll")}</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind_${k}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("reviewFilterConfidence")} style={{ flex: 1, minWidth: 0 }}>
+          <Select
+            style={SHRINK}
+            select={{ style: SHRINK_NATIVE }}
+            value={String(below)}
+            onChange={(_e, d) => setBelow(Number(d.value))}
+          >
+            {CONFIDENCE_LIMITS.map((l) => (
+              <option key={l} value={String(l)}>
+                {l === 1 ? t("docFilterAll") : `${Math.round(l * 100)}%`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
       <Checkbox
         checked={onlyOpen}
         onChange={(_e, d) => setOnlyOpen(!!d.checked)}
         label={t("reviewOnlyOpen")}
       />
+      <div style={{ display: "flex", gap: 8, alignItems: "flex-end", flexWrap: "wrap" }}>
+        <Field label={t("reviewThreshold")} style={{ width: 80 }}>
+          <Input
+            inputMode="numeric"
+            value={threshold}
+            onChange={(_e, d) => setThreshold(d.value)}
+            contentAfter="%"
+          />
+        </Field>
+        <Button onClick={acceptAll} disabled={acceptable.length === 0}>
+          {t("reviewAcceptAbove", { percent: threshold })} ({acceptable.length})
+        </Button>
+      </div>
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {notice.text}{" "}
+            {notice.undo && (
+              <Button
+                size="small"
+                onClick={() => {
+                  const id = notice.undo!;
+                  void run(() => onUndo(id)).then((ok) => ok && setNotice(undefined));
+                }}
+              >
+                {t("reviewUndo")}
+              </Button>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
@@ -168,7 +276,7 @@ export function ReviewPanel({
             onAccept={() => decide(r, { action: "accept" })}
             onReject={() => decide(r, { action: "reject" })}
             onEdit={(fields) => decide(r, { action: "edit", fields })}
-            onUndo={() => run(() => onUndo(byId.get(r.id)?.id ?? r.id))}
+            onUndo={() => void run(() => onUndo(byId.get(r.id)?.id ?? r.id))}
           />
         ))}
       </ul>
@@ -184,7 +292,14 @@ export function ReviewPanel({
             {rejected.map((c) => (
               <li key={c.id}>
                 {c.snapshot ? describeSnapshot(c) : c.id}{" "}
-                <Button size="small" onClick={() => run(() => onUndo(c.id))}>
+                <Button
+                  size="small"
+                  onClick={() => run(() => onUndo(c.id))}
+                  aria-label={t("reviewActionLabel", {
+                    action: t("reviewUndo"),
+                    record: c.snapshot ? describeSnapshot(c) : c.id,
+                  })}
+                >
                   {t("reviewUndo")}
                 </Button>
               </li>
@@ -200,7 +315,14 @@ export function ReviewPanel({
             {orphans.map((c) => (
               <li key={c.id}>
                 {c.snapshot ? describeSnapshot(c) : c.id} ({c.action}){" "}
-                <Button size="small" onClick={() => run(() => onUndo(c.id))}>
+                <Button
+                  size="small"
+                  onClick={() => run(() => onUndo(c.id))}
+                  aria-label={t("reviewActionLabel", {
+                    action: t("reviewRemove"),
+                    record: c.snapshot ? describeSnapshot(c) : c.id,
+                  })}
+                >
                   {t("reviewRemove")}
                 </Button>
               </li>
@@ -215,165 +337,4 @@ export function ReviewPanel({
 function describeSnapshot(c: Correction): string {
   const s = c.snapshot!;
   return `${s.region} · ${s.indicator} · ${s.year} · ${formatValue(s)} (${s.doc})`;
-}
-
-interface ItemProps {
-  record: IndicatorRecord;
-  correction?: Correction;
-  text?: string;
-  t: Translate;
-  onAccept(): void;
-  onReject(): void;
-  onEdit(fields: RecordEdit): void;
-  onUndo(): void;
-}
-
-function ReviewItem({ record: r, correction, text, t, onAccept, onReject, onEdit, onUndo }: ItemProps) {
-  const [editing, setEditing] = useState(false);
-  const original = correction?.snapshot?.value;
-  const parts = passageParts(r, text, original);
-  const title = `${r.indicator}${r.indicator_en ? ` (${r.indicator_en})` : ""}`;
-  return (
-    <li>
-      <article
-        aria-label={`${title}, ${r.region}, ${r.year}`}
-        style={{ borderBottom: "1px solid #ddd", paddingBottom: 8 }}
-      >
-        <div style={{ display: "flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>
-          <Text weight="semibold">{title}</Text>
-          <Text>
-            · {r.region} · {r.year} · {t(`kind_${r.kind}`)} · {formatValue(r)}
-          </Text>
-          <Badge
-            appearance="outline"
-            color={r.confidence < 0.6 ? "danger" : r.confidence < 0.8 ? "warning" : "success"}
-          >
-            {t("colConfidence")} {Math.round(r.confidence * 100)}%
-          </Badge>
-          {correction && (
-            <Badge appearance="filled" color="informative">
-              {t(correction.action === "edit" ? "reviewEdited" : "reviewAccepted")}
-            </Badge>
-          )}
-        </div>
-        <blockquote aria-label={t("reviewSource")} style={{ margin: "4px 0", fontSize: 13 }}>
-          {parts.map((p, i) =>
-            p.mark === "value" ? (
-              <mark key={i} style={{ fontWeight: 600 }}>
-                {p.text}
-              </mark>
-            ) : p.mark === "quote" ? (
-              <strong key={i} style={{ fontWeight: 400, textDecoration: "underline" }}>
-                {p.text}
-              </strong>
-            ) : (
-              <span key={i}>{p.text}</span>
-            ),
-          )}
-        </blockquote>
-        {editing ? (
-          <EditForm
-            record={r}
-            t={t}
-            onCancel={() => setEditing(false)}
-            onSave={(fields) => {
-              setEditing(false);
-              onEdit(fields);
-            }}
-          />
-        ) : (
-          <div style={{ display: "flex", gap: 6 }}>
-            <Button size="small" onClick={onAccept} disabled={correction?.action === "accept"}>
-              {t("reviewAccept")}
-            </Button>
-            <Button size="small" onClick={() => setEditing(true)}>
-              {t("reviewEdit")}
-            </Button>
-            <Button size="small" onClick={onReject}>
-              {t("reviewReject")}
-            </Button>
-            {correction && (
-              <Button size="small" appearance="subtle" onClick={onUndo}>
-                {t("reviewUndo")}
-              </Button>
-            )}
-          </div>
-        )}
-      </article>
-    </li>
-  );
-}
-
-function EditForm({
-  record,
-  t,
-  onSave,
-  onCancel,
-}: {
-  record: IndicatorRecord;
-  t: Translate;
-  onSave(fields: RecordEdit): void;
-  onCancel(): void;
-}) {
-  const [value, setValue] = useState(record.value === null ? "" : String(record.value));
-  const [unit, setUnit] = useState(record.unit);
-  const [year, setYear] = useState(String(record.year));
-  const [qualifier, setQualifier] = useState<Qualifier>(record.qualifier);
-  const [indicator, setIndicator] = useState(record.indicator);
-  const [problem, setProblem] = useState<string>();
-
-  const save = () => {
-    const v = value.trim() === "" ? null : Number(value.normalize("NFKC").replace(/,/g, ""));
-    if (v !== null && !Number.isFinite(v)) return setProblem(t("reviewBadNumber", { value }));
-    const y = Number(year);
-    if (!Number.isInteger(y) || y < MIN_YEAR || y > MAX_YEAR)
-      return setProblem(t("reviewBadYear", { value: year }));
-    // Only what changed is stored, so a later re-extraction's other fields still come through.
-    const fields: RecordEdit = {};
-    if (v !== record.value) fields.value = v;
-    if (unit.trim() !== record.unit) fields.unit = unit.trim();
-    if (y !== record.year) fields.year = y;
-    if (qualifier !== record.qualifier) fields.qualifier = qualifier;
-    if (indicator.trim() && indicator.trim() !== record.indicator) fields.indicator = indicator.trim();
-    onSave(fields);
-  };
-
-  return (
-    <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 6 }}>
-      <Field label={t("colValue")}>
-        <Input value={value} onChange={(_e, d) => setValue(d.value)} />
-      </Field>
-      <Field label={t("fieldUnit")}>
-        <Input value={unit} onChange={(_e, d) => setUnit(d.value)} />
-      </Field>
-      <Field label={t("colYear")}>
-        <Input value={year} onChange={(_e, d) => setYear(d.value)} />
-      </Field>
-      <Field label={t("fieldQualifier")}>
-        <Select value={qualifier} onChange={(_e, d) => setQualifier(d.value as Qualifier)}>
-          {QUALIFIERS.map((q) => (
-            <option key={q} value={q}>
-              {q}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("colIndicator")} style={{ gridColumn: "1 / span 2" }}>
-        <Input value={indicator} onChange={(_e, d) => setIndicator(d.value)} />
-      </Field>
-      {problem && (
-        <Text role="alert" style={{ gridColumn: "1 / span 2", color: "#a4262c" }}>
-          {problem}
-        </Text>
-      )}
-      <div style={{ display: "flex", gap: 6 }}>
-        <Button size="small" appearance="primary" onClick={save}>
-          {t("reviewSave")}
-        </Button>
-        <Button size="small" onClick={onCancel}>
-          {t("reviewCancel")}
-        </Button>
-      </div>
-    </div>
-  );
 }

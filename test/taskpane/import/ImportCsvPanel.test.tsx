@@ -26,11 +26,11 @@ const MIXED =
 
 function pick(text: string, name = "actuals.csv") {
   const file = new File([text], name, { type: "text/csv" });
-  fireEvent.change(screen.getByLabelText("CSV file (comma or tab separated)"), { target: { files: [file] } });
+  fireEvent.change(screen.getByLabelText(/^CSV file|^CSV 文件/), { target: { files: [file] } });
 }
 
-function setup(user: UserData, onApply = jest.fn()) {
-  render(<ImportCsvPanel resolver={store} user={user} onApply={onApply} />);
+function setup(user: UserData, onApply = jest.fn(), lang: "en" | "zh" = "en") {
+  render(<ImportCsvPanel lang={lang} resolver={store} user={user} onApply={onApply} />);
   return onApply;
 }
 
@@ -38,6 +38,12 @@ test("preview: mapping, summary, rows by line and each error with its reason", a
   setup(emptyUserData());
   pick(MIXED);
   await screen.findByText("2 valid rows, 1 with errors (tab-separated).");
+  // every column is recognised: no question is asked, the reading is stated
+  expect(screen.queryByLabelText("Region")).toBeNull();
+  expect(
+    screen.getByText("Recognised: Region = 地区, Indicator = 指标, Year = 年份, Value = 数值."),
+  ).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Show all columns" }));
   expect((screen.getByLabelText("Region") as HTMLSelectElement).value).toBe("0");
   expect((screen.getByLabelText("Unit") as HTMLSelectElement).value).toBe("-1");
   const errors = within(screen.getByRole("region", { name: "Rows with errors" })).getAllByRole("listitem");
@@ -99,4 +105,24 @@ test("when the parent cannot store the result, the error is shown", async () => 
   pick("地区,指标,年份,数值\n漯河,GDP,2023,1\n");
   fireEvent.click(await screen.findByRole("button", { name: "Import" }));
   await screen.findByText("The records could not be stored: save failed. Your data is unchanged.");
+});
+
+test("only the columns that need a decision are asked about; two columns of one name are refused", async () => {
+  setup(emptyUserData());
+  pick("地区,指标,年份,数值,数值\n漯河,GDP,2023,1,2\n");
+  await screen.findByText(/header: columns 4, 5 are both named "数值"/);
+  expect(screen.getByLabelText("Value")).toBeTruthy();
+  expect(screen.queryByLabelText("Region")).toBeNull();
+  expect(screen.queryByLabelText("Import only the valid rows")).toBeNull();
+});
+
+test("a semicolon file in Chinese: summary, errors and refusal in Chinese; no 'valid rows only' without valid rows", async () => {
+  const onApply = setup(emptyUserData(), jest.fn(), "zh");
+  pick("地区;指标;年份;数值\n漯河;GDP;2023;x\n");
+  await screen.findByText("0 行有效，1 行有错误（分号分隔）。");
+  expect(screen.getByText("第 2 行：value: “x”不是数值")).toBeTruthy();
+  expect(screen.queryByLabelText("仅导入有效行")).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: "导入" }));
+  await screen.findByText("文件中没有有效的行，未导入任何内容。");
+  expect(onApply).not.toHaveBeenCalled();
 });

@@ -11,7 +11,7 @@ test("HTML: tags stripped, blocks become lines, cells tabs, scripts/styles/comme
     <p>到2025年，地区生产总值达到<b>1000</b>亿元&nbsp;左右。</p><div>第二段&amp;&#x4E09;&#19977;</div>
     <table><tr><th>指标</th><th>2025年</th></tr><tr><td>GDP</td><td>1000</td></tr></table></body></html>`;
   expect(htmlToText(html)).toBe(
-    "规划\n\n到2025年，地区生产总值达到1000亿元 左右。\n\n第二段&三三\n\n指标\t2025年\n\nGDP\t1000",
+    "规划\n\n到2025年，地区生产总值达到1000亿元 左右。\n\n第二段&三三\n\n指标\t2025年\nGDP\t1000",
   );
 });
 

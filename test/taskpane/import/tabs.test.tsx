@@ -57,6 +57,9 @@ const services = {
   requirements: (): Availability => ({ available: new Set(), missing: [] }),
 };
 
+// The pane renders and extracts for real: on a busy machine that takes more than jest's default 5 s.
+jest.setTimeout(30_000);
+
 let parts: FakeParts;
 
 beforeEach(() => {
@@ -106,8 +109,12 @@ test("outside Excel: an imported document joins the shared store; a review decis
   expect(getStore()!.resolveRegion("Xuchang")).toEqual({ ok: true, id: "xuchang" });
 
   fireEvent.click(screen.getByRole("tab", { name: "Review" }));
+  // the user's import is listed; the built-in data only on request
+  await screen.findByRole("article", { name: /一般公共预算收入, 许昌市/ });
+  expect(screen.queryByRole("article", { name: "地区生产总值, 漯河市, 2025" })).toBeNull();
+  fireEvent.click(screen.getByLabelText("Include the built-in data"));
   const gdp = await screen.findByRole("article", { name: "地区生产总值, 漯河市, 2025" });
-  fireEvent.click(within(gdp).getByRole("button", { name: "Reject" }));
+  fireEvent.click(within(gdp).getByRole("button", { name: /^Reject: / }));
   await waitFor(() => expect(storeValues()).not.toContain("luohe:gdp:2025:level:2000"));
 });
 
@@ -132,10 +139,10 @@ test("a CSV of actuals joins the shared store; a file with errors leaves it as i
   render(<App host={{ inExcel: false, language: "en-US" }} services={services} extraTabs={importTabs()} />);
   fireEvent.click(await screen.findByRole("tab", { name: "Import" }));
   const pick = (text: string) =>
-    fireEvent.change(screen.getByLabelText("CSV file (comma or tab separated)"), {
+    fireEvent.change(screen.getByLabelText("CSV file (comma, tab or semicolon separated)"), {
       target: { files: [new File([text], "actuals.csv")] },
     });
-  await screen.findByLabelText("CSV file (comma or tab separated)");
+  await screen.findByLabelText("CSV file (comma, tab or semicolon separated)");
   const before = storeValues();
   pick("地区,指标,年份,数值\n漯河,GDP,2023,1800\nNowhere,GDP,2023,1\n");
   fireEvent.click(await screen.findByRole("button", { name: "Import" }));

@@ -84,10 +84,10 @@ test("low-confidence records come first, each with its passage and the value hig
   expect(screen.getByText("2 to review · 0 reviewed · 2 records")).toBeTruthy();
 });
 
-test("accept: stored as a correction with a snapshot; the record moves behind unreviewed ones", async () => {
+test("accept: stored as a correction with a snapshot; the record keeps its place in the list", async () => {
   const changes: UserData[] = [];
   render(<Harness onChange={(u) => void changes.push(u)} />);
-  fireEvent.click(within(items()[0]).getByRole("button", { name: "Accept" }));
+  fireEvent.click(within(items()[0]).getByRole("button", { name: /^Accept: / }));
   await screen.findByText("1 to review · 1 reviewed · 2 records");
   expect(changes[0].corrections).toEqual([
     {
@@ -104,14 +104,14 @@ test("accept: stored as a correction with a snapshot; the record moves behind un
       },
     },
   ]);
-  expect(items()[1].getAttribute("aria-label")).toBe("地区生产总值, 漯河市, 2025");
-  expect(within(items()[1]).getByText("Accepted")).toBeTruthy();
+  expect(items()[0].getAttribute("aria-label")).toBe("地区生产总值, 漯河市, 2025");
+  expect(within(items()[0]).getByText("Accepted")).toBeTruthy();
 });
 
 test("edit: bad input is explained; a valid edit stores only the changed fields and the data shows them", async () => {
   const changes: UserData[] = [];
   render(<Harness onChange={(u) => void changes.push(u)} />);
-  fireEvent.click(within(items()[0]).getByRole("button", { name: "Edit" }));
+  fireEvent.click(within(items()[0]).getByRole("button", { name: /^Edit: / }));
   fireEvent.change(screen.getByLabelText("Value"), { target: { value: "约2500" } });
   fireEvent.click(screen.getByRole("button", { name: "Save" }));
   expect(screen.getByRole("alert").textContent).toBe("“约2500” is not a number.");
@@ -136,16 +136,18 @@ test("edit: bad input is explained; a valid edit stores only the changed fields 
 
 test("reject removes the record from the data; it is listed and can be restored", async () => {
   render(<Harness />);
-  fireEvent.click(within(items()[0]).getByRole("button", { name: "Reject" }));
+  fireEvent.click(within(items()[0]).getByRole("button", { name: /^Reject: / }));
   await waitFor(() => expect(items()).toHaveLength(1));
   expect(screen.getByText("Rejected records (1)")).toBeTruthy();
-  fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+  // the reject is said, with an undo at hand
+  expect(await screen.findByText(/Rejected: 地区生产总值, 漯河市, 2025/)).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: /^Undo: 漯河市 · 地区生产总值 · 2025/ }));
   await waitFor(() => expect(items()).toHaveLength(2));
 });
 
 test("a failed save is shown and the data stays as it was", async () => {
   render(<Harness failSave />);
-  fireEvent.click(within(items()[0]).getByRole("button", { name: "Reject" }));
+  fireEvent.click(within(items()[0]).getByRole("button", { name: /^Reject: / }));
   await screen.findByText("The change could not be saved: workbook locked");
   expect(items()).toHaveLength(2);
 });
@@ -161,13 +163,13 @@ test("corrections whose record vanished are listed, kept, and can be removed", a
   render(<Harness initial={setCorrection(emptyUserData(), orphan)} />);
   expect(screen.getByText("Corrections whose record is no longer in the data (1)")).toBeTruthy();
   expect(screen.getByText(/漯河市 · 常住人口 · 2025 · 280 万人 \(old\)/)).toBeTruthy();
-  fireEvent.click(screen.getByRole("button", { name: "Remove" }));
+  fireEvent.click(screen.getByRole("button", { name: /^Remove: 漯河市 · 常住人口/ }));
   await waitFor(() => expect(screen.queryByText(/no longer in the data/)).toBeNull());
 });
 
 test("'only not yet reviewed' hides decided records", async () => {
   render(<Harness />);
-  fireEvent.click(within(items()[0]).getByRole("button", { name: "Accept" }));
+  fireEvent.click(within(items()[0]).getByRole("button", { name: /^Accept: / }));
   await screen.findByText("1 to review · 1 reviewed · 2 records");
   fireEvent.click(screen.getByLabelText("Show only records not yet reviewed"));
   expect(items().map((a) => a.getAttribute("aria-label"))).toEqual(["一般公共预算收入, 漯河市, 2025"]);
@@ -187,7 +189,7 @@ test("a correction matched to a re-extracted record shows on it and undoes by it
     />,
   );
   expect(within(items()[0]).getByText("Accepted")).toBeTruthy();
-  fireEvent.click(within(items()[0]).getByRole("button", { name: "Undo" }));
+  fireEvent.click(within(items()[0]).getByRole("button", { name: /^Undo: / }));
   await waitFor(() => expect(onUndo).toHaveBeenCalledWith("old-id"));
 });
 
@@ -209,4 +211,79 @@ test("the list can be narrowed to one document", () => {
   fireEvent.change(screen.getByLabelText("Document"), { target: { value: "plan-b" } });
   expect(items()).toHaveLength(1);
   expect(screen.getByRole("option", { name: "B 规划" })).toBeTruthy();
+});
+
+test("every button names the record it acts on", () => {
+  render(<Harness />);
+  const names = within(items()[0])
+    .getAllByRole("button")
+    .map((b) => b.getAttribute("aria-label"));
+  expect(names).toEqual([
+    "Accept: 地区生产总值, 漯河市, 2025",
+    "Edit: 地区生产总值, 漯河市, 2025",
+    "Reject: 地区生产总值, 漯河市, 2025",
+  ]);
+});
+
+test("Chinese: reject is 驳回 (not 删除)", () => {
+  render(
+    <ReviewPanel
+      lang="zh"
+      records={BUILTIN.records}
+      corrections={[]}
+      onCorrect={() => undefined}
+      onUndo={() => undefined}
+    />,
+  );
+  expect(within(items()[0]).getByRole("button", { name: "驳回：地区生产总值, 漯河市, 2025" })).toBeTruthy();
+  expect(screen.queryByText("删除")).toBeNull();
+});
+
+test("filters by kind and confidence; accept all shown at or above a threshold in one batch", async () => {
+  const records = [
+    record("a", { quote: "a", confidence: 0.95, year: 2021 }),
+    record("b", { quote: "b", confidence: 0.85, year: 2022 }),
+    record("c", { quote: "c", confidence: 0.5, year: 2023 }),
+    record("d", { quote: "d", confidence: 0.9, year: 2024, kind: "actual" }),
+  ];
+  const many = jest.fn();
+  render(
+    <ReviewPanel
+      records={records}
+      corrections={[]}
+      onCorrect={() => undefined}
+      onCorrectMany={many}
+      onUndo={() => undefined}
+    />,
+  );
+  fireEvent.change(screen.getByLabelText("Kind"), { target: { value: "target" } });
+  expect(items()).toHaveLength(3);
+  fireEvent.change(screen.getByLabelText("Confidence below"), { target: { value: "0.6" } });
+  expect(items().map((a) => a.getAttribute("aria-label"))).toEqual(["地区生产总值, 漯河市, 2023"]);
+  fireEvent.change(screen.getByLabelText("Confidence below"), { target: { value: "1" } });
+  fireEvent.change(screen.getByLabelText("Threshold"), { target: { value: "85" } });
+  fireEvent.click(screen.getByRole("button", { name: /Accept all shown at or above 85% \(2\)/ }));
+  await waitFor(() => expect(many).toHaveBeenCalledTimes(1));
+  expect((many.mock.calls[0][0] as Correction[]).map((c) => [c.id, c.action])).toEqual([
+    ["b", "accept"],
+    ["a", "accept"],
+  ]);
+  await screen.findByText("Accepted 2 records.");
+});
+
+test("only the user's own imports are listed at first: no built-in records to review on a first visit", () => {
+  const records = [record("own", { doc: "mine", quote: "x" }), ...BUILTIN.records];
+  render(
+    <ReviewPanel
+      records={records}
+      corrections={[]}
+      isOwn={(r) => r.doc === "mine"}
+      onCorrect={() => undefined}
+      onUndo={() => undefined}
+    />,
+  );
+  expect(screen.getByText("1 to review · 0 reviewed · 1 records")).toBeTruthy();
+  expect(items()).toHaveLength(1);
+  fireEvent.click(screen.getByLabelText("Include the built-in data"));
+  expect(items()).toHaveLength(3);
 });
