@@ -1,8 +1,10 @@
 /** Words written into sheet cells for record enums, per language (data, not branches). */
 import type { Kind, Measure, Qualifier } from "../record";
+import type { Language } from "../record/language";
 import { ACHIEVED_EARLY, STATUS_WORDS, type Status } from "../model/gap";
 
-export type SheetLanguage = "zh" | "en";
+/** The pane's language (one union for the whole add-in). */
+export type SheetLanguage = Language;
 
 export const KIND_LABELS: Record<Kind, Record<SheetLanguage, string>> = {
   target: { zh: "目标", en: "target" },

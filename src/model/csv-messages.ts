@@ -3,7 +3,10 @@
  * (csv-import.ts); they are worded here, so the pane shows them in its language and the command line in
  * English.
  */
-export type CsvLanguage = "en" | "zh";
+import type { Language } from "../record/language";
+
+/** The pane's language (one union for the whole add-in). */
+export type CsvLanguage = Language;
 
 export const CSV_MESSAGES = {
   "region-empty": { en: "region is empty", zh: "地区为空" },

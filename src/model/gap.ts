@@ -18,6 +18,7 @@
 import { invalidNumber, invalidValue, notAvailable, PlanError } from "./errors";
 import { normalizeKey } from "./normalize";
 import type { Qualifier } from "../record";
+import type { Language } from "../record/language";
 
 export type PathMethod = "compound" | "linear" | "growth";
 export type Direction = "higher" | "lower";
@@ -288,7 +289,7 @@ export const STATUS_WORDS: Record<Status, { en: string; zh: string }> = {
 /** Achieved before the target year. */
 export const ACHIEVED_EARLY = { en: "achieved", zh: "提前完成" };
 
-export function statusWord(code: Status, lang: "en" | "zh", early: boolean): string {
+export function statusWord(code: Status, lang: Language, early: boolean): string {
   if (code === "achieved" && early) return ACHIEVED_EARLY[lang];
   return STATUS_WORDS[code][lang];
 }

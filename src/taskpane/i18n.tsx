@@ -13,8 +13,13 @@ export function stringsFor(lang: Language): Strings {
 
 export const StringsContext = createContext<Strings>(stringsFor("en"));
 
-export function useStrings(): Strings {
-  return useContext(StringsContext);
+/**
+ * The pane's language and lookup, for every component. `lang` overrides the pane's language (components
+ * that take a `lang` prop, e.g. when rendered on their own in tests); without it the context decides.
+ */
+export function useStrings(lang?: Language): Strings {
+  const context = useContext(StringsContext);
+  return lang === undefined || lang === context.lang ? context : stringsFor(lang);
 }
 
 const HAN = /\p{Script=Han}/u;

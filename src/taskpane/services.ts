@@ -4,14 +4,14 @@
  * browses never downloads them. Preferences, downloads and the clipboard go through here too.
  */
 import { type Availability, checkRequirements } from "../excel/requirements";
-import type { SheetLanguage } from "../excel/labels";
 import type { SheetResult } from "../excel/write-sheets";
 import type { IndicatorRecord } from "../record";
+import type { Language } from "../record/language";
 import type { PlanStore } from "../model/store";
 import { obtainStore } from "./data";
 
 export interface LoadOptions {
-  lang: SheetLanguage;
+  lang: Language;
   onProgress?: (done: number, total: number, sheetName: string) => void;
 }
 

@@ -1,10 +1,14 @@
 /**
- * Every UI string, in English and Chinese, as one table. `{name}` placeholders are filled by `format`.
+ * The pane's one string table, in English and Chinese. `{name}` placeholders are filled by `format`.
  * The pane follows Office's display language (zh-* → Chinese, anything else → English) and offers a switch.
- * The import panels' table (import/strings.ts) has the same shape and is meant to join this one with a
- * spread (`{ ...STRINGS, ...IMPORT_STRINGS }`); the keys both have say the same (a test checks it).
+ * Entries are grouped by area: the shell, browse, formula and sheets entries below, the import and review
+ * panels' in import/strings-data.ts; `TABLE` (at the end) joins them, and `StringKey`, `translate` and the
+ * `useStrings` hook (i18n.tsx) serve every part of the pane.
  */
-export type Language = "en" | "zh";
+import type { Language } from "../record/language";
+import { IMPORT_STRINGS } from "./import/strings-data";
+
+export type { Language };
 
 const STRINGS = {
   appTitle: { en: "Plan Indicators", zh: "规划指标" },
@@ -261,7 +265,16 @@ const STRINGS = {
   listSeparator: { en: ", ", zh: "、" },
 } satisfies Record<string, Record<Language, string>>;
 
-export type StringKey = keyof typeof STRINGS;
+// ---- The one table: every area's entries, one key type, one lookup. ----
+
+/** A key in two areas would be overridden silently by the spread: that is a type error here. */
+type SharedKeys = keyof typeof STRINGS & keyof typeof IMPORT_STRINGS;
+const TABLE: [SharedKeys] extends [never] ? typeof STRINGS & typeof IMPORT_STRINGS : never = {
+  ...STRINGS,
+  ...IMPORT_STRINGS,
+};
+
+export type StringKey = keyof typeof TABLE;
 
 export function format(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -270,7 +283,12 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 export function translate(lang: Language, key: StringKey, values?: Record<string, string | number>): string {
-  return format(STRINGS[key][lang], values);
+  return format(TABLE[key][lang], values);
+}
+
+/** Whether a key computed at run time (e.g. from an error code) is in the table. */
+export function isStringKey(key: string): key is StringKey {
+  return Object.prototype.hasOwnProperty.call(TABLE, key);
 }
 
 /** Office's display language (e.g. "zh-CN", "en-US") to the pane's language. */
@@ -278,5 +296,5 @@ export function languageOf(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("zh") ? "zh" : "en";
 }
 
-export const ALL_STRING_KEYS = Object.keys(STRINGS) as StringKey[];
-export const STRING_TABLE: Readonly<Record<StringKey, Record<Language, string>>> = STRINGS;
+export const ALL_STRING_KEYS = Object.keys(TABLE) as StringKey[];
+export const STRING_TABLE: Readonly<Record<StringKey, Record<Language, string>>> = TABLE;

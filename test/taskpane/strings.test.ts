@@ -1,8 +1,12 @@
-import { IMPORT_STRINGS, type PanelLanguage } from "../../src/taskpane/import/strings";
+import { IMPORT_STRINGS } from "../../src/taskpane/import/strings-data";
+import type { Language as RecordLanguage } from "../../src/record/language";
+import type { SheetLanguage } from "../../src/excel/labels";
+import type { CsvLanguage } from "../../src/model/csv-messages";
 import {
   ALL_STRING_KEYS,
   type Language,
   STRING_TABLE,
+  isStringKey,
   languageOf,
   translate,
 } from "../../src/taskpane/strings";
@@ -30,11 +34,23 @@ describe("string table", () => {
     expect(languageOf(undefined)).toBe("en");
   });
 
-  it("can absorb the import panels' table with a spread: one language type, no conflicting keys", () => {
-    const same: Language extends PanelLanguage ? (PanelLanguage extends Language ? true : false) : false =
-      true;
-    expect(same).toBe(true);
-    const merged = { ...STRING_TABLE, ...IMPORT_STRINGS } as Record<string, Record<Language, string>>;
-    for (const key of ALL_STRING_KEYS) expect(merged[key]).toEqual(STRING_TABLE[key]);
+  it("is one table: the import and review panels' entries are in it, looked up like any other", () => {
+    for (const key of Object.keys(IMPORT_STRINGS)) {
+      expect(ALL_STRING_KEYS).toContain(key);
+      expect(isStringKey(key)).toBe(true);
+    }
+    expect(isStringKey("docErr_no_such_code")).toBe(false);
+    expect(isStringKey("toString")).toBe(false);
+    expect(translate("en", "csvImported", { added: 3, skipped: 1 })).toBe(
+      "Imported 3 records; 1 rows skipped.",
+    );
+    expect(translate("zh", "kind_target")).toBe("目标");
+  });
+
+  it("has one language type, shared by the sheets and the CSV messages", () => {
+    type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+    const same: [Same<Language, RecordLanguage>, Same<Language, SheetLanguage>, Same<Language, CsvLanguage>] =
+      [true, true, true];
+    expect(same).toEqual([true, true, true]);
   });
 });

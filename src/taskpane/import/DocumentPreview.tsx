@@ -20,7 +20,8 @@ import type { IndicatorRecord, Kind, PlanType, RegionInfo } from "../../record";
 import type { SameDocument } from "./identity";
 import type { ImportOutput } from "./pipeline";
 import { recordLineParts } from "./record-line";
-import type { PanelLanguage, PanelStringKey } from "./strings";
+import type { Strings } from "../i18n";
+import type { Language, StringKey } from "../strings";
 
 export const NEW_REGION = "__new__";
 /** Fluent's fields, selects and inputs are as wide as their content by default: at 320 px they must shrink. */
@@ -30,7 +31,7 @@ const PAGE = 50;
 const HIGH_CONFIDENCE = 0.7;
 const PLAN_TYPES: PlanType[] = ["five-year", "annual", "work-report", "news", "other"];
 const KINDS: Kind[] = ["target", "actual", "estimate"];
-const planKey = (p: PlanType) => `plan_${p.replace("-", "_")}` as PanelStringKey;
+const planKey = (p: PlanType) => `plan_${p.replace("-", "_")}` as StringKey;
 
 export interface DocumentFacts {
   planType: PlanType;
@@ -41,12 +42,12 @@ export interface DocumentFacts {
 }
 
 export type SameChoice = "replace" | "keep";
-type T = (key: PanelStringKey, values?: Record<string, string | number>) => string;
+type T = Strings["t"];
 
 export interface DocumentPreviewProps {
   output: ImportOutput;
   t: T;
-  lang: PanelLanguage;
+  lang: Language;
   regions: readonly RegionInfo[];
   regionChoice: string;
   setRegionChoice(id: string): void;
@@ -253,7 +254,7 @@ export function RecordList({
 }: {
   records: readonly IndicatorRecord[];
   t: T;
-  lang: PanelLanguage;
+  lang: Language;
 }) {
   const [kind, setKind] = useState<Kind | "all">("all");
   const [confidence, setConfidence] = useState<Confidence>("all");

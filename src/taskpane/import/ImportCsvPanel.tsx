@@ -40,10 +40,11 @@ import {
 import type { Dataset, IndicatorRecord, Kind } from "../../record";
 import { runCsvPreview } from "./csv-preview-run";
 import { readFileBytes } from "./ImportDocumentPanel";
-import { panelText, type PanelLanguage, type PanelStringKey } from "./strings";
+import { useStrings } from "../i18n";
+import type { Language } from "../strings";
 
 export interface ImportCsvPanelProps {
-  lang?: PanelLanguage;
+  lang?: Language;
   /** Resolves region and indicator names (the current PlanStore). */
   resolver: NameResolver;
   /** The resolver's data: with it a large file is checked in a Web Worker, with progress. */
@@ -68,8 +69,8 @@ const DELIMITER_KEYS = { ",": "csvComma", "\t": "csvTab", ";": "csvSemicolon" } 
 
 type Outcome = { intent: "success" | "error"; text: string } | undefined;
 
-export function ImportCsvPanel({ lang = "en", resolver, dataset, user, onApply }: ImportCsvPanelProps) {
-  const t = (key: PanelStringKey, values?: Record<string, string | number>) => panelText(lang, key, values);
+export function ImportCsvPanel({ lang: langProp, resolver, dataset, user, onApply }: ImportCsvPanelProps) {
+  const { lang, t } = useStrings(langProp);
   const fileId = useId();
   const [file, setFile] = useState<{ name: string; text: string } | undefined>();
   const [mapping, setMapping] = useState<ColumnMapping>({});

@@ -32,10 +32,11 @@ import {
 import type { ImportInput, ImportOutput, ImportStage } from "./pipeline";
 import { STAGE_PROGRESS } from "./pipeline";
 import { ImportCancelled, runImport as defaultRunImport, warmUpImport, type RunImport } from "./run-import";
-import { IMPORT_STRINGS, panelText, type PanelLanguage, type PanelStringKey } from "./strings";
+import { useStrings, type Strings } from "../i18n";
+import { isStringKey, type Language, type StringKey } from "../strings";
 
 export interface ImportDocumentPanelProps {
-  lang?: PanelLanguage;
+  lang?: Language;
   /** Regions the user can choose from (the current data's). */
   regions: readonly RegionInfo[];
   /** The documents already in the data: importing one again offers to replace it or keep both. */
@@ -46,7 +47,7 @@ export interface ImportDocumentPanelProps {
   now?: () => Date;
 }
 
-const STAGE_KEYS: Record<ImportStage, PanelStringKey> = {
+const STAGE_KEYS: Record<ImportStage, StringKey> = {
   decode: "stageDecode",
   prepare: "stagePrepare",
   extract: "stageExtract",
@@ -81,14 +82,11 @@ export function regionIdFor(nameEn: string, name: string, taken: ReadonlyMap<str
 }
 
 /** A DocumentReadError's code (sent by the worker) → the message in the pane's language. */
-function readErrorText(
-  error: unknown,
-  t: (key: PanelStringKey, v?: Record<string, string>) => string,
-): string {
+function readErrorText(error: unknown, t: Strings["t"]): string {
   const { code, message } = error as { code?: string; message?: string };
   const key = `docErr_${(code ?? "").replace(/-/g, "_")}`;
-  return key in IMPORT_STRINGS
-    ? t(key as PanelStringKey, { message: message ?? "" })
+  return isStringKey(key)
+    ? t(key, { message: message ?? "" })
     : t("docReadError", { message: message ?? String(error) });
 }
 
@@ -115,14 +113,14 @@ const yearOf = (text: string): number | undefined => {
 };
 
 export function ImportDocumentPanel({
-  lang = "en",
+  lang: langProp,
   regions,
   knownDocuments = [],
   onAdd,
   runImport = defaultRunImport,
   now = () => new Date(),
 }: ImportDocumentPanelProps) {
-  const t = (key: PanelStringKey, values?: Record<string, string | number>) => panelText(lang, key, values);
+  const { lang, t } = useStrings(langProp);
   const [pasted, setPasted] = useState("");
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | undefined>();
   const [name, setName] = useState("");

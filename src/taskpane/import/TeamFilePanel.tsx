@@ -15,10 +15,11 @@ import {
 import { useId, useState, type ChangeEvent } from "react";
 import { decodeDocument } from "../../extract/decode";
 import { readFileBytes } from "./ImportDocumentPanel";
-import { panelText, type PanelLanguage, type PanelStringKey } from "./strings";
+import { useStrings } from "../i18n";
+import type { Language } from "../strings";
 
 export interface TeamFilePanelProps {
-  lang?: PanelLanguage;
+  lang?: Language;
   /** The JSON to save (UserDataSession.exportFile). */
   exportFile(): string;
   /** Applies a team file (UserDataSession.importFile); rejects with a readable message when refused. */
@@ -40,13 +41,13 @@ function linkDownload(fileName: string, text: string): void {
 }
 
 export function TeamFilePanel({
-  lang = "en",
+  lang: langProp,
   exportFile,
   importFile,
   download = linkDownload,
   now = () => new Date(),
 }: TeamFilePanelProps) {
-  const t = (key: PanelStringKey, values?: Record<string, string | number>) => panelText(lang, key, values);
+  const { t } = useStrings(langProp);
   const id = useId();
   const [mode, setMode] = useState<"merge" | "replace">("merge");
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string }>();

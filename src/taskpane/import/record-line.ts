@@ -4,16 +4,16 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { formatValue, formatYear } from "../format";
-import type { PanelLanguage } from "./strings";
+import type { Language } from "../strings";
 
-const MEASURE_WORDS: Record<PanelLanguage, Record<"growth" | "change", [string, string]>> = {
+const MEASURE_WORDS: Record<Language, Record<"growth" | "change", [string, string]>> = {
   // [over a period (年均 / 累计), in one year]
   zh: { growth: ["年均增长", "增长"], change: ["累计变化", "变化"] },
   en: { growth: ["avg. growth ", "growth "], change: ["change over the period ", "change "] },
 };
 
 /** "年均增长12%左右", "≥500亿元", "growth about 6%". */
-export function recordValueText(r: IndicatorRecord, lang: PanelLanguage): string {
+export function recordValueText(r: IndicatorRecord, lang: Language): string {
   const value = formatValue(r, lang);
   if (r.measure === "level" || r.value === null) return value;
   const [period, year] = MEASURE_WORDS[lang][r.measure];
@@ -30,7 +30,7 @@ export interface RecordLineParts {
 
 export function recordLineParts(
   r: IndicatorRecord,
-  lang: PanelLanguage,
+  lang: Language,
   word: (key: `kind_${IndicatorRecord["kind"]}` | `measure_${IndicatorRecord["measure"]}`) => string,
 ): RecordLineParts {
   return {

@@ -17,7 +17,8 @@ import { ReviewPanel } from "../review/ReviewPanel";
 import { ImportCsvPanel } from "./ImportCsvPanel";
 import { ImportDocumentPanel } from "./ImportDocumentPanel";
 import { knownDocuments } from "./identity";
-import { panelText, type PanelLanguage } from "./strings";
+import { useStrings } from "../i18n";
+import type { Language } from "../strings";
 import { TeamFilePanel } from "./TeamFilePanel";
 import {
   currentUserDataSession,
@@ -71,15 +72,8 @@ function SessionMessage({ session }: { session: UserDataSession }) {
   ) : null;
 }
 
-export function ImportSection({
-  store,
-  lang,
-  host,
-}: {
-  store: PlanStore;
-  lang: PanelLanguage;
-  host: HostInfo;
-}) {
+export function ImportSection({ store, lang, host }: { store: PlanStore; lang: Language; host: HostInfo }) {
+  const { t } = useStrings(lang);
   const { session, state } = useSessionWithState(store, host);
   if (!session || !state) return <Spinner size="small" />;
   return (
@@ -87,7 +81,7 @@ export function ImportSection({
       <SessionMessage session={session} />
       {host.inExcel && state.status === "no-workbook" && (
         <MessageBar intent="warning">
-          <MessageBarBody>{panelText(lang, "noWorkbookStorage")}</MessageBarBody>
+          <MessageBarBody>{t("noWorkbookStorage")}</MessageBarBody>
         </MessageBar>
       )}
       <ImportDocumentPanel
@@ -114,15 +108,7 @@ export function ImportSection({
   );
 }
 
-export function ReviewSection({
-  store,
-  lang,
-  host,
-}: {
-  store: PlanStore;
-  lang: PanelLanguage;
-  host: HostInfo;
-}) {
+export function ReviewSection({ store, lang, host }: { store: PlanStore; lang: Language; host: HostInfo }) {
   const { session, state } = useSessionWithState(store, host);
   if (!session || !state) return <Spinner size="small" />;
   const texts = new Map(state.user.importedDocuments.map((d) => [d.doc, d.text]));

@@ -8,10 +8,11 @@ import { Badge, Button, Field, Input, Select, Text } from "@fluentui/react-compo
 import { useState } from "react";
 import type { Correction, RecordEdit } from "../../model/corrections";
 import type { IndicatorRecord, Qualifier } from "../../record";
-import type { PanelStringKey } from "../import/strings";
+import type { Strings } from "../i18n";
+import type { StringKey } from "../strings";
 import { passageParts } from "./highlight";
 
-export type Translate = (key: PanelStringKey, values?: Record<string, string | number>) => string;
+export type Translate = Strings["t"];
 
 const QUALIFIERS: Qualifier[] = ["=", "~", ">=", ">", "<=", "<"];
 
@@ -56,8 +57,7 @@ export function ReviewItem({
   const original = correction?.snapshot?.value;
   const parts = passageParts(r, text, original);
   const title = `${r.indicator}${r.indicator_en ? ` (${r.indicator_en})` : ""}`;
-  const label = (action: PanelStringKey) =>
-    t("reviewActionLabel", { action: t(action), record: recordName(r) });
+  const label = (action: StringKey) => t("reviewActionLabel", { action: t(action), record: recordName(r) });
   return (
     <li>
       <article aria-label={recordName(r)} style={{ borderBottom: "1px solid #ddd", paddingBottom: 8 }}>

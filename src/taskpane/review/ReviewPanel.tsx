@@ -22,11 +22,12 @@ import {
 import { useMemo, useRef, useState } from "react";
 import { reviewOrder, snapshotOf, type Correction, type RecordEdit } from "../../model/corrections";
 import type { IndicatorRecord, Kind } from "../../record";
-import { panelText, type PanelLanguage } from "../import/strings";
-import { formatValue, recordName, ReviewItem, type Translate } from "./ReviewItem";
+import { useStrings } from "../i18n";
+import type { Language } from "../strings";
+import { formatValue, recordName, ReviewItem } from "./ReviewItem";
 
 export interface ReviewPanelProps {
-  lang?: PanelLanguage;
+  lang?: Language;
   /** The records as the add-in uses them (corrections applied; rejected ones absent). */
   records: readonly IndicatorRecord[];
   corrections: readonly Correction[];
@@ -58,7 +59,7 @@ const SHRINK = { minWidth: 0 };
 const SHRINK_NATIVE = { minWidth: 0, width: "100%" };
 
 export function ReviewPanel({
-  lang = "en",
+  lang: langProp,
   records,
   corrections,
   orphans = [],
@@ -72,7 +73,7 @@ export function ReviewPanel({
   now = () => new Date(),
   pageSize = 30,
 }: ReviewPanelProps) {
-  const t: Translate = (key, values) => panelText(lang, key, values);
+  const { t } = useStrings(langProp);
   const [onlyOpen, setOnlyOpen] = useState(false);
   const [docFilter, setDocFilter] = useState("");
   const [kindFilter, setKindFilter] = useState<Kind | "">("");

@@ -1,4 +1,5 @@
-import { IMPORT_STRINGS, panelText } from "../../../src/taskpane/import/strings";
+import { IMPORT_STRINGS } from "../../../src/taskpane/import/strings-data";
+import { translate } from "../../../src/taskpane/strings";
 
 test("every string has both languages and the same placeholders in each", () => {
   for (const [key, entry] of Object.entries(IMPORT_STRINGS)) {
@@ -9,8 +10,8 @@ test("every string has both languages and the same placeholders in each", () => 
 });
 
 test("placeholders are filled; unknown ones stay visible", () => {
-  expect(panelText("en", "csvImported", { added: 3, skipped: 1 })).toBe(
+  expect(translate("en", "csvImported", { added: 3, skipped: 1 })).toBe(
     "Imported 3 records; 1 rows skipped.",
   );
-  expect(panelText("zh", "docAdd", {})).toBe("将 {count} 条记录加入数据");
+  expect(translate("zh", "docAdd", {})).toBe("将 {count} 条记录加入数据");
 });

@@ -1,8 +1,9 @@
 /**
- * Strings of the import and review panels, in the pane's table shape ({ key: { en, zh } } with `{name}`
- * placeholders) so that they can be merged into src/taskpane/strings.ts.
+ * The import and review panels' entries of the pane's one string table: spread into STRINGS by
+ * src/taskpane/strings.ts (look them up with `useStrings().t` or `translate`, never from here).
+ * Words the whole pane uses (kind_*, measure_*) live in strings.ts.
  */
-export type PanelLanguage = "en" | "zh";
+import type { Language } from "../../record/language";
 
 export const IMPORT_STRINGS = {
   // ImportDocumentPanel
@@ -65,9 +66,6 @@ export const IMPORT_STRINGS = {
   conf_high: { en: "High (70% or more)", zh: "较高（70% 及以上）" },
   docShowing: { en: "Showing {shown} of {count} records", zh: "显示 {shown} 条，共 {count} 条" },
   docShowMore: { en: "Show more", zh: "显示更多" },
-  measure_level: { en: "level", zh: "总量" },
-  measure_growth: { en: "growth", zh: "增速" },
-  measure_change: { en: "change", zh: "变化" },
   docNameLabel: { en: "Document name", zh: "文件名称" },
   docExtract: { en: "Extract indicators", zh: "提取指标" },
   docCancel: { en: "Cancel", zh: "取消" },
@@ -121,9 +119,6 @@ export const IMPORT_STRINGS = {
   colConfidence: { en: "Confidence", zh: "置信度" },
   colLine: { en: "Line", zh: "行" },
   colProblem: { en: "Problem", zh: "问题" },
-  kind_target: { en: "target", zh: "目标" },
-  kind_actual: { en: "actual", zh: "实际" },
-  kind_estimate: { en: "estimate", zh: "预计" },
 
   // ImportCsvPanel
   csvHeading: { en: "Import a CSV of records or actuals", zh: "导入记录或实际值 CSV" },
@@ -239,16 +234,4 @@ export const IMPORT_STRINGS = {
   reviewSaveFailed: { en: "The change could not be saved: {message}", zh: "无法保存修改：{message}" },
   fieldQualifier: { en: "Qualifier", zh: "限定" },
   fieldUnit: { en: "Unit", zh: "单位" },
-} satisfies Record<string, Record<PanelLanguage, string>>;
-
-export type PanelStringKey = keyof typeof IMPORT_STRINGS;
-
-export function panelText(
-  lang: PanelLanguage,
-  key: PanelStringKey,
-  values: Record<string, string | number> = {},
-): string {
-  return IMPORT_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in values ? String(values[name]) : m,
-  );
-}
+} satisfies Record<string, Record<Language, string>>;
