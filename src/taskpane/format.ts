@@ -114,9 +114,13 @@ export function formatAmount(value: number, unit: string, lang: Language, valueM
 }
 
 /** "≥500亿元", "about 7%", "1–2个", or the words of a qualitative target. */
-export function formatValue(record: IndicatorRecord, lang: Language): string {
+export function formatValue(
+  record: Pick<IndicatorRecord, "value" | "unit"> &
+    Partial<Pick<IndicatorRecord, "qualifier" | "value_max" | "text">>,
+  lang: Language,
+): string {
   if (record.value === null) return record.text ?? "";
-  const [before, after] = QUALIFIER_TEXT[record.qualifier][lang];
+  const [before, after] = QUALIFIER_TEXT[record.qualifier ?? "="][lang];
   return `${before}${formatAmount(record.value, record.unit, lang, record.value_max)}${after}`;
 }
 

@@ -1,6 +1,6 @@
 /** The pane's language as React context: `useStrings()` gives the language and a translate function. */
 import { type ReactNode, createContext, useContext } from "react";
-import { type Language, type StringKey, translate } from "./strings";
+import { type Language, type StringKey, isStringKey, translate } from "./strings";
 
 export interface Strings {
   lang: Language;
@@ -20,6 +20,19 @@ export const StringsContext = createContext<Strings>(stringsFor("en"));
 export function useStrings(lang?: Language): Strings {
   const context = useContext(StringsContext);
   return lang === undefined || lang === context.lang ? context : stringsFor(lang);
+}
+
+/**
+ * An error that carries a code (a DocumentReadError, a UserDataError) in the pane's language: the entry
+ * `prefix + code` (dashes as underscores) with the error's message as `{message}`; an error without a
+ * worded code gives `fallback` (with `{message}`), or its bare message.
+ */
+export function errorText(error: unknown, prefix: string, t: Strings["t"], fallback?: StringKey): string {
+  const { code, message: raw } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const message = typeof raw === "string" ? raw : String(error);
+  const key = typeof code === "string" ? `${prefix}${code.replace(/-/g, "_")}` : "";
+  if (isStringKey(key)) return t(key, { message });
+  return fallback ? t(fallback, { message }) : message;
 }
 
 const HAN = /\p{Script=Han}/u;

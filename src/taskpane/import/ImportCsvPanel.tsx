@@ -163,7 +163,7 @@ export function ImportCsvPanel({ lang: langProp, resolver, dataset, user, onAppl
   const recognised = preview
     ? FIELDS.filter((f) => preview.mapping[f] !== undefined)
         .map((f) => `${t(`field_${f}`)} = ${preview.headers[preview.mapping[f]!]}`)
-        .join(", ")
+        .join(t("listSeparator"))
     : "";
   return (
     <section
@@ -236,7 +236,9 @@ export function ImportCsvPanel({ lang: langProp, resolver, dataset, user, onAppl
           {preview.missing.length > 0 && (
             <MessageBar intent="warning">
               <MessageBarBody>
-                {t("csvMissing", { fields: preview.missing.map((f) => t(`field_${f}`)).join(", ") })}
+                {t("csvMissing", {
+                  fields: preview.missing.map((f) => t(`field_${f}`)).join(t("listSeparator")),
+                })}
               </MessageBarBody>
             </MessageBar>
           )}

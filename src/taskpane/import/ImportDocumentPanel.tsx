@@ -32,8 +32,8 @@ import {
 import type { ImportInput, ImportOutput, ImportStage } from "./pipeline";
 import { STAGE_PROGRESS } from "./pipeline";
 import { ImportCancelled, runImport as defaultRunImport, warmUpImport, type RunImport } from "./run-import";
-import { useStrings, type Strings } from "../i18n";
-import { isStringKey, type Language, type StringKey } from "../strings";
+import { errorText, useStrings, type Strings } from "../i18n";
+import type { Language, StringKey } from "../strings";
 
 export interface ImportDocumentPanelProps {
   lang?: Language;
@@ -82,13 +82,7 @@ export function regionIdFor(nameEn: string, name: string, taken: ReadonlyMap<str
 }
 
 /** A DocumentReadError's code (sent by the worker) → the message in the pane's language. */
-function readErrorText(error: unknown, t: Strings["t"]): string {
-  const { code, message } = error as { code?: string; message?: string };
-  const key = `docErr_${(code ?? "").replace(/-/g, "_")}`;
-  return isStringKey(key)
-    ? t(key, { message: message ?? "" })
-    : t("docReadError", { message: message ?? String(error) });
-}
+const readErrorText = (error: unknown, t: Strings["t"]) => errorText(error, "docErr_", t, "docReadError");
 
 /**
  * The publication year the extraction assumed when the text gives no date: the first year of the period

@@ -15,7 +15,7 @@ import {
 import { useId, useState, type ChangeEvent } from "react";
 import { decodeDocument } from "../../extract/decode";
 import { readFileBytes } from "./ImportDocumentPanel";
-import { useStrings } from "../i18n";
+import { errorText, useStrings } from "../i18n";
 import type { Language } from "../strings";
 
 export interface TeamFilePanelProps {
@@ -71,7 +71,7 @@ export function TeamFilePanel({
     } catch (error) {
       setMessage({
         intent: "error",
-        text: t("teamFailed", { name: file.name, message: (error as Error).message }),
+        text: t("teamFailed", { name: file.name, message: errorText(error, "userData_", t) }),
       });
     } finally {
       setBusy(false);

@@ -18,11 +18,12 @@ import { ImportCsvPanel } from "./ImportCsvPanel";
 import { ImportDocumentPanel } from "./ImportDocumentPanel";
 import { knownDocuments } from "./identity";
 import { useStrings } from "../i18n";
-import type { Language } from "../strings";
+import type { Language, StringKey } from "../strings";
 import { TeamFilePanel } from "./TeamFilePanel";
 import {
   currentUserDataSession,
   startUserDataSession,
+  type SessionState,
   type UserDataSession,
 } from "../../model/user-data-session";
 
@@ -63,11 +64,21 @@ function useSessionState(session: UserDataSession) {
   );
 }
 
-function SessionMessage({ session }: { session: UserDataSession }) {
-  const { message } = useSessionState(session);
+/** What the session's status means, in the pane's language; the session's own words follow as details. */
+const SESSION_HEADLINES: Partial<Record<SessionState["status"], StringKey>> = {
+  newer: "sessionNewer",
+  corrupt: "sessionCorrupt",
+  "not-loaded": "sessionNotLoaded",
+};
+
+function SessionMessage({ session, lang }: { session: UserDataSession; lang: Language }) {
+  const { t } = useStrings(lang);
+  const { message, status } = useSessionState(session);
   return message ? (
     <MessageBar intent="warning">
-      <MessageBarBody>{message}</MessageBarBody>
+      <MessageBarBody>
+        {t(SESSION_HEADLINES[status] ?? "sessionNotice")} {t("dataErrorDetail", { message })}
+      </MessageBarBody>
     </MessageBar>
   ) : null;
 }
@@ -78,7 +89,7 @@ export function ImportSection({ store, lang, host }: { store: PlanStore; lang: L
   if (!session || !state) return <Spinner size="small" />;
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
-      <SessionMessage session={session} />
+      <SessionMessage session={session} lang={lang} />
       {host.inExcel && state.status === "no-workbook" && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("noWorkbookStorage")}</MessageBarBody>

@@ -6,6 +6,10 @@
 import type { Language } from "../../record/language";
 
 export const IMPORT_STRINGS = {
+  // the sections' tabs (import/tabs.tsx)
+  tabImport: { en: "Import", zh: "导入" },
+  tabReview: { en: "Review", zh: "核对" },
+
   // ImportDocumentPanel
   docHeading: { en: "Import a plan document", zh: "导入规划文件" },
   docPasteLabel: { en: "Paste the document's text", zh: "粘贴文件正文" },
@@ -179,6 +183,36 @@ export const IMPORT_STRINGS = {
   teamImported: { en: "Imported {name}.", zh: "已导入 {name}。" },
   teamFailed: { en: "{name} was not imported: {message}", zh: "未导入 {name}：{message}" },
 
+  // the team file's problems (UserDataError codes)
+  userData_not_json: { en: "The file is not valid JSON.", zh: "该文件不是有效的 JSON。" },
+  userData_not_user_data: {
+    en: "This is not a Plan Indicators team file.",
+    zh: "这不是规划指标的团队文件。",
+  },
+  userData_newer: {
+    en: "It was saved by a newer version of the add-in. Update the add-in to use it; nothing has been changed.",
+    zh: "该文件由更新版本的加载项保存。请更新加载项后使用；未做任何更改。",
+  },
+  userData_invalid: {
+    en: "It has an entry this add-in cannot read ({message}); nothing has been changed.",
+    zh: "文件中有无法读取的条目（{message}）；未做任何更改。",
+  },
+
+  // the imports and corrections kept in the workbook (the session's state)
+  sessionNewer: {
+    en: "The data saved in this workbook comes from a newer version of the add-in: update the add-in to use it.",
+    zh: "此工作簿中保存的数据来自更新版本的加载项，请更新加载项后使用。",
+  },
+  sessionCorrupt: {
+    en: "The data saved in this workbook is damaged and was not used.",
+    zh: "此工作簿中保存的数据已损坏，未被使用。",
+  },
+  sessionNotLoaded: {
+    en: "The data saved in this workbook could not be read; nothing will be changed until it can.",
+    zh: "无法读取此工作簿中保存的数据；在能读取之前不会做任何更改。",
+  },
+  sessionNotice: { en: "About the data saved in this workbook:", zh: "关于此工作簿中保存的数据：" },
+
   noWorkbookStorage: {
     en: "This version of Excel cannot keep imports and corrections in the workbook (it needs ExcelApi 1.5); they last until the workbook is closed. Export them to a file to keep them.",
     zh: "此版本的 Excel 无法在工作簿中保存导入和修改（需要 ExcelApi 1.5），关闭工作簿后将丢失。请导出为文件以便保留。",
@@ -232,6 +266,13 @@ export const IMPORT_STRINGS = {
   reviewBadNumber: { en: "“{value}” is not a number.", zh: "“{value}”不是数字。" },
   reviewBadYear: { en: "“{value}” is not a year.", zh: "“{value}”不是有效年份。" },
   reviewSaveFailed: { en: "The change could not be saved: {message}", zh: "无法保存修改：{message}" },
+  reviewRejectedNotice: { en: "Rejected: {record}", zh: "已驳回：{record}" },
   fieldQualifier: { en: "Qualifier", zh: "限定" },
+  qualifier_exact: { en: "exactly (=)", zh: "等于（=）" },
+  qualifier_about: { en: "about (~)", zh: "左右（~）" },
+  qualifier_atLeast: { en: "at least (≥)", zh: "不低于（≥）" },
+  qualifier_moreThan: { en: "more than (>)", zh: "超过（>）" },
+  qualifier_atMost: { en: "at most (≤)", zh: "不高于（≤）" },
+  qualifier_lessThan: { en: "less than (<)", zh: "低于（<）" },
   fieldUnit: { en: "Unit", zh: "单位" },
 } satisfies Record<string, Record<Language, string>>;

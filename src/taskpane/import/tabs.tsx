@@ -8,6 +8,7 @@
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { PaneTab } from "../App";
+import { STRING_TABLE } from "../strings";
 
 const ImportSection = lazy(() => import("./sections").then((m) => ({ default: m.ImportSection })));
 const ReviewSection = lazy(() => import("./sections").then((m) => ({ default: m.ReviewSection })));
@@ -16,7 +17,7 @@ export function importTabs(): PaneTab[] {
   return [
     {
       id: "import",
-      label: { en: "Import", zh: "导入" },
+      label: STRING_TABLE.tabImport,
       render: ({ store, lang, host }) => (
         <Suspense fallback={<Spinner size="small" />}>
           <ImportSection store={store} lang={lang} host={host} />
@@ -25,7 +26,7 @@ export function importTabs(): PaneTab[] {
     },
     {
       id: "review",
-      label: { en: "Review", zh: "核对" },
+      label: STRING_TABLE.tabReview,
       render: ({ store, lang, host }) => (
         <Suspense fallback={<Spinner size="small" />}>
           <ReviewSection store={store} lang={lang} host={host} />

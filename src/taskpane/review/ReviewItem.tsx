@@ -9,25 +9,22 @@ import { useState } from "react";
 import type { Correction, RecordEdit } from "../../model/corrections";
 import type { IndicatorRecord, Qualifier } from "../../record";
 import type { Strings } from "../i18n";
-import type { StringKey } from "../strings";
+import { formatValue } from "../format";
+import type { Language, StringKey } from "../strings";
 import { passageParts } from "./highlight";
 
 export type Translate = Strings["t"];
 
-const QUALIFIERS: Qualifier[] = ["=", "~", ">=", ">", "<=", "<"];
-
-export function formatValue(r: {
-  value: number | null;
-  value_max?: number;
-  unit: string;
-  qualifier?: Qualifier;
-  text?: string;
-}) {
-  if (r.value === null) return r.text ?? "—";
-  const q = !r.qualifier || r.qualifier === "=" ? "" : `${r.qualifier} `;
-  const range = r.value_max !== undefined ? `${r.value}–${r.value_max}` : String(r.value);
-  return `${q}${range} ${r.unit}`.trim();
-}
+/** The qualifiers in the edit form's order, each worded in the pane's language. */
+const QUALIFIER_WORDS: Record<Qualifier, StringKey> = {
+  "=": "qualifier_exact",
+  "~": "qualifier_about",
+  ">=": "qualifier_atLeast",
+  ">": "qualifier_moreThan",
+  "<=": "qualifier_atMost",
+  "<": "qualifier_lessThan",
+};
+const QUALIFIERS = Object.keys(QUALIFIER_WORDS) as Qualifier[];
 
 /** "地区生产总值, 漯河市, 2025": how the record is named to assistive technology. */
 export const recordName = (r: IndicatorRecord) => `${r.indicator}, ${r.region}, ${r.year}`;
@@ -36,6 +33,7 @@ export interface ItemProps {
   record: IndicatorRecord;
   correction?: Correction;
   text?: string;
+  lang: Language;
   t: Translate;
   onAccept(): void;
   onReject(): void;
@@ -47,6 +45,7 @@ export function ReviewItem({
   record: r,
   correction,
   text,
+  lang,
   t,
   onAccept,
   onReject,
@@ -64,7 +63,7 @@ export function ReviewItem({
         <div style={{ display: "flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>
           <Text weight="semibold">{title}</Text>
           <Text>
-            · {r.region} · {r.year} · {t(`kind_${r.kind}`)} · {formatValue(r)}
+            · {r.region} · {r.year} · {t(`kind_${r.kind}`)} · {formatValue(r, lang) || "—"}
           </Text>
           <Badge
             appearance="outline"
@@ -180,7 +179,7 @@ function EditForm({
         <Select value={qualifier} onChange={(_e, d) => setQualifier(d.value as Qualifier)}>
           {QUALIFIERS.map((q) => (
             <option key={q} value={q}>
-              {q}
+              {t(QUALIFIER_WORDS[q])}
             </option>
           ))}
         </Select>

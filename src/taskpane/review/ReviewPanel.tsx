@@ -23,8 +23,9 @@ import { useMemo, useRef, useState } from "react";
 import { reviewOrder, snapshotOf, type Correction, type RecordEdit } from "../../model/corrections";
 import type { IndicatorRecord, Kind } from "../../record";
 import { useStrings } from "../i18n";
-import type { Language } from "../strings";
-import { formatValue, recordName, ReviewItem } from "./ReviewItem";
+import type { Language, StringKey } from "../strings";
+import { formatValue } from "../format";
+import { recordName, ReviewItem } from "./ReviewItem";
 
 export interface ReviewPanelProps {
   lang?: Language;
@@ -51,6 +52,12 @@ export interface ReviewPanelProps {
 }
 
 const KINDS: Kind[] = ["target", "actual", "estimate"];
+/** A correction's action as the pane words it. */
+const ACTION_WORDS: Record<Correction["action"], StringKey> = {
+  accept: "reviewAccepted",
+  edit: "reviewEdited",
+  reject: "reviewRejected",
+};
 /** Confidence filter: records below this share (1 = any). */
 const CONFIDENCE_LIMITS = [1, 0.8, 0.6];
 const DEFAULT_THRESHOLD = 80;
@@ -73,7 +80,7 @@ export function ReviewPanel({
   now = () => new Date(),
   pageSize = 30,
 }: ReviewPanelProps) {
-  const { t } = useStrings(langProp);
+  const { lang, t } = useStrings(langProp);
   const [onlyOpen, setOnlyOpen] = useState(false);
   const [docFilter, setDocFilter] = useState("");
   const [kindFilter, setKindFilter] = useState<Kind | "">("");
@@ -137,7 +144,7 @@ export function ReviewPanel({
   const decide = async (record: IndicatorRecord, decision: Parameters<typeof correction>[1]) => {
     const ok = await run(() => onCorrect(correction(record, decision)));
     if (ok && decision.action === "reject")
-      setNotice({ text: `${t("reviewRejected")}: ${recordName(record)}`, undo: record.id });
+      setNotice({ text: t("reviewRejectedNotice", { record: recordName(record) }), undo: record.id });
     else if (ok) setNotice(undefined);
   };
   const acceptAll = async () => {
@@ -273,6 +280,7 @@ export function ReviewPanel({
             record={r}
             correction={byId.get(r.id)}
             text={documentText?.(r.doc)}
+            lang={lang}
             t={t}
             onAccept={() => decide(r, { action: "accept" })}
             onReject={() => decide(r, { action: "reject" })}
@@ -292,13 +300,13 @@ export function ReviewPanel({
           <ul>
             {rejected.map((c) => (
               <li key={c.id}>
-                {c.snapshot ? describeSnapshot(c) : c.id}{" "}
+                {c.snapshot ? describeSnapshot(c, lang) : c.id}{" "}
                 <Button
                   size="small"
                   onClick={() => run(() => onUndo(c.id))}
                   aria-label={t("reviewActionLabel", {
                     action: t("reviewUndo"),
-                    record: c.snapshot ? describeSnapshot(c) : c.id,
+                    record: c.snapshot ? describeSnapshot(c, lang) : c.id,
                   })}
                 >
                   {t("reviewUndo")}
@@ -315,13 +323,13 @@ export function ReviewPanel({
           <ul>
             {orphans.map((c) => (
               <li key={c.id}>
-                {c.snapshot ? describeSnapshot(c) : c.id} ({c.action}){" "}
+                {c.snapshot ? describeSnapshot(c, lang) : c.id} ({t(ACTION_WORDS[c.action])}){" "}
                 <Button
                   size="small"
                   onClick={() => run(() => onUndo(c.id))}
                   aria-label={t("reviewActionLabel", {
                     action: t("reviewRemove"),
-                    record: c.snapshot ? describeSnapshot(c) : c.id,
+                    record: c.snapshot ? describeSnapshot(c, lang) : c.id,
                   })}
                 >
                   {t("reviewRemove")}
@@ -335,7 +343,7 @@ export function ReviewPanel({
   );
 }
 
-function describeSnapshot(c: Correction): string {
+function describeSnapshot(c: Correction, lang: Language): string {
   const s = c.snapshot!;
-  return `${s.region} · ${s.indicator} · ${s.year} · ${formatValue(s)} (${s.doc})`;
+  return `${s.region} · ${s.indicator} · ${s.year} · ${formatValue(s, lang) || "—"} (${s.doc})`;
 }

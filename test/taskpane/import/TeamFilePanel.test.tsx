@@ -39,9 +39,27 @@ test("export offers the session's data as a dated JSON file", async () => {
 test("importing a colleague's file merges it; a broken file is refused with the reason and changes nothing", async () => {
   const { session } = setup();
   pick("broken.json", '{"format": "something-else"}');
-  await screen.findByText("broken.json was not imported: This is not a Plan Indicators user-data file.");
+  await screen.findByText("broken.json was not imported: This is not a Plan Indicators team file.");
   expect(session.getState().user.corrections).toEqual([]);
   pick("team.json", serializeUserData(setCorrection(emptyUserData(), { id: "y", at: AT, action: "accept" })));
   await screen.findByText("Imported team.json.");
   expect(session.getState().user.corrections.map((c) => c.id)).toEqual(["y"]);
+});
+
+test("in Chinese, a refused file's reason is worded in Chinese (from the error's code)", async () => {
+  const session = new UserDataSession(BUILTIN, () => undefined);
+  render(
+    <TeamFilePanel
+      lang="zh"
+      exportFile={() => session.exportFile()}
+      importFile={(text, mode) => session.importFile(text, mode)}
+      download={() => undefined}
+    />,
+  );
+  const choose = (name: string, text: string) =>
+    fireEvent.change(screen.getByLabelText("导入团队文件"), { target: { files: [new File([text], name)] } });
+  choose("broken.json", "{not json");
+  await screen.findByText("未导入 broken.json：该文件不是有效的 JSON。");
+  choose("other.json", '{"format": "something-else"}');
+  await screen.findByText("未导入 other.json：这不是规划指标的团队文件。");
 });

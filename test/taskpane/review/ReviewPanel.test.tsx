@@ -12,6 +12,7 @@ import {
 } from "../../../src/model/corrections";
 import type { Dataset, IndicatorRecord } from "../../../src/record";
 import { ReviewPanel } from "../../../src/taskpane/review/ReviewPanel";
+import { StringsContext, stringsFor } from "../../../src/taskpane/i18n";
 import { makeRecord } from "../../fixtures/record";
 
 function record(id: string, over: Partial<IndicatorRecord>): IndicatorRecord {
@@ -128,7 +129,7 @@ test("edit: bad input is explained; a valid edit stores only the changed fields 
     Object.keys((changes[0].corrections[0] as Extract<Correction, { action: "edit" }>).fields).sort(),
   ).toEqual(["qualifier", "value", "year"]);
   const edited = screen.getByRole("article", { name: "地区生产总值, 漯河市, 2026" });
-  expect(within(edited).getByText(/>= 2600 亿元/)).toBeTruthy();
+  expect(within(edited).getByText(/· ≥ 2,600 \(100 million yuan\)$/)).toBeTruthy();
   expect(within(edited).getByText("Edited")).toBeTruthy();
   // the passage still highlights what the document wrote
   expect(within(edited).getByLabelText("Source passage").querySelector("mark")?.textContent).toBe("2,500");
@@ -162,9 +163,31 @@ test("corrections whose record vanished are listed, kept, and can be removed", a
   };
   render(<Harness initial={setCorrection(emptyUserData(), orphan)} />);
   expect(screen.getByText("Corrections whose record is no longer in the data (1)")).toBeTruthy();
-  expect(screen.getByText(/漯河市 · 常住人口 · 2025 · 280 万人 \(old\)/)).toBeTruthy();
+  expect(screen.getByText(/^漯河市 · 常住人口 · 2025 · 280 .*\(old\) \(Edited\)/)).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: /^Remove: 漯河市 · 常住人口/ }));
   await waitFor(() => expect(screen.queryByText(/no longer in the data/)).toBeNull());
+});
+
+test("without a lang prop it follows the pane's language: values, actions and qualifiers in Chinese", () => {
+  const orphan: Correction = {
+    id: "gone",
+    at: "2026-01-01T00:00:00.000Z",
+    action: "edit",
+    fields: { value: 1 },
+    snapshot: { doc: "old", region: "漯河市", indicator: "常住人口", year: 2025, value: 280, unit: "万人" },
+  };
+  render(
+    <StringsContext.Provider value={stringsFor("zh")}>
+      <Harness initial={setCorrection(emptyUserData(), orphan)} />
+    </StringsContext.Provider>,
+  );
+  expect(screen.getByText(/^漯河市 · 常住人口 · 2025 · 280万人 \(old\) \(已修改\)/)).toBeTruthy();
+  fireEvent.click(within(items()[0]).getByRole("button", { name: /^修改：/ }));
+  const options = within(items()[0])
+    .getAllByRole("option")
+    .map((o) => o.textContent);
+  expect(options).toEqual(expect.arrayContaining(["等于（=）", "不低于（≥）", "左右（~）"]));
+  expect(options.some((o) => /^[=~<>]+$/.test(o ?? ""))).toBe(false);
 });
 
 test("'only not yet reviewed' hides decided records", async () => {
