@@ -21,6 +21,7 @@ import type { SameDocument } from "./identity";
 import type { ImportOutput } from "./pipeline";
 import { recordLineParts } from "./record-line";
 import type { Strings } from "../i18n";
+import { warningText } from "./extract-warnings";
 import type { Language, StringKey } from "../strings";
 
 export const NEW_REGION = "__new__";
@@ -222,7 +223,7 @@ export function DocumentPreview(p: DocumentPreviewProps) {
           <summary>{t("docWarnings")}</summary>
           <ul>
             {warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>{warningText(w, t)}</li>
             ))}
           </ul>
         </details>

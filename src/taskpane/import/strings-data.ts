@@ -90,6 +90,39 @@ export const IMPORT_STRINGS = {
     zh: "未在正文中找到指标数值，未加入任何内容。",
   },
   docWarnings: { en: "Notes from the extractor", zh: "提取说明" },
+  // the extractor's notes (import/extract-warnings.ts)
+  warnLowConfidence: {
+    en: "{count} records with low confidence (below 60%): check them.",
+    zh: "{count} 条记录置信度较低（低于 60%），请核对。",
+  },
+  warnNoRegion: {
+    en: "The region was not found in the text or the catalogue: choose it below.",
+    zh: "未在正文或地区目录中找到地区，请在下方选择。",
+  },
+  warnTooLong: {
+    en: "The document is longer than {chars} characters: the rest was not read.",
+    zh: "文件超过 {chars} 个字符，其余部分未读取。",
+  },
+  warnEncodingRepaired: {
+    en: "Line {line}: characters decoded with the wrong encoding were repaired.",
+    zh: "第 {line} 行：编码错误的字符已修复。",
+  },
+  warnEncodingKept: {
+    en: "Line {line}: a few garbled characters (wrong encoding) were kept.",
+    zh: "第 {line} 行：保留了少量乱码（编码错误）。",
+  },
+  warnEncodingSkipped: {
+    en: "Line {line}: garbled characters (wrong encoding); the line was skipped.",
+    zh: "第 {line} 行：乱码（编码错误），已跳过该行。",
+  },
+  warnEncodingLost: {
+    en: "Line {line}: some characters were lost to a wrong encoding (“?”).",
+    zh: "第 {line} 行：部分字符因编码错误丢失（“?”）。",
+  },
+  warnLongNumber: {
+    en: "A number of {digits} or more digits was skipped.",
+    zh: "跳过了一个 {digits} 位及以上的数字。",
+  },
   docRegionLabel: { en: "Region", zh: "地区" },
   docRegionNew: { en: "A new region…", zh: "新地区…" },
   docRegionNameLabel: { en: "Full Chinese name", zh: "中文全称" },

@@ -1,0 +1,27 @@
+/**
+ * The extractor's notes (src/extract words them in English, for the command line and the logs) in the
+ * pane's language. The extractor has no codes for them, so its fixed wordings are matched here; a note
+ * not in this table is shown as it is. test/taskpane/import/extract-warnings.test.ts runs the real
+ * extractor so that a change of wording there fails a test instead of going back to English silently.
+ */
+import type { Strings } from "../i18n";
+import type { StringKey } from "../strings";
+
+const WARNINGS: readonly (readonly [RegExp, StringKey])[] = [
+  [/^(?<count>\d+) low-confidence record\(s\) \(confidence < 0\.6\)$/, "warnLowConfidence"],
+  [/^region not found in the text or the catalogue$/, "warnNoRegion"],
+  [/^document longer than (?<chars>\d+) characters: the rest was not read$/, "warnTooLong"],
+  [/^line (?<line>\d+): characters decoded with the wrong encoding, repaired$/, "warnEncodingRepaired"],
+  [/^line (?<line>\d+): a few garbled characters \(wrong encoding\) kept$/, "warnEncodingKept"],
+  [/^line (?<line>\d+): garbled characters \(wrong encoding\), line skipped$/, "warnEncodingSkipped"],
+  [/^line (?<line>\d+): some characters lost to a wrong encoding \("\?"\)$/, "warnEncodingLost"],
+  [/^a number of (?<digits>\d+) or more digits at offset \d+ was skipped$/, "warnLongNumber"],
+];
+
+export function warningText(warning: string, t: Strings["t"]): string {
+  for (const [pattern, key] of WARNINGS) {
+    const match = pattern.exec(warning);
+    if (match) return t(key, match.groups);
+  }
+  return warning;
+}
