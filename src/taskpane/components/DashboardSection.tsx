@@ -85,7 +85,7 @@ export function DashboardSection({ context }: { context: SectionContext }) {
   const [picks, setPicks] = useState<ReadonlySet<string>>(new Set());
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
-  const reason = useMemo(() => blocker(context), [context]);
+  const reason = blocker(context);
 
   // Pinyin and the traditional converter load on demand; searching again when they are there.
   useEffect(() => {
