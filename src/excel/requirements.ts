@@ -2,7 +2,7 @@
  * Requirement sets the add-in's features need, checked once at start-up so that the pane can say which
  * feature is unavailable in this Excel instead of failing when it is used.
  */
-export type Feature = "loadSheets" | "insertFormula" | "customFunctions" | "statusColours";
+export type Feature = "loadSheets" | "insertFormula" | "customFunctions" | "statusColours" | "dashboard";
 
 export interface Requirement {
   feature: Feature;
@@ -15,6 +15,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { feature: "loadSheets", set: "ExcelApi", version: "1.12" },
   { feature: "statusColours", set: "ExcelApi", version: "1.6" },
   { feature: "insertFormula", set: "ExcelApi", version: "1.4" },
+  // The dashboard writes rows with getRangeByIndexes (1.7) and adds line charts (1.1).
+  { feature: "dashboard", set: "ExcelApi", version: "1.7" },
   // 1.2: CustomFunctions.Error with a message (what every PLAN function returns on a problem).
   { feature: "customFunctions", set: "CustomFunctionsRuntime", version: "1.2" },
 ];

@@ -31,6 +31,9 @@ const FormulaSection = lazy(() =>
 const SheetsSection = lazy(() =>
   import("./components/SheetsSection").then((m) => ({ default: m.SheetsSection })),
 );
+const DashboardSection = lazy(() =>
+  import("./components/DashboardSection").then((m) => ({ default: m.DashboardSection })),
+);
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -102,6 +105,7 @@ const SECTIONS: readonly Section[] = [
     parts: [
       { id: "formula", label: "tabFormula", render: (c) => <FormulaSection context={c} /> },
       { id: "sheets", label: "tabSheets", render: (c) => <SheetsSection context={c} /> },
+      { id: "dashboard", label: "tabDashboard", render: (c) => <DashboardSection context={c} /> },
     ],
   },
 ];

@@ -4,6 +4,7 @@
  * browses never downloads them. Preferences, downloads and the clipboard go through here too.
  */
 import { type Availability, checkRequirements } from "../excel/requirements";
+import type { DashboardPick } from "../excel/dashboard";
 import type { SheetResult } from "../excel/write-sheets";
 import type { IndicatorRecord } from "../record";
 import type { Language } from "../record/language";
@@ -36,6 +37,15 @@ export interface PaneServices {
   workbookActuals(regionId: string, indicatorId: string): Promise<{ year: number; value: number }[]>;
   /** Replaces the workbook's PLAN formulas with their values; resolves with how many. Absent: not wired. */
   convertFormulasToValues?: () => Promise<number>;
+  /**
+   * Writes a dashboard sheet (status overview, one block and line chart per indicator) for the picks;
+   * resolves with the new sheet's name and how many indicators it shows. Absent: not wired.
+   */
+  createDashboard?: (
+    store: PlanStore,
+    picks: readonly DashboardPick[],
+    lang: Language,
+  ) => Promise<{ sheetName: string; indicators: number }>;
   /** Offers the records as a CSV download; resolves with the file name. */
   exportCsv(records: readonly IndicatorRecord[]): Promise<string>;
   /** The full text of a shipped document, for reading a passage in context; undefined when not shipped. */
@@ -98,6 +108,15 @@ export const defaultServices: PaneServices = {
   workbookActuals: async (regionId, indicatorId) =>
     (await import("./excel-actions")).readWorkbookActuals(regionId, indicatorId),
   convertFormulasToValues: async () => (await import("../excel/to-values")).convertWorkbookToValues(),
+  createDashboard: async (store, picks, lang) => {
+    const [{ buildDashboard }, { writeDashboard }] = await Promise.all([
+      import("../excel/dashboard"),
+      import("../excel/dashboard-writer"),
+    ]);
+    const description = buildDashboard(store, picks, lang);
+    if (description.charts.length === 0) return { sheetName: "", indicators: 0 };
+    return { sheetName: await writeDashboard(description), indicators: description.charts.length };
+  },
   exportCsv: async (records) => {
     const { recordsToCsv } = await import("../excel/csv-export");
     const fileName = `plan-indicators-${new Date().toISOString().slice(0, 10)}.csv`;

@@ -39,6 +39,7 @@ const STRINGS = {
   tabBrowse: { en: "Browse", zh: "浏览" },
   tabFormula: { en: "Formula", zh: "公式" },
   tabSheets: { en: "Sheets", zh: "工作表" },
+  tabDashboard: { en: "Dashboard", zh: "看板" },
   tabWorkbook: { en: "Workbook", zh: "工作簿" },
   tabsLabel: { en: "Sections", zh: "功能" },
   help: { en: "Help", zh: "帮助" },
@@ -249,6 +250,53 @@ const STRINGS = {
     en: "Converting formulas is not available in this version of the add-in.",
     zh: "此版本的加载项暂不支持转换公式。",
   },
+  dashboardHeading: { en: "Dashboard", zh: "指标看板" },
+  dashboardExplain: {
+    en: "A new sheet with a status overview and, for each indicator, a line chart of the planned path, the target and your actuals. Type actuals in the sheet and the chart and status follow.",
+    zh: "新建一张工作表：状态总览，以及每个指标的折线图（规划路径、目标值和实际值）。在表中填写实际值，图表和状态随之更新。",
+  },
+  dashboardRegion: { en: "Region", zh: "地区" },
+  dashboardFilter: { en: "Find an indicator", zh: "查找指标" },
+  dashboardFilterPlaceholder: { en: "Name, pinyin or code", zh: "名称、拼音或代码" },
+  dashboardIndicators: { en: "Indicators with a target", zh: "有目标值的指标" },
+  dashboardTargetYears: { en: "target {years}", zh: "目标年份 {years}" },
+  dashboardNoIndicators: {
+    en: "No indicator with a target matches.",
+    zh: "没有符合条件的有目标值的指标。",
+  },
+  dashboardNoRegions: {
+    en: "No region has an indicator with a target yet. Import a plan document first.",
+    zh: "尚无地区含有目标值的指标。请先导入规划文件。",
+  },
+  dashboardChosen: { en: "Chosen: {count}", zh: "已选 {count} 个" },
+  dashboardClear: { en: "Clear choice", zh: "清除选择" },
+  dashboardCreate: { en: "Create dashboard", zh: "创建看板" },
+  dashboardChooseOne: { en: "Choose at least one indicator.", zh: "请至少选择一个指标。" },
+  dashboardCreating: { en: "Creating the dashboard…", zh: "正在创建看板…" },
+  dashboardDone: {
+    en: "Created the sheet “{sheet}” with {count} indicators. Type your actuals in its “Actual” rows.",
+    zh: "已创建工作表“{sheet}”，含 {count} 个指标。请在其中的“实际值”行填写数据。",
+  },
+  dashboardEmpty: {
+    en: "None of the chosen indicators has a target the dashboard can follow; no sheet was made.",
+    zh: "所选指标均无可跟踪的目标值，未创建工作表。",
+  },
+  dashboardFailed: {
+    en: "The dashboard could not be created: {message}. Close any cell you are editing and try again.",
+    zh: "无法创建看板：{message}。请结束单元格编辑后重试。",
+  },
+  dashboardNeedsExcel: {
+    en: "Creating a dashboard needs Excel: open the add-in in Excel.",
+    zh: "创建看板需要在 Excel 中进行：请在 Excel 中打开本加载项。",
+  },
+  dashboardNeedsCharts: {
+    en: "This Excel cannot make the dashboard's charts (it needs ExcelApi 1.7). Update Excel to use it.",
+    zh: "此版本的 Excel 无法创建看板图表（需要 ExcelApi 1.7）。请更新 Excel 后使用。",
+  },
+  dashboardUnavailable: {
+    en: "The dashboard is not available in this version of the add-in.",
+    zh: "此版本的加载项暂不支持看板。",
+  },
   actionFailed: { en: "That did not work: {message}", zh: "操作未完成：{message}" },
   exportCsv: { en: "Export records as CSV", zh: "导出记录为 CSV" },
   exportDone: { en: "Exported {count} records to {file}.", zh: "已导出 {count} 条记录到 {file}。" },
@@ -262,6 +310,7 @@ const STRINGS = {
   feature_insertFormula: { en: "Inserting formulas", zh: "插入公式" },
   feature_customFunctions: { en: "The PLAN functions", zh: "PLAN 函数" },
   feature_statusColours: { en: "Status colours", zh: "状态着色" },
+  feature_dashboard: { en: "The dashboard", zh: "指标看板" },
   listSeparator: { en: ", ", zh: "、" },
 } satisfies Record<string, Record<Language, string>>;
 

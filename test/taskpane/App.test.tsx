@@ -48,7 +48,7 @@ describe("the shell", () => {
       within(parts)
         .getAllByRole("tab")
         .map((t) => t.textContent),
-    ).toEqual(["Formula", "Sheets"]);
+    ).toEqual(["Formula", "Sheets", "Dashboard"]);
     fireEvent.keyDown(document.activeElement!, { key: "End" });
     expect(await screen.findByText("review panel")).toBeTruthy();
     expect(screen.getByRole("tabpanel", { name: "Review" })).toBeTruthy();
