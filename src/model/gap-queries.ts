@@ -10,6 +10,7 @@ import { goalsOf, noBase, pathFor, planFor, targetYears, withBase, type Plan, ty
 import type { PlanStore } from "./store";
 import type { NameArgs } from "./queries";
 import { normalizeKey } from "./normalize";
+import type { Language } from "../record/language";
 
 export interface GoalArgs extends NameArgs {
   year?: number;
@@ -264,7 +265,7 @@ export function required(store: PlanStore, a: ActualArgs & { year: number }) {
 }
 
 /** The language argument of STATUS: English codes by default, Chinese words on request. */
-function languageOf(text: string | undefined): "en" | "zh" | PlanError {
+function languageOf(text: string | undefined): Language | PlanError {
   if (text === undefined) return "en";
   const key = normalizeKey(text);
   if (/^(zh|cn|chinese|中)/u.test(key)) return "zh";

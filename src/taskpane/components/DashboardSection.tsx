@@ -12,7 +12,7 @@ import type { SectionContext } from "../App";
 import { Doc, localName, useStrings } from "../i18n";
 import { prepareQuery, searchIndicators } from "../search";
 import { Notice } from "../shell";
-import type { StringKey } from "../strings";
+import type { Language, StringKey } from "../strings";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -45,7 +45,7 @@ interface TargetIndicator {
 }
 
 /** Per region, the indicators with at least one target the dashboard can follow, in the store's order. */
-function targetIndicators(store: PlanStore, lang: "en" | "zh"): Map<string, TargetIndicator[]> {
+function targetIndicators(store: PlanStore, lang: Language): Map<string, TargetIndicator[]> {
   const byRegion = new Map<string, TargetIndicator[]>();
   for (const region of store.regions.values()) {
     const list: TargetIndicator[] = [];

@@ -10,6 +10,7 @@ import {
 } from "../../../src/model/corrections";
 import { PlanStore } from "../../../src/model/store";
 import { ImportCsvPanel } from "../../../src/taskpane/import/ImportCsvPanel";
+import type { Language } from "../../../src/taskpane/strings";
 
 const store = new PlanStore(
   {
@@ -29,7 +30,7 @@ function pick(text: string, name = "actuals.csv") {
   fireEvent.change(screen.getByLabelText(/^CSV file|^CSV 文件/), { target: { files: [file] } });
 }
 
-function setup(user: UserData, onApply = jest.fn(), lang: "en" | "zh" = "en") {
+function setup(user: UserData, onApply = jest.fn(), lang: Language = "en") {
   render(<ImportCsvPanel lang={lang} resolver={store} user={user} onApply={onApply} />);
   return onApply;
 }
