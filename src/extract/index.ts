@@ -122,6 +122,8 @@ async function extract(
     );
     for (const p of table.problems) warnings.push(`table${table.title ? ` ${table.title}` : ""}: ${p}`);
   }
+  const lastPastYear =
+    facts.evaluated_year ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined);
   const prose = parseProse(text, {
     periodStart: facts.period_start,
     periodEnd: facts.period_end,
@@ -136,8 +138,8 @@ async function extract(
     regionNames: [facts.region.name, ...facts.region.aliases, ...selfReferences(facts.region.name)].filter(
       (n) => /[\u4e00-\u9fff]/.test(n),
     ),
-    reviewYear:
-      facts.evaluated_year ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
+    reviewYear: lastPastYear,
+    lastPastYear,
     relativeYearInferred: facts.year_inferred,
     // the document's own span (a five-year plan, 未来3年): a review of the same length precedes it
     reviewSpan:

@@ -73,7 +73,8 @@ export function yearAndKind(
     yearInferred = ref.relative === true && options.relativeYearInferred === true;
     // a past year is an actual; the year still running (全年 of a mid-year report) is planned for
     const running = year === options.currentYear && !review;
-    kind = options.reviewYear !== undefined && year <= options.reviewYear && !running ? "actual" : "target";
+    const lastPast = Math.max(options.reviewYear ?? -Infinity, options.lastPastYear ?? -Infinity);
+    kind = year <= lastPast && !running ? "actual" : "target";
   } else {
     year = review ? options.reviewYear : planEnd;
     kind = review ? "actual" : "target";

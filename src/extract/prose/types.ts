@@ -24,6 +24,11 @@ export interface Candidate {
 export interface ProseOptions extends YearFrame {
   /** Default year of actuals in a review section (the year before the plan period). */
   reviewYear?: number;
+  /**
+   * The document's last past year (its reviewYear, which a section's frame does not replace): a year
+   * written next to a value up to this one is an actual in any frame (2020年为1.6天，2023年提高到2.1天).
+   */
+  lastPastYear?: number;
   /** Length of the reviewed period (5 for a five-year plan, 1 for an annual plan). */
   reviewSpan: number;
   /** The document's own jurisdiction (full name and short names): not part of an indicator's name. */
