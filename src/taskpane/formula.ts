@@ -7,6 +7,7 @@
 import { formulaString } from "../excel/cell-text";
 import { regionArgument } from "../excel/insert-formula";
 import { PLAN_FUNCTIONS } from "../functions/registry";
+import { FUNCTION_SPECS } from "../model/function-specs";
 import { isPlanError } from "../model/errors";
 import type { PlanStore } from "../model/store";
 
@@ -21,19 +22,29 @@ export interface BuilderFunction {
 }
 
 /** Functions the builder fills in from a region, an indicator and a year; names missing from the registry drop out. */
-export const BUILDER_FUNCTIONS: readonly BuilderFunction[] = [
-  { name: "TARGET", year: "required", answer: "amount" },
-  { name: "GROWTH", year: "optional", answer: "fraction" },
-  { name: "TARGETGROWTH", year: "optional", answer: "fraction" },
-  { name: "PLANNED", year: "required", answer: "amount" },
-  { name: "BASE", year: "none", answer: "amount" },
-  { name: "BASEVALUE", year: "none", answer: "amount" },
-  { name: "BASEYEAR", year: "none", answer: "year" },
-  { name: "ACTUAL", year: "required", answer: "amount" },
-  { name: "UNIT", year: "none", answer: "text" },
-  { name: "QUALIFIER", year: "required", answer: "text" },
-  { name: "SOURCE", year: "required", answer: "text" },
-].filter((f) => f.name in PLAN_FUNCTIONS) as BuilderFunction[];
+/** How a function's number reads (the rest are amounts in the indicator's unit, or text). */
+const ANSWER_OF: Readonly<Record<string, Answer>> = { TARGETGROWTH: "fraction", BASEYEAR: "year" };
+
+/**
+ * The functions of one region, indicator and at most a year (further arguments optional), from the spec
+ * table; those that need an actual, and the lists, are for cells the user writes around their own figures.
+ */
+export const BUILDER_FUNCTIONS: readonly BuilderFunction[] = FUNCTION_SPECS.filter(
+  (f) =>
+    f.returns !== "matrix" &&
+    f.params[0]?.type === "region" &&
+    f.params[1]?.type === "indicator" &&
+    f.params
+      .slice(2)
+      .every((p, i) => (i === 0 && (p.type === "year" || p.type === "optionalYear")) || p.optional),
+).map((f) => {
+  const year = f.params[2];
+  return {
+    name: f.id,
+    year: !year ? "none" : year.optional ? "optional" : "required",
+    answer: ANSWER_OF[f.id] ?? (f.returns === "string" ? "text" : "amount"),
+  };
+});
 
 export function builderFunction(name: string): BuilderFunction | undefined {
   return BUILDER_FUNCTIONS.find((f) => f.name === name);

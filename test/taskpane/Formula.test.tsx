@@ -39,7 +39,7 @@ describe("formula builder", () => {
 
   it("shows the exact error a formula would return", async () => {
     await openBuilder();
-    fireEvent.change(screen.getByLabelText("Function"), { target: { value: "GROWTH" } });
+    fireEvent.change(screen.getByLabelText("Function"), { target: { value: "TARGETGROWTH" } });
     expect(screen.getByText(/^Result: #N\/A .*高于全市平均水平/)).toBeTruthy();
   });
 

@@ -55,7 +55,7 @@ describe("refresh and share", () => {
   });
 
   it("says so when converting is not wired in this build", async () => {
-    await openSheets(fakeServices(sampleStore()));
+    await openSheets(fakeServices(sampleStore(), { convertFormulasToValues: undefined }));
     fireEvent.click(screen.getByRole("button", { name: "Convert PLAN formulas to values" }));
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Convert" })));
     expect(

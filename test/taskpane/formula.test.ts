@@ -41,8 +41,8 @@ describe("formula builder logic", () => {
     const text = formulaText(store, { fn: "TARGET", ...gdp, year: 2025 });
     expect(text).toBe('=PLAN.TARGET("Testzone","地区生产总值",2025)');
     expect(parseFormula(store, text)).toEqual({ fn: "TARGET", ...gdp, year: 2025 });
-    expect(parseFormula(store, '=plan.base( "测试经开区" , "gdp" )')).toEqual({
-      fn: "BASE",
+    expect(parseFormula(store, '=plan.basevalue( "测试经开区" , "gdp" )')).toEqual({
+      fn: "BASEVALUE",
       ...gdp,
       year: undefined,
     });

@@ -7,6 +7,7 @@
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment, useMemo, useState } from "react";
 import type { SectionContext } from "../App";
+import { excelDivisor } from "../../model/units";
 import { formatAmount, formatNumber } from "../format";
 import {
   BUILDER_FUNCTIONS,
@@ -118,7 +119,8 @@ export function FormulaSection({ context }: { context: SectionContext }) {
           ? `${formatNumber(Math.round(v * 10000) / 100, lang)}%`
           : p.answer === "year"
             ? String(v)
-            : formatAmount(Math.round(v * 100) / 100, unit, lang);
+            : // amounts in a percent unit come as Excel percentages (0.95): shown as written (95%)
+              formatAmount(Math.round(v * excelDivisor(unit) * 100) / 100, unit, lang);
     return t("insertPreviewValue", { value: shown });
   }
 
