@@ -31,6 +31,7 @@ export const CSV_FIELDS: ReadonlyArray<keyof IndicatorRecord> = [
   "source",
   "confidence",
   "quote",
+  "section",
   "start",
   "end",
 ];

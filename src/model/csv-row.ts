@@ -241,6 +241,7 @@ function restoreExported(record: IndicatorRecord, exported: (name: string) => st
   const source = exported("source");
   if (source === "table" || source === "prose") record.source = source as SourceKind;
   record.quote = exported("quote");
+  if (exported("section")) record.section = exported("section");
   const num = (name: string, fallback: number) => {
     const n = parseStrictNumber(exported(name));
     return n && !n.percent ? n.value : fallback;

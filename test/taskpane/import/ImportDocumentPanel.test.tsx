@@ -32,7 +32,7 @@ test("pasted text: extracted in the background (main-thread fallback here), prev
   expect(lines).toEqual([
     "地区生产总值 · growth about 6% · 2024 · target · growth",
     "一般公共预算收入 · growth 5% · 2024 · target · growth",
-    "地区生产总值 · 4,500亿元 · 2025 · target · level",
+    "地区生产总值 · 4,500 (100 million yuan) · 2025 · target · level",
   ]);
   // the publication year the extraction assumed is shown for confirmation
   expect((screen.getByLabelText(/Publication year/) as HTMLInputElement).value).toBe("2024");
