@@ -28,7 +28,7 @@ import {
   stripPredicate,
 } from "./naming";
 import { paragraphs, reviewFrames, previousPlanNames, leveled } from "./frames";
-import { ScopeTracker } from "../scope";
+import { ScopeTracker, type TimeScope } from "../scope";
 import { yearAndKind, yearRefBefore } from "../scopeYear";
 import { qualitativeTarget } from "./qualitative";
 
@@ -72,6 +72,9 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const skip = [...options.skip].sort((a, b) => a.start - b.start);
   let skipAt = 0;
   const carried: Carried = {};
+  let lastFrame: TimeScopeFrame | undefined;
+  const framed = new WeakMap<TimeScopeFrame, ProseOptions>();
+  let frameOptions: ProseOptions = options;
   for (const para of paras) {
     const { start, end } = para;
     scope.paragraph(level(para));
@@ -89,7 +92,14 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
       const i = m && m.index < end ? m.index : end;
       const frame = i > s ? scope.sentence(s, i) : undefined;
       const review = frame?.review ?? frames.get(start) ?? false;
-      const sentenceOptions = frame ? { ...options, ...frame } : options;
+      // one options object per frame (sentences share their scope's frame), always of one shape
+      if (frame !== lastFrame) {
+        lastFrame = frame;
+        frameOptions = frame
+          ? (framed.get(frame) ?? framed.set(frame, withFrame(options, frame)).get(frame)!)
+          : options;
+      }
+      const sentenceOptions = frameOptions;
       for (const [a, b] of sentencePieces(text, s, i))
         parseSentence(text, a, b, review, sentenceOptions, out, warnings, carried);
       s = i + 1;
@@ -97,6 +107,20 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
     }
   }
   return out;
+}
+
+type TimeScopeFrame = Partial<TimeScope>;
+
+/** The options with a frame's time fields (as `{ ...options, ...frame }`, but of one fixed shape). */
+function withFrame(options: ProseOptions, frame: TimeScopeFrame): ProseOptions & { review?: boolean } {
+  return {
+    ...options,
+    review: "review" in frame ? frame.review : undefined,
+    reviewYear: "reviewYear" in frame ? frame.reviewYear : options.reviewYear,
+    reviewSpan: "reviewSpan" in frame ? frame.reviewSpan! : options.reviewSpan,
+    periodStart: "periodStart" in frame ? frame.periodStart : options.periodStart,
+    periodEnd: "periodEnd" in frame ? frame.periodEnd : options.periodEnd,
+  };
 }
 
 /**
