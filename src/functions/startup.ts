@@ -6,18 +6,14 @@
  * So the built-in indicators.json is published at once, then the workbook's corrections are read in the
  * background with a timeout, and applied when they arrive (however late) with one recalculation of the
  * PLAN cells — see README.md, "Live updates".
+ *
+ * The user-data session and the workbook store (with its XML parser) are loaded with import() when the
+ * workbook is read, not with the functions: they are not needed before the pane's first paint.
  */
 import { startLiveRecalculation, type LiveRecalcOptions } from "../excel/recalculate";
-import { canStoreInWorkbook, WorkbookUserDataStore } from "../excel/user-data-store";
 import { loadBuiltinDataset } from "../model/load-builtin";
 import { failLoading, setDataset } from "../model/runtime";
-import {
-  currentUserDataSession,
-  startUserDataSession,
-  type LoadResult,
-  type UserDataSession,
-  type UserDataStorage,
-} from "../model/user-data-session";
+import type { LoadResult, UserDataSession, UserDataStorage } from "../model/user-data-session";
 import type { UserData } from "../model/corrections";
 import type { Dataset } from "../record";
 
@@ -125,13 +121,30 @@ export async function startPlanRuntime(options: StartupOptions = {}): Promise<()
     ...options,
     onError: options.onError ?? ((error) => report(`PLAN functions could not recalculate: ${error.message}`)),
   });
-  if (builtin) readUserData(builtin, options, report);
+  if (builtin) {
+    void readUserData(builtin, options, report).catch((error: Error) =>
+      report(`PLAN functions: ${error.message}`),
+    );
+  }
   return stop;
 }
 
+/** The workbook, where the host allows storing the user's data there; loaded on demand. */
+async function workbookStorage(): Promise<UserDataStorage | undefined> {
+  const { canStoreInWorkbook, WorkbookUserDataStore } = await import("../excel/user-data-store");
+  return canStoreInWorkbook() ? new WorkbookUserDataStore() : undefined;
+}
+
 /** Reads the workbook's corrections in the background; publishes only when they change something. */
-function readUserData(builtin: Dataset, options: StartupOptions, report: (message: string) => void): void {
-  const base = options.storage ?? (canStoreInWorkbook() ? new WorkbookUserDataStore() : undefined);
+async function readUserData(
+  builtin: Dataset,
+  options: StartupOptions,
+  report: (message: string) => void,
+): Promise<void> {
+  const [{ currentUserDataSession, startUserDataSession }, base] = await Promise.all([
+    import("../model/user-data-session"),
+    options.storage ?? workbookStorage(),
+  ]);
   const tell = (session: UserDataSession) => {
     const state = session.getState();
     if (state.status === "not-loaded") {

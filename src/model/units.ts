@@ -2,7 +2,7 @@
  * Magnitude words inside units (亿元 vs 万元): a base written in 万元 and a target in 亿元 are comparable
  * once scaled. Only the leading magnitude differs; the rest of the unit must match exactly.
  */
-import { MAGNITUDE_FACTORS } from "../extract/vocabulary";
+import { MAGNITUDE_FACTORS } from "../extract/vocabulary/magnitudes";
 /** Magnitude words and factors, longest first (万亿 before 万), from the extraction vocabulary. */
 const MAGNITUDES = MAGNITUDE_FACTORS;
 

@@ -4,9 +4,13 @@
  * Entries are grouped by area: the shell, browse, formula and sheets entries below, the import and review
  * panels' in import/strings-data.ts; `TABLE` (at the end) joins them, and `StringKey`, `translate` and the
  * `useStrings` hook (i18n.tsx) serve every part of the pane.
+ *
+ * The import and review entries join the table when import/strings-data.ts loads (every import and
+ * review module imports it): they are not needed before the first paint, and loading them with the
+ * import and review code keeps them out of the pane's first script.
  */
 import type { Language } from "../record/language";
-import { IMPORT_STRINGS } from "./import/strings-data";
+import type { IMPORT_STRINGS } from "./import/strings-data";
 
 export type { Language };
 
@@ -316,14 +320,26 @@ const STRINGS = {
 
 // ---- The one table: every area's entries, one key type, one lookup. ----
 
-/** A key in two areas would be overridden silently by the spread: that is a type error here. */
+type Table = typeof STRINGS & typeof IMPORT_STRINGS;
+/** A key in two areas would be overridden silently when they join: that is a type error in addStrings. */
 type SharedKeys = keyof typeof STRINGS & keyof typeof IMPORT_STRINGS;
-const TABLE: [SharedKeys] extends [never] ? typeof STRINGS & typeof IMPORT_STRINGS : never = {
-  ...STRINGS,
-  ...IMPORT_STRINGS,
-};
 
-export type StringKey = keyof typeof TABLE;
+/** Every area's entries once their module has loaded (see addStrings); the shell's from the start. */
+const TABLE = { ...STRINGS } as Table;
+
+export type StringKey = keyof Table;
+
+/** Keys of the table, kept up to date as areas join. */
+export const ALL_STRING_KEYS = Object.keys(TABLE) as StringKey[];
+export const STRING_TABLE: Readonly<Record<StringKey, Record<Language, string>>> = TABLE;
+
+/** An area's entries join the one table (import/strings-data.ts, when the import and review code loads). */
+export function addStrings(entries: [SharedKeys] extends [never] ? typeof IMPORT_STRINGS : never): void {
+  for (const key of Object.keys(entries) as (keyof typeof IMPORT_STRINGS)[]) {
+    if (!Object.prototype.hasOwnProperty.call(TABLE, key)) ALL_STRING_KEYS.push(key);
+  }
+  Object.assign(TABLE, entries);
+}
 
 export function format(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -331,8 +347,10 @@ export function format(template: string, values: Record<string, string | number>
   );
 }
 
+/** The entry in `lang`; a key whose area has not loaded yet shows as itself (never happens in the pane). */
 export function translate(lang: Language, key: StringKey, values?: Record<string, string | number>): string {
-  return format(TABLE[key][lang], values);
+  const entry: Record<Language, string> | undefined = TABLE[key];
+  return format(entry?.[lang] ?? key, values);
 }
 
 /** Whether a key computed at run time (e.g. from an error code) is in the table. */
@@ -344,6 +362,3 @@ export function isStringKey(key: string): key is StringKey {
 export function languageOf(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("zh") ? "zh" : "en";
 }
-
-export const ALL_STRING_KEYS = Object.keys(TABLE) as StringKey[];
-export const STRING_TABLE: Readonly<Record<StringKey, Record<Language, string>>> = TABLE;

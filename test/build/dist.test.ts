@@ -41,6 +41,26 @@ describe("the production build", () => {
     for (const script of ["runtime.js", "taskpane.js", "functions.js"]) expect(html).toContain(script);
   });
 
+  test("the scripts before the first paint leave out what only later work needs", () => {
+    // The workbook store (and its XML parser) loads when the functions read the workbook, the import and
+    // review strings with their panels, the extraction vocabulary with the extractor (120 KB budget:
+    // test/e2e/taskpane.e2e.test.ts).
+    const initial = [...read("taskpane.html").matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)]
+      .map((m) => m[1]!)
+      .filter((src) => !/^https?:/.test(src));
+    const sources = initial.flatMap((js) => (JSON.parse(read(`${js}.map`)) as { sources: string[] }).sources);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const late of [
+      "@xmldom/xmldom",
+      "src/excel/user-data-store.ts",
+      "src/model/user-data-session.ts",
+      "src/taskpane/import/strings-data.ts",
+      "src/extract/vocabulary/index.ts",
+    ]) {
+      expect(sources.filter((s) => s.includes(late))).toEqual([]);
+    }
+  });
+
   test("the page keeps its Content-Security-Policy", () => {
     expect(read("taskpane.html")).toMatch(
       /http-equiv="?Content-Security-Policy"?[\s\S]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/,

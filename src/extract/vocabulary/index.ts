@@ -3,11 +3,11 @@
  * prose units (src/extract/units.ts), table unit words and cell units (src/extract/tables/lexicon.ts),
  * magnitude factors (src/model/units.ts). Each word is written once, in ./units.ts, ./tableWords.ts or ./cues.ts (cue, qualifier, growth and fall words).
  */
-import { MAGNITUDE_WORDS, UNIT_SUFFIX_WORDS, UNIT_WORDS, type UnitWord } from "./units";
+import { MAGNITUDE_FACTORS, MAGNITUDE_WORDS, UNIT_SUFFIX_WORDS, UNIT_WORDS, type UnitWord } from "./units";
 
 export * from "./cues";
 export * from "./tableWords";
-export { MAGNITUDE_WORDS, UNIT_SUFFIX_WORDS, UNIT_WORDS } from "./units";
+export { MAGNITUDE_FACTORS, MAGNITUDE_WORDS, UNIT_SUFFIX_WORDS, UNIT_WORDS } from "./units";
 export type { Magnitude, UnitWord } from "./units";
 
 const byLength = (words: Iterable<string>): string[] =>
@@ -16,12 +16,8 @@ const byLength = (words: Iterable<string>): string[] =>
 const inProse = (u: UnitWord): boolean => u.prose !== false;
 const inTables = (u: UnitWord): boolean => u.table !== false;
 
-/** Magnitude words, longest first (万亿 before 万), with their factors. */
-export const MAGNITUDES: readonly string[] = byLength(MAGNITUDE_WORDS.map((m) => m.word));
-export const MAGNITUDE_FACTORS: readonly [word: string, factor: number][] = MAGNITUDES.map((w) => [
-  w,
-  MAGNITUDE_WORDS.find((m) => m.word === w)!.factor,
-]);
+/** Magnitude words, longest first (万亿 before 万); their factors are MAGNITUDE_FACTORS (./magnitudes.ts). */
+export const MAGNITUDES: readonly string[] = MAGNITUDE_FACTORS.map(([word]) => word);
 /** Magnitudes that are a unit on their own after a number (700亿, 10万). */
 export const BARE_MAGNITUDES: readonly string[] = MAGNITUDE_WORDS.filter((m) => m.bare).map((m) => m.word);
 

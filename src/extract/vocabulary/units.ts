@@ -1,32 +1,13 @@
 /**
  * Units and magnitudes as data: each unit is listed once, with where it is read. Every list a reader
  * needs (prose units, table unit words, the units a table cell may carry, magnitude factors) is derived
- * from these two tables in ./index.ts, so the readers cannot drift apart again.
+ * from these two tables (the magnitudes in ./magnitudes.ts) in ./index.ts, so the readers cannot drift
+ * apart again.
  *
  * A unit as written is [magnitude] base [/ denominator]: 500亿元 stays 500 with unit 亿元.
  */
 
-export interface Magnitude {
-  word: string;
-  factor: number;
-  /** A unit on its own after a number (700亿, 10万); 千 and 百 alone are not (500千伏). */
-  bare?: boolean;
-  /** Combines with table units (万人, 亿元, 千克, 百万吨). */
-  table?: boolean;
-}
-
-export const MAGNITUDE_WORDS: readonly Magnitude[] = [
-  { word: "万亿", factor: 1e12, bare: true, table: true },
-  { word: "千亿", factor: 1e11, table: true },
-  { word: "百亿", factor: 1e10 },
-  { word: "千万", factor: 1e7 },
-  { word: "百万", factor: 1e6, table: true },
-  { word: "十万", factor: 1e5 },
-  { word: "亿", factor: 1e8, bare: true, table: true },
-  { word: "万", factor: 1e4, bare: true, table: true },
-  { word: "千", factor: 1e3, table: true },
-  { word: "百", factor: 1e2 },
-];
+export { MAGNITUDE_FACTORS, MAGNITUDE_WORDS, type Magnitude } from "./magnitudes";
 
 export interface UnitWord {
   word: string;

@@ -42,6 +42,7 @@ import { runCsvPreview } from "./csv-preview-run";
 import { readFileBytes } from "./ImportDocumentPanel";
 import { useStrings } from "../i18n";
 import type { Language } from "../strings";
+import "./strings-data"; // the import and review entries of the string table
 
 export interface ImportCsvPanelProps {
   lang?: Language;

@@ -34,6 +34,7 @@ import { STAGE_PROGRESS } from "./pipeline";
 import { ImportCancelled, runImport as defaultRunImport, warmUpImport, type RunImport } from "./run-import";
 import { errorText, useStrings, type Strings } from "../i18n";
 import type { Language, StringKey } from "../strings";
+import "./strings-data"; // the import and review entries of the string table
 
 export interface ImportDocumentPanelProps {
   lang?: Language;

@@ -17,6 +17,7 @@ import { decodeDocument } from "../../extract/decode";
 import { readFileBytes } from "./ImportDocumentPanel";
 import { errorText, useStrings } from "../i18n";
 import type { Language } from "../strings";
+import "./strings-data"; // the import and review entries of the string table
 
 export interface TeamFilePanelProps {
   lang?: Language;

@@ -6,6 +6,7 @@
  */
 import type { Strings } from "../i18n";
 import type { StringKey } from "../strings";
+import "./strings-data"; // the import and review entries of the string table
 
 const WARNINGS: readonly (readonly [RegExp, StringKey])[] = [
   [/^(?<count>\d+) low-confidence record\(s\) \(confidence < 0\.6\)$/, "warnLowConfidence"],

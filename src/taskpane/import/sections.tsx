@@ -26,6 +26,7 @@ import {
   type SessionState,
   type UserDataSession,
 } from "../../model/user-data-session";
+import "./strings-data"; // the import and review entries of the string table
 
 /**
  * The running session, or one started over the store's data when nobody started it (the pane loaded the

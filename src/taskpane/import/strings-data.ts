@@ -1,9 +1,11 @@
 /**
- * The import and review panels' entries of the pane's one string table: spread into STRINGS by
- * src/taskpane/strings.ts (look them up with `useStrings().t` or `translate`, never from here).
- * Words the whole pane uses (kind_*, measure_*) live in strings.ts.
+ * The import and review panels' entries of the pane's one string table: they join it (addStrings in
+ * src/taskpane/strings.ts) when this module loads, with the import and review code, which imports it;
+ * look them up with `useStrings().t` or `translate`, never from here. They stay out of the pane's first
+ * script. Words the whole pane uses (kind_*, measure_*) live in strings.ts.
  */
 import type { Language } from "../../record/language";
+import { addStrings } from "../strings";
 
 export const IMPORT_STRINGS = {
   // the sections' tabs (import/tabs.tsx)
@@ -309,3 +311,5 @@ export const IMPORT_STRINGS = {
   qualifier_lessThan: { en: "less than (<)", zh: "低于（<）" },
   fieldUnit: { en: "Unit", zh: "单位" },
 } satisfies Record<string, Record<Language, string>>;
+
+addStrings(IMPORT_STRINGS);

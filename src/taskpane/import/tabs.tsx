@@ -9,6 +9,7 @@ import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { PaneTab } from "../App";
 import { STRING_TABLE } from "../strings";
+import "./strings-data"; // the import and review entries of the string table
 
 const ImportSection = lazy(() => import("./sections").then((m) => ({ default: m.ImportSection })));
 const ReviewSection = lazy(() => import("./sections").then((m) => ({ default: m.ReviewSection })));

@@ -12,6 +12,7 @@ import type { Strings } from "../i18n";
 import { formatValue } from "../format";
 import type { Language, StringKey } from "../strings";
 import { passageParts } from "./highlight";
+import "../import/strings-data"; // the import and review entries of the string table
 
 export type Translate = Strings["t"];
 

@@ -26,6 +26,7 @@ import { useStrings } from "../i18n";
 import type { Language, StringKey } from "../strings";
 import { formatValue } from "../format";
 import { recordName, ReviewItem } from "./ReviewItem";
+import "../import/strings-data"; // the import and review entries of the string table
 
 export interface ReviewPanelProps {
   lang?: Language;
