@@ -8,12 +8,24 @@ import { App, type PaneTab } from "./App";
 import { whenReady } from "../model/runtime";
 import { watchHost, type HostInfo } from "./host";
 
+/** Resolves once the browser has painted the next frame and has a moment to spare (at most ~1 s on). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 1000 });
+      else setTimeout(resolve, 0);
+    }),
+  );
+}
+
 const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
-  // After the data has arrived (or failed), so that it does not compete with the first documents.
+  // After the data has arrived (or failed) and the documents are on screen, so that loading and
+  // rendering them does not compete with the first documents.
   const tabs = whenReady()
     .catch(() => undefined)
+    .then(afterPaint)
     .then(() => import("./import/tabs"))
     .then((m) => m.importTabs());
   let extraTabs: readonly PaneTab[] = [];
