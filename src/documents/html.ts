@@ -6,30 +6,7 @@
  * unclosed comment, tag or script runs to the end of the input (as in a browser), so the time is linear
  * in the input whatever it holds (160 KB of `<!--` or of `<a` included).
  */
-
-const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: " ",
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  ldquo: "“",
-  rdquo: "”",
-  lsquo: "‘",
-  rsquo: "’",
-  mdash: "—",
-  ndash: "–",
-  hellip: "…",
-  middot: "·",
-  times: "×",
-  le: "≤",
-  ge: "≥",
-  yen: "¥",
-  permil: "‰",
-  ensp: " ",
-  emsp: " ",
-};
+import { entityText } from "../extract/vocabulary/entities";
 
 /** Tags whose start or end is a line break in the text. */
 const BLOCK_TAGS = new Set(
@@ -57,13 +34,7 @@ export function looksLikeHtml(name: string, text: string): boolean {
 const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{1,10});/g;
 
 export function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (whole, body: string) => {
-    if (body[0] === "#") {
-      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  return text.replace(ENTITY, (whole, body: string) => entityText(body) ?? whole);
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;

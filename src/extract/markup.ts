@@ -7,6 +7,7 @@
  * - a space between digit groups in prose: 达到45 210元 reads 45210.
  * Each test is bounded (a tag or an entity is short), so normalising stays linear.
  */
+import { entityText } from "./vocabulary/entities";
 
 export interface Markup {
   /** Characters of the original to consume. */
@@ -21,29 +22,6 @@ const BLOCK_TAGS = new Set(
     " ",
   ),
 );
-const ENTITIES: Record<string, number> = {
-  nbsp: 0x20,
-  amp: 0x26,
-  lt: 0x3c,
-  gt: 0x3e,
-  quot: 0x22,
-  apos: 0x27,
-  ldquo: 0x201c,
-  rdquo: 0x201d,
-  lsquo: 0x2018,
-  rsquo: 0x2019,
-  mdash: 0x2014,
-  ndash: 0x2013,
-  hellip: 0x2026,
-  middot: 0xb7,
-  le: 0x2264,
-  ge: 0x2265,
-  permil: 0x2030,
-  times: 0xd7,
-  ensp: 0x20,
-  emsp: 0x20,
-  thinsp: 0x20,
-};
 
 const MAX_TAG = 300;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,280}>/y;
@@ -103,13 +81,9 @@ export function markupAt(text: string, i: number, to: number, html: boolean): Ma
     const m = ENTITY.exec(text);
     if (!m) return undefined;
     const body = m[1];
-    const code =
-      body[0] !== "#"
-        ? ENTITIES[body.toLowerCase()]
-        : body[1] === "x" || body[1] === "X"
-          ? parseInt(body.slice(2), 16)
-          : Number(body.slice(1));
-    return code !== undefined && code > 0 && code < 0xd800 ? { skip: m[0].length, emit: code } : undefined;
+    // one UTF-16 unit for one reference, so the offset map stays one character to one
+    const code = entityText(body)?.charCodeAt(0);
+    return code !== undefined && code < 0xd800 ? { skip: m[0].length, emit: code } : undefined;
   }
   if (c === 0x28 || c === 0xff08) {
     PAGE_NOTE.lastIndex = i;

@@ -5,6 +5,7 @@
  * inside cells dropped, rowspan leaves empty cells below it, and colspan repeats a header cell's words
  * over the columns it spans (2025年 over 目标 | 预计) but leaves body cells empty.
  */
+import { entityText } from "../vocabulary/entities";
 import type { ParsedTable, TableCell } from "./types";
 
 /** A projected table: `text`, and for each of its characters where it starts and ends in the markup. */
@@ -21,26 +22,6 @@ interface HtmlCell {
   colspan: number;
   rowspan: number;
 }
-
-const ENTITIES: Record<string, string> = {
-  nbsp: " ",
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  ldquo: "“",
-  rdquo: "”",
-  mdash: "—",
-  ndash: "–",
-  middot: "·",
-  le: "≤",
-  ge: "≥",
-  permil: "‰",
-  hellip: "…",
-  ensp: " ",
-  emsp: " ",
-};
 
 const MAX_SPAN = 20;
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/y;
@@ -61,18 +42,7 @@ function appendText(cell: HtmlCell, html: string, from: number, to: number): voi
       const m = ENTITY.exec(html);
       if (m && m.index + m[0].length <= to) {
         const body = m[1];
-        const code =
-          body[0] !== "#"
-            ? undefined
-            : body[1] === "x" || body[1] === "X"
-              ? parseInt(body.slice(2), 16)
-              : +body.slice(1);
-        const decoded =
-          code === undefined
-            ? ENTITIES[body.toLowerCase()]
-            : code > 0 && code < 0x110000
-              ? String.fromCodePoint(code)
-              : undefined;
+        const decoded = entityText(body);
         if (decoded !== undefined) {
           ch = decoded;
           end = i + m[0].length;
