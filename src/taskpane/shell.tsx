@@ -84,6 +84,30 @@ export function PlainButton({
 
 export type Intent = "info" | "warning" | "error" | "success";
 
+/** What an action in a section came to, shown in the section's live region. */
+export type Outcome = { intent: "success" | "error" | "info"; text: string };
+
+/**
+ * A section's workbook actions: one runs at a time (busy), its outcome is shown, and a failure is worded
+ * by the section (`failed` receives the error's message).
+ */
+export function useActions(failed: (message: string) => string) {
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [busy, setBusy] = useState(false);
+  async function run(action: () => Promise<Outcome>, pending?: Outcome) {
+    setBusy(true);
+    if (pending) setOutcome(pending);
+    try {
+      setOutcome(await action());
+    } catch (error) {
+      setOutcome({ intent: "error", text: failed((error as Error).message) });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { outcome, setOutcome, busy, run };
+}
+
 /** A message in the flow of the pane; errors are announced at once, the rest politely. */
 export function Notice({
   intent,

@@ -11,7 +11,7 @@ import type { PlanStore } from "../../model/store";
 import type { SectionContext } from "../App";
 import { Doc, localName, useStrings } from "../i18n";
 import { prepareQuery, searchIndicators } from "../search";
-import { Notice } from "../shell";
+import { Notice, useActions } from "../shell";
 import type { Language, StringKey } from "../strings";
 
 const useStyles = makeStyles({
@@ -61,8 +61,6 @@ function targetIndicators(store: PlanStore, lang: Language): Map<string, TargetI
   return byRegion;
 }
 
-type Outcome = { intent: "success" | "error" | "info"; text: string };
-
 /** Why the button is disabled, if it is: outside Excel, an Excel too old, or a build without the writer. */
 function blocker(context: SectionContext): StringKey | undefined {
   const { host, services } = context;
@@ -83,8 +81,7 @@ export function DashboardSection({ context }: { context: SectionContext }) {
   const [query, setQuery] = useState("");
   const [prepared, setPrepared] = useState(0);
   const [picks, setPicks] = useState<ReadonlySet<string>>(new Set());
-  const [outcome, setOutcome] = useState<Outcome>();
-  const [busy, setBusy] = useState(false);
+  const { outcome, setOutcome, busy, run } = useActions((message) => t("dashboardFailed", { message }));
   const reason = blocker(context);
 
   // Pinyin and the traditional converter load on demand; searching again when they are there.
@@ -125,24 +122,20 @@ export function DashboardSection({ context }: { context: SectionContext }) {
       setOutcome({ intent: "error", text: t("dashboardChooseOne") });
       return;
     }
-    setBusy(true);
-    setOutcome({ intent: "info", text: t("dashboardCreating") });
-    try {
-      const picked = chosen.map((i) => ({ regionId, indicatorId: i.id }));
-      const result = await services.createDashboard(store, picked, lang);
-      setOutcome(
-        result.indicators === 0
+    const create = services.createDashboard;
+    await run(
+      async () => {
+        const picked = chosen.map((i) => ({ regionId, indicatorId: i.id }));
+        const result = await create(store, picked, lang);
+        return result.indicators === 0
           ? { intent: "info", text: t("dashboardEmpty") }
           : {
               intent: "success",
               text: t("dashboardDone", { sheet: result.sheetName, count: result.indicators }),
-            },
-      );
-    } catch (error) {
-      setOutcome({ intent: "error", text: t("dashboardFailed", { message: (error as Error).message }) });
-    } finally {
-      setBusy(false);
-    }
+            };
+      },
+      { intent: "info", text: t("dashboardCreating") },
+    );
   }
 
   if (regionIds.length === 0) {

@@ -23,7 +23,7 @@ import {
   regionsOf,
 } from "../formula";
 import { localName, useStrings } from "../i18n";
-import { Notice } from "../shell";
+import { Notice, useActions } from "../shell";
 import type { StringKey } from "../strings";
 
 const useStyles = makeStyles({
@@ -42,8 +42,6 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
-type Outcome = { intent: "success" | "error" | "info"; text: string };
 
 /** The model's messages are English; the Chinese pane says what the error code means first. */
 const ERROR_MEANING: Record<string, StringKey> = {
@@ -72,8 +70,7 @@ export function FormulaSection({ context }: { context: SectionContext }) {
     ...initial,
   }));
   const [fill, setFill] = useState<Fill>("none");
-  const [outcome, setOutcome] = useState<Outcome>();
-  const [busy, setBusy] = useState(false);
+  const { outcome, setOutcome, busy, run: act } = useActions((message) => t("insertFailed", { message }));
 
   const indicatorId = choice.indicatorId ?? "";
   const regionIds = useMemo(() => regionsOf(store, indicatorId), [store, indicatorId]);
@@ -122,17 +119,6 @@ export function FormulaSection({ context }: { context: SectionContext }) {
             : // amounts in a percent unit come as Excel percentages (0.95): shown as written (95%)
               formatAmount(Math.round(v * excelDivisor(unit) * 100) / 100, unit, lang);
     return t("insertPreviewValue", { value: shown });
-  }
-
-  async function act(action: () => Promise<Outcome>) {
-    setBusy(true);
-    try {
-      setOutcome(await action());
-    } catch (error) {
-      setOutcome({ intent: "error", text: t("insertFailed", { message: (error as Error).message }) });
-    } finally {
-      setBusy(false);
-    }
   }
 
   const insert = () =>

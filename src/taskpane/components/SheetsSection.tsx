@@ -7,7 +7,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SectionContext } from "../App";
 import { useStrings } from "../i18n";
-import { Notice } from "../shell";
+import { Notice, useActions } from "../shell";
 import { LoadPanel } from "./LoadPanel";
 
 const LOADED_KEY = "loadedRegions";
@@ -20,14 +20,11 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-type Outcome = { intent: "success" | "error" | "info"; text: string };
-
 export function SheetsSection({ context }: { context: SectionContext }) {
   const { store, services, canLoad, lang } = context;
   const { t } = useStrings();
   const styles = useStyles();
-  const [outcome, setOutcome] = useState<Outcome>();
-  const [busy, setBusy] = useState(false);
+  const { outcome, busy, run } = useActions((message) => t("actionFailed", { message }));
   const [confirming, setConfirming] = useState(false);
   const [refreshed, setRefreshed] = useState(() => services.readPreference(REFRESHED_KEY));
   const loaded = (services.readPreference(LOADED_KEY) ?? "")
@@ -44,17 +41,6 @@ export function SheetsSection({ context }: { context: SectionContext }) {
     const now = new Date().toISOString();
     services.writePreference(REFRESHED_KEY, now);
     setRefreshed(now);
-  }
-
-  async function run(action: () => Promise<Outcome>) {
-    setBusy(true);
-    try {
-      setOutcome(await action());
-    } catch (error) {
-      setOutcome({ intent: "error", text: t("actionFailed", { message: (error as Error).message }) });
-    } finally {
-      setBusy(false);
-    }
   }
 
   const refresh = () =>
