@@ -157,10 +157,12 @@ async function extract(
   const kept: (Candidate | TableCandidate)[] = [...tableCands];
   for (const c of prose) {
     const key = dedupeKey(c);
-    const names = seen.get(key) ?? [];
     const id = indicatorIdFor(c.indicator).id;
-    if (names.includes(id)) continue;
-    seen.set(key, [...names, id]);
+    const names = seen.get(key);
+    if (names?.includes(id)) continue;
+    // one array per key, grown in place (a copy per candidate was garbage)
+    if (names) names.push(id);
+    else seen.set(key, [id]);
     kept.push(c);
   }
 

@@ -27,7 +27,19 @@ const NAME_SUFFIXES = ["总量", "总额", "规模", "增速", "增幅", "涨幅
 const IGNORED_IN_NAMES = new Set(`"'“”‘’《》「」、·`);
 
 /** Comparable form of an indicator name: half-width, no spaces, quotes or brackets of any width. */
+// memoised: record ids, dedupe and lexicon lookups normalise the same few hundred names again and again
+const normalisedCache = new Map<string, string>();
+
 export function normaliseName(name: string): string {
+  const cached = normalisedCache.get(name);
+  if (cached !== undefined) return cached;
+  const out = computeNormalisedName(name);
+  if (normalisedCache.size > 50_000) normalisedCache.clear();
+  normalisedCache.set(name, out);
+  return out;
+}
+
+function computeNormalisedName(name: string): string {
   let out = "";
   for (const ch of name) {
     const code = ch.charCodeAt(0);

@@ -73,7 +73,9 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   let skipAt = 0;
   const carried: Carried = {};
   let lastFrame: TimeScopeFrame | undefined;
-  const framed = new WeakMap<TimeScopeFrame, ProseOptions>();
+  // keyed by the frame's time fields, not its identity: the scope builds a new, equal frame object at
+  // every paragraph, and copying the options per paragraph was a hot spot
+  const framed = new Map<string, ProseOptions>();
   let frameOptions: ProseOptions = options;
   for (const para of paras) {
     const { start, end } = para;
@@ -96,7 +98,8 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
       if (frame !== lastFrame) {
         lastFrame = frame;
         frameOptions = frame
-          ? (framed.get(frame) ?? framed.set(frame, withFrame(options, frame)).get(frame)!)
+          ? (framed.get(frameKey(frame)) ??
+            framed.set(frameKey(frame), withFrame(options, frame)).get(frameKey(frame))!)
           : options;
       }
       const sentenceOptions = frameOptions;
@@ -110,6 +113,12 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
 }
 
 type TimeScopeFrame = Partial<TimeScope>;
+
+/** What withFrame reads of a frame: each time field, told apart from an absent one. */
+function frameKey(frame: TimeScopeFrame): string {
+  const field = (name: keyof TimeScopeFrame) => (name in frame ? String(frame[name]) : "-");
+  return `${field("review")}|${field("reviewYear")}|${field("reviewSpan")}|${field("periodStart")}|${field("periodEnd")}`;
+}
 
 /** The options with a frame's time fields (as `{ ...options, ...frame }`, but of one fixed shape). */
 function withFrame(options: ProseOptions, frame: TimeScopeFrame): ProseOptions & { review?: boolean } {

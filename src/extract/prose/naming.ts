@@ -62,6 +62,9 @@ export const OBJECT_ENDS = [...new Set([...ACTION_VERBS, ...OBJECT_VERBS])].sort
   (a, b) => b.length - a.length,
 );
 
+/** OBJECT_ENDS by last character, for the per-value `name.endsWith(verb)` lookup. */
+export const OBJECT_ENDS_BY_LAST = indexBy(OBJECT_ENDS, (v) => v[v.length - 1]);
+
 export const GENERIC_NAMES = new RegExp(`^(${GENERIC_NAME_WORDS.join("|")})$`);
 
 /** The longest lexicon name in a passage (the subject a later clause refers back to). */

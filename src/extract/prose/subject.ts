@@ -8,6 +8,7 @@ import {
   type PredicateWord,
   ACTIONS,
   OBJECT_ENDS,
+  OBJECT_ENDS_BY_LAST,
   GENERIC_NAMES,
   indicatorNamedIn,
   isOtherJurisdiction,
@@ -132,7 +133,7 @@ export function resolveName(
   let fromSuffix = false;
   const { name: suffix, end: suffixEnd } = suffixName(text, m.end, p.sentenceEnd);
   const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
-  const verb = OBJECT_ENDS.find((a) => name.endsWith(a));
+  const verb = OBJECT_ENDS_BY_LAST.get(name[name.length - 1])?.find((a) => name.endsWith(a));
   const hasSuffix =
     suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix) && !startsWithPredicate(suffix);
   // 提供11.2万个岗位, 由162个整合为123个: a verb alone names nothing
