@@ -66,6 +66,8 @@ const REPORTING = /(?:提出|指出|明确|表示|强调|介绍|显示|获悉|�
 /** Words of a paragraph that sets out targets. */
 const TARGET_WORDS = /力争|预期目标|主要目标|目标是|发展目标|努力实现/;
 
+const MAY_FRAME = /[年五来]/;
+
 function isReview(words: string): boolean {
   return REVIEW_CUES.some((c) => words.includes(c)) || /成就|成绩|成效|以来/.test(words);
 }
@@ -89,6 +91,9 @@ function plannedSpan(start: number, end: number): Frame {
  * plan's year, a five-year plan's first year). A heading is read whole; running text by its opening.
  */
 export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame | undefined {
+  // every frame below needs 年 (a year, 五年, 今年 …), 五 (a plan's name) or 来 (实施以来); removing
+  // quotes and a heading number adds none, and most sentence openings have none of them
+  if (!MAY_FRAME.test(raw)) return undefined;
   const { anchor } = ctx;
   const lastActual = ctx.lastActual ?? anchor - 1;
   const words = raw.replace(QUOTES, "").replace(HEADING_NUMBER, "").trim();

@@ -43,11 +43,23 @@ export function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
+const BLANK = /\s/;
+
 /** A paragraph with its heading level (a heading inside a line is judged by its first words). */
 export function leveled(text: string): (p: Paragraph) => Paragraph & { level: number } {
   return (p) => {
-    const line = text.slice(p.start, p.end).trim();
-    return { ...p, level: headingLevel(p.inlineHeading ? line.slice(0, 40) : line) };
+    // the trimmed line's bounds (\s is what trim() strips) instead of a copy of the whole paragraph:
+    // only its first 40 characters, or a line of at most 60, can be a heading
+    let s = p.start;
+    let e = p.end;
+    while (s < e && BLANK.test(text[s])) s++;
+    while (e > s && BLANK.test(text[e - 1])) e--;
+    const level = p.inlineHeading
+      ? headingLevel(text.slice(s, Math.min(e, s + 40)))
+      : e - s > 60
+        ? 0
+        : headingLevel(text.slice(s, e));
+    return { start: p.start, end: p.end, inlineHeading: p.inlineHeading, level };
   };
 }
 
