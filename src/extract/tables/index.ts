@@ -89,25 +89,34 @@ function titleFor(text: string, headerStart: number): string | undefined {
   return undefined;
 }
 
+/** Header openers by their first character. */
+const OPENERS_BY_FIRST = new Map<string, string[]>();
+for (const word of HEADER_OPENERS)
+  OPENERS_BY_FIRST.set(word[0], [...(OPENERS_BY_FIRST.get(word[0]) ?? []), word]);
+const OPENER_INITIALS = new Uint8Array(0x10000);
+for (const word of HEADER_OPENERS) OPENER_INITIALS[word.charCodeAt(0)] = 1;
+
 /**
  * Positions of header openers (指标, 序号 …) in text order, each with its distance from the start
  * of its line (one sweep over the text, so single-line documents stay linear).
  */
 function headerCandidates(text: string): { pos: number; column: number }[] {
+  // one pass over the text, trying the openers that start with each character (a scan of the whole
+  // text per opener and spacing was a hot spot); no opener overlaps itself, so every occurrence counts
   const found: number[] = [];
-  for (const word of HEADER_OPENERS) {
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) found.push(i);
-    // Spaced out in PDF text: 指  标.
-    for (const gap of [" ", "\u3000"]) {
-      const head = word[0] + gap;
-      for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 2)) {
+  for (let i = 0; i < text.length; i++) {
+    if (!OPENER_INITIALS[text.charCodeAt(i)]) continue;
+    const words = OPENERS_BY_FIRST.get(text[i])!;
+    for (const word of words) {
+      if (text.startsWith(word, i)) found.push(i);
+      // Spaced out in PDF text: 指  标.
+      else if (text[i + 1] === " " || text[i + 1] === "\u3000") {
         let p = i + 1;
         while (p - i <= 4 && isBlank(text[p])) p++;
         if (text[p] === word[1]) found.push(i);
       }
     }
   }
-  found.sort((a, b) => a - b);
   const out: { pos: number; column: number }[] = [];
   let lineAt = 0;
   let nextBreak = text.indexOf("\n");
