@@ -80,11 +80,12 @@ export function reviewFrames(
     // a heading inside a line runs on into its text: judge it by its first words
     const head = para.inlineHeading ? line.slice(0, 40) : line;
     const level = headingLevel(head);
-    const cueReview =
-      REVIEW_CUES.some((c) => head.includes(c)) ||
-      REVIEW_HEADING_PHRASES.test(head) ||
-      reviewPlanNames.some((n) => head.includes(n));
     if (level > 0) {
+      // only a heading's cues count: running text (often long) is not searched for them
+      const cueReview =
+        REVIEW_CUES.some((c) => head.includes(c)) ||
+        REVIEW_HEADING_PHRASES.test(head) ||
+        reviewPlanNames.some((n) => head.includes(n));
       byHeading.length = byParagraph.length = level;
       byHeading[level - 1] = cueReview ? true : undefined;
       byParagraph[level - 1] = undefined;
