@@ -54,7 +54,8 @@ function safeTables(text: string, warnings: string[]): ParsedTable[] {
 }
 
 function dedupeKey(c: Candidate): string {
-  return [c.kind, c.measure, c.year, c.value, c.unit].join("|");
+  // a template, not [...].join("|") (an array per candidate); `?? ""` is how join writes null
+  return `${c.kind}|${c.measure}|${c.year ?? ""}|${c.value ?? ""}|${c.unit}`;
 }
 
 /**
@@ -63,7 +64,7 @@ function dedupeKey(c: Candidate): string {
  * and offsets, so a user's correction keyed by id survives a fixed number or an inserted sentence.
  */
 function recordId(doc: string, c: Candidate, ids: IdState): string {
-  const key = [c.kind, c.measure, normaliseName(c.indicator), c.year, c.period_start ?? ""].join("|");
+  const key = `${c.kind}|${c.measure}|${normaliseName(c.indicator)}|${c.year ?? ""}|${c.period_start ?? ""}`;
   const n = ids.counts.get(key) ?? 0;
   ids.counts.set(key, n + 1);
   // a 32-bit hash may, rarely, be shared by two keys of one document: the later key re-hashes

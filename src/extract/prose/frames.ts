@@ -92,8 +92,9 @@ export function reviewFrames(
     } else if (line && reviewPlanNames.some((n) => line.slice(0, 12).includes(n))) {
       // a paragraph opening with the reviewed period makes the rest of the section a review …
       byParagraph[Math.max(0, byHeading.length - 1)] = true;
-    } else if (line && talksAboutPlan(line, ownPlan, options.periodStart)) {
-      // … until a paragraph turns to the plan's own period (到2030年, “十五五”)
+    } else if (line && byParagraph.includes(true) && talksAboutPlan(line, ownPlan, options.periodStart)) {
+      // … until a paragraph turns to the plan's own period (到2030年, “十五五”); with no such review
+      // open there is nothing to end, and the paragraph need not be searched
       byParagraph.fill(undefined);
     }
     // a paragraph opening with a review cue (过去一年…) is a review on its own
