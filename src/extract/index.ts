@@ -123,6 +123,8 @@ async function extract(
     );
     for (const p of table.problems) warnings.push(`table${table.title ? ` ${table.title}` : ""}: ${p}`);
   }
+  // paragraphs and their heading levels, once: the prose reader and the section headings both use them
+  const paras = paragraphs(text).map(leveled(text));
   const lastPastYear =
     facts.evaluated_year ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined);
   const prose = parseProse(text, {
@@ -150,6 +152,7 @@ async function extract(
     // a table that gave no rows may be a false alarm: its text is still read as prose
     skip: tables.filter((t) => t.rows.length > 0).map((t) => ({ start: t.start, end: t.end })),
     warnings,
+    paragraphs: paras,
   });
 
   // refiner: a value stated twice in the prose is one record. A table row and a sentence that repeat
@@ -168,7 +171,7 @@ async function extract(
   }
 
   const records: IndicatorRecord[] = [];
-  const sections = sectionsOf(text, paragraphs(text).map(leveled(text)));
+  const sections = sectionsOf(text, paras);
   const tableSet = new Set<Candidate>(tableCands);
   // document order first, so that the occurrence counter in the ids follows the text (stable sort)
   kept.sort((a, b) => a.start - b.start || a.end - b.end);

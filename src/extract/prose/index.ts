@@ -64,11 +64,10 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   const warnings = options.warnings ?? [];
   const out: Candidate[] = [];
   const reviewNames = options.reviewYear !== undefined ? previousPlanNames(options) : [];
-  const paras = paragraphs(text);
+  const paras = options.paragraphs ?? paragraphs(text).map(leveled(text));
   const frames = reviewFrames(text, paras, reviewNames, options);
   // the time scope where a heading or a sentence's opening sets one; else the legacy paragraph frame
   const scope = new ScopeTracker(text, options);
-  const level = leveled(text);
   const skip = [...options.skip].sort((a, b) => a.start - b.start);
   let skipAt = 0;
   const carried: Carried = {};
@@ -79,7 +78,7 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   let frameOptions: ProseOptions = options;
   for (const para of paras) {
     const { start, end } = para;
-    scope.paragraph(level(para));
+    scope.paragraph(para);
     // paragraphs come in order: tables ending before this one are passed for good
     while (skipAt < skip.length && skip[skipAt].end <= start) skipAt++;
     let inTable = false;

@@ -1,6 +1,7 @@
 /** What the prose parser proposes and what it needs to know about the document. */
 import type { Kind, Measure, Qualifier } from "../../record";
 import type { YearFrame } from "../timeRefs";
+import type { Paragraph } from "./frames";
 import type { PredicateWord } from "./naming";
 
 export interface Candidate {
@@ -35,6 +36,8 @@ export interface ProseOptions extends YearFrame {
   regionNames?: string[];
   /** The document's year follows only from its publication: 今年, 全年, 去年 give inferred years. */
   relativeYearInferred?: boolean;
+  /** The text's paragraphs with their heading levels, when the caller has them (computed once). */
+  paragraphs?: (Paragraph & { level: number })[];
   /** Spans (normalised offsets) to leave alone: tables. */
   skip: { start: number; end: number }[];
   /** Where the parser reports what it skipped (a number too long to be one). */
