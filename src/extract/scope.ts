@@ -8,6 +8,7 @@
  */
 import { FIVE_YEAR_PLANS } from "./context";
 import { FLOW_WORDS, REVIEW_CUES } from "./vocabulary/cues";
+import { wordTest } from "./vocabulary";
 
 /** The time fields of the prose options a scope sets (see ProseOptions / YearFrame). */
 export interface TimeScope {
@@ -68,8 +69,10 @@ const TARGET_WORDS = /力争|预期目标|主要目标|目标是|发展目标|�
 
 const MAY_FRAME = /[年五来]/;
 
+const hasReviewCue = wordTest(REVIEW_CUES, "in");
+
 function isReview(words: string): boolean {
-  return REVIEW_CUES.some((c) => words.includes(c)) || /成就|成绩|成效|以来/.test(words);
+  return hasReviewCue(words) || /成就|成绩|成效|以来/.test(words);
 }
 
 function fiveYearReview(end: number): Frame {
@@ -294,6 +297,9 @@ const SPAN_WORK = [
   "推出",
 ];
 
+/** Work done over a span or a flow (累计, 新增 …): such a level sums the span. */
+const hasSpanWork = wordTest([...SPAN_WORK, ...FLOW_WORDS], "in");
+
 /**
  * Whether a value with no year of its own, read in a review of several years, is a total over the span:
  * a growth or change (增长5.1倍, 提高8个百分点), or an amount of work done (新增, 新设 …), not a level
@@ -309,7 +315,7 @@ export function isSpanTotal(
   if (measure !== "level") return true;
   // a share is a level at the year, not a sum
   if (reached || unit === "%" || unit === "‰") return false;
-  return flow || SPAN_WORK.some((w) => clause.includes(w)) || FLOW_WORDS.some((w) => clause.includes(w));
+  return flow || hasSpanWork(clause);
 }
 
 /** A clause ending by naming the plan's target (规划目标为, 《纲要》确定的目标是, 目标值). */

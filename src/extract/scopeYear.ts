@@ -4,6 +4,10 @@
  */
 import type { Kind, Measure } from "../record";
 import { CLAUSE_PERIOD_CUES, PERIOD_CUES } from "./vocabulary/cues";
+import { wordTest } from "./vocabulary";
+
+const hasClausePeriodCue = wordTest(CLAUSE_PERIOD_CUES, "in");
+const hasPeriodCue = wordTest(PERIOD_CUES, "in");
 import type { ProseOptions } from "./prose/types";
 import { isPlanTarget, isSpanTotal } from "./scope";
 import type { TimeRef } from "./timeRefs";
@@ -107,12 +111,11 @@ export function yearAndKind(
   const clauseText = text.slice(p.clauseStart, numberStart);
   const sentenceHead = text.slice(p.sentenceStart, numberStart);
   const multiYear = options.reviewSpan > 1;
-  const clauseCue = CLAUSE_PERIOD_CUES.some((c) => clauseText.includes(c));
+  const clauseCue = hasClausePeriodCue(clauseText);
   // a level reached (达709.3亿元) is a value at its year, whatever span the sentence opens with;
   // only 累计/年均/每年 in its own clause make it a period figure
   const spanCue =
-    !(reached && measure === "level") &&
-    (PERIOD_CUES.some((c) => sentenceHead.includes(c)) || periodStart !== undefined);
+    !(reached && measure === "level") && (hasPeriodCue(sentenceHead) || periodStart !== undefined);
   // work done or things added, dated only by the period's end (到2025年, or the plan's context)
   const periodEnd = review ? options.reviewYear : planEnd;
   const byPeriodEnd =

@@ -2,6 +2,7 @@
 import { FIVE_YEAR_PLANS, yearValue } from "./context";
 import { isAsciiDigit, isChineseNumeralChar } from "./numbers";
 import { skipSpaces } from "./units";
+import { wordTest } from "./vocabulary";
 
 export type TimeRole = "at" | "from" | "compare";
 
@@ -32,6 +33,8 @@ export interface YearFrame {
 const TIME_START = /[0-9一二十全今去上未]/g;
 const COMPARE_BEFORE = ["较", "比", "相比", "与", "是", "同"];
 const FROM_BEFORE = ["由", "从"];
+const endsWithCompare = wordTest(COMPARE_BEFORE, "end");
+const endsWithFrom = wordTest(FROM_BEFORE, "end");
 const PLAN_LABEL = /^(?:开局|起步|收官|良好开局|开好局|首年|第一年)/;
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’", " "]);
 
@@ -39,8 +42,8 @@ function roleBefore(text: string, start: number, lineStart: number): TimeRole {
   let i = start;
   while (i > lineStart && QUOTES.has(text[i - 1])) i--;
   const before = text.slice(Math.max(lineStart, i - 2), i);
-  if (COMPARE_BEFORE.some((w) => before.endsWith(w))) return "compare";
-  if (FROM_BEFORE.some((w) => before.endsWith(w))) return "from";
+  if (endsWithCompare(before)) return "compare";
+  if (endsWithFrom(before)) return "from";
   return "at";
 }
 

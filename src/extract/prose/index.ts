@@ -5,6 +5,9 @@
  */
 import type { Measure } from "../../record";
 import { ESTIMATE_CUES, FLOW_WORDS, REACHED_LINKS } from "../vocabulary/cues";
+import { wordTest } from "../vocabulary";
+
+const hasFlowWord = wordTest(FLOW_WORDS, "in");
 import { findTimeRefs, type TimeRef } from "../timeRefs";
 import { isOverlongNumber, OVERFLOW_DIGITS } from "../numbers";
 import type { Candidate, ProseOptions, SentenceState } from "./types";
@@ -115,8 +118,11 @@ type TimeScopeFrame = Partial<TimeScope>;
 
 /** What withFrame reads of a frame: each time field, told apart from an absent one. */
 function frameKey(frame: TimeScopeFrame): string {
-  const field = (name: keyof TimeScopeFrame) => (name in frame ? String(frame[name]) : "-");
-  return `${field("review")}|${field("reviewYear")}|${field("reviewSpan")}|${field("periodStart")}|${field("periodEnd")}`;
+  return `${field(frame, "review")}|${field(frame, "reviewYear")}|${field(frame, "reviewSpan")}|${field(frame, "periodStart")}|${field(frame, "periodEnd")}`;
+}
+
+function field(frame: TimeScopeFrame, name: keyof TimeScopeFrame): string {
+  return name in frame ? String(frame[name]) : "-";
 }
 
 /** The options with a frame's time fields (as `{ ...options, ...frame }`, but of one fixed shape). */
@@ -376,7 +382,7 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   // a continued list (分别达709.3亿元、54.4亿元) shares its first value's words
   const reached = measureWords.some((w) => w.type === "link" && REACHED_LINKS.has(w.word));
   const listed = inList && !zone.replace(/[\s、和及]/g, "") && state.lastFlow === true;
-  const flow = m.unit !== "%" && (listed || FLOW_WORDS.some((w) => zone.includes(w)));
+  const flow = m.unit !== "%" && (listed || hasFlowWord(zone));
   state.lastFlow = flow;
   const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom, reached, flow, m.unit);
   if (!when) return none;

@@ -21,6 +21,7 @@ import {
   WHOLE_BY_LEVEL,
   WHOLE_OF,
 } from "../vocabulary/cues";
+import { wordTest } from "../vocabulary";
 import { readUnit } from "../units";
 import { isAsciiDigit } from "../numbers";
 import { INDICATORS } from "../lexicon";
@@ -88,6 +89,7 @@ export const ALL_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).f
 
 /** Macro-indicator names (GDP, CPI …) that, after 全省/全国, make a figure another jurisdiction's. */
 export const MACRO_NAMES = INDICATORS.flatMap((e) => [e.name_zh, ...e.synonyms]).filter((n) => n.length >= 4);
+const startsWithMacroName = wordTest(MACRO_NAMES, "start");
 
 /** The word for the whole of the document's own jurisdiction (全省 for 河南省), if its level is known. */
 export function ownWhole(regionNames: string[] | undefined): string | undefined {
@@ -109,7 +111,7 @@ export function isOtherJurisdiction(name: string, own?: string): boolean {
   if (m[2] === own && !m[1]) return false;
   if (m[1]) return true;
   const rest = name.slice(m[0].length);
-  return MACRO_NAMES.some((n) => rest.startsWith(n));
+  return startsWithMacroName(rest);
 }
 
 /** A whole-of word right before a number that is not the document's own (全国第3, 全省8个 in a city). */
@@ -120,8 +122,10 @@ export function otherWholeBefore(before: string, own: string | undefined): boole
 }
 
 /** A name that is nothing but a verb (提供, 整合为): it names nothing. */
+const endsWithNonName = wordTest(NON_NAMES, "end");
+
 export function isBareVerb(name: string): boolean {
-  if (NON_NAMES.some((w) => name.endsWith(w))) return true;
+  if (endsWithNonName(name)) return true;
   // verbs are short: a longer name is no bare verb (and is not scanned)
   if (name.length > 7) return false;
   const core = name.replace(VERB_AROUND, "");
@@ -236,11 +240,15 @@ export function suffixName(text: string, from: number, to: number): { name: stri
     // qualifier before an amount (超, 突破 …), which belongs to that amount
     if (i > begin && (wordAmountAt(text, i, to) || qualifiedAmountAt(text, i, to))) break;
     // 以上/左右 close the name only at its end (3家以上, 175个亿元以上重点项目 goes on)
-    const closes = (w: string) => text.startsWith(w, i) && /^[,,。;;、\s]?$/.test(text[i + 2] ?? "");
-    if (closes("以上") || closes("左右") || text.startsWith("和", i) || text.startsWith("及", i)) break;
+    if (closesName(text, i, "以上") || closesName(text, i, "左右") || ch === "和" || ch === "及") break;
   }
   const name = compact(text.slice(begin, i).replace(/[“”"]/g, "")).replace(SUFFIX_TAIL, "");
   return { name, end: i };
+}
+
+/** A two-character word at i with the name's end right after it. */
+function closesName(text: string, i: number, word: string): boolean {
+  return text.startsWith(word, i) && /^[,,。;;、\s]?$/.test(text[i + 2] ?? "");
 }
 
 function wordAmountAt(text: string, i: number, to: number): boolean {

@@ -8,6 +8,7 @@
  *   names and slogans, figures of a subset of places, superlatives, sets named by their members).
  */
 import { LIST_HEADS, MEASURE_NOUNS, NOT_RECORD_WORDS, PAIRED_PREFIXES } from "../vocabulary/cues";
+import { wordTest } from "../vocabulary";
 import type { Mention } from "./mention";
 import type { PredicateWord } from "./naming";
 import type { SentenceState } from "./types";
@@ -154,15 +155,30 @@ const clauseBefore = (v: ValueContext, max: number) =>
 
 const COUNT_UNITS = new Set(["项", "个", "条", "类", "大"]);
 
+/** The word lists of the rules below, each compiled once into one test. */
+const W = {
+  planItemEnd: wordTest(NOT_RECORD_WORDS.planItems, "end"),
+  planItemVerbEnd: wordTest(NOT_RECORD_WORDS.planItemVerbs, "end"),
+  superlative: wordTest(NOT_RECORD_WORDS.superlatives, "in"),
+  campaignEnd: wordTest(NOT_RECORD_WORDS.campaigns, "end"),
+  ranking: wordTest(NOT_RECORD_WORDS.rankings, "in"),
+  rankingEnd: wordTest(NOT_RECORD_WORDS.rankings, "end"),
+  largerRegionStart: wordTest(NOT_RECORD_WORDS.largerRegions, "start"),
+  ongoingWork: wordTest(NOT_RECORD_WORDS.ongoingWorkVerbs, "in"),
+  ongoingWorkStart: wordTest(NOT_RECORD_WORDS.ongoingWorkVerbs, "start"),
+  projectFeatureEnd: wordTest(NOT_RECORD_WORDS.projectFeatures, "end"),
+  basisFrame: wordTest(NOT_RECORD_WORDS.basisFrames, "in"),
+};
+
 export const NOT_RECORD_RULES: NotRecordRule[] = [
   {
     // 设置主要指标24项，其中约束性指标9项; 从6个维度设置了29项主要指标; 部署了13项重点任务
     id: "count-of-plan-items",
     test: (v) =>
       COUNT_UNITS.has(v.mention.unit) &&
-      (NOT_RECORD_WORDS.planItems.some((w) => v.name.endsWith(w)) ||
+      (W.planItemEnd(v.name) ||
         NOT_RECORD_WORDS.planItems.some((w) => v.suffix.slice(0, w.length + 4).includes(w)) ||
-        NOT_RECORD_WORDS.planItemVerbs.some((w) => v.name.endsWith(w))),
+        W.planItemVerbEnd(v.name)),
   },
   {
     // 两项指标基本实现翻番: the plan's own indicators referred to by their count, not one indicator
@@ -177,7 +193,7 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
   {
     // 全球首台…、全球最高10米: a record-breaking feature of a thing, not an indicator
     id: "superlative",
-    test: (v) => NOT_RECORD_WORDS.superlatives.some((w) => v.name.includes(w)),
+    test: (v) => W.superlative(v.name),
   },
   {
     // 深入实施0.1微克攻坚行动: an amount that names a campaign or a programme
@@ -185,34 +201,27 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     test: (v) =>
       !COUNT_UNITS.has(v.mention.unit) &&
       /^[\u4e00-\u9fff]/.test(v.text[v.mention.end] ?? "") &&
-      NOT_RECORD_WORDS.campaigns.some((w) => v.suffix.endsWith(w)),
+      W.campaignEnd(v.suffix),
   },
   {
     // 在2019家国家级开发区综合考评中排名133位: the size of the field ranked in
     id: "ranking-field",
-    test: (v) => NOT_RECORD_WORDS.rankings.some((w) => v.suffix.includes(w)),
+    test: (v) => W.ranking(v.suffix),
   },
   {
     // 排名133位, 位居全国前列: a rank, not a quantity
     id: "rank",
-    test: (v) =>
-      NOT_RECORD_WORDS.rankings.some((w) =>
-        clauseBefore(v, 6)
-          .replace(/[\s第]+$/, "")
-          .endsWith(w),
-      ),
+    test: (v) => W.rankingEnd(clauseBefore(v, 6).replace(/[\s第]+$/, "")),
   },
   {
     // 京津冀区域优良天数比率: a region larger than the document's
     id: "larger-region",
-    test: (v) => NOT_RECORD_WORDS.largerRegions.some((w) => v.name.startsWith(w)),
+    test: (v) => W.largerRegionStart(v.name),
   },
   {
     // 西十、康渝等4条高铁加快建设: a set named by its members, with work on it going on
     id: "set-under-way",
-    test: (v) =>
-      /等\s*$/.test(clauseBefore(v, 60)) &&
-      NOT_RECORD_WORDS.ongoingWorkVerbs.some((w) => v.suffix.includes(w)),
+    test: (v) => /等\s*$/.test(clauseBefore(v, 60)) && W.ongoingWork(v.suffix),
   },
   {
     // 总投资4000万元的漯河卷烟厂包装园区: a feature of a project named after 的
@@ -221,7 +230,7 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
       v.text[v.mention.end] === "的" &&
       // 总投资约593亿元的111个项目 counts the plan's projects: a record
       !/[0-9一二两三四五六七八九十]/.test(v.text[v.mention.end + 1] ?? "") &&
-      NOT_RECORD_WORDS.projectFeatures.some((w) => v.name.endsWith(w)),
+      W.projectFeatureEnd(v.name),
   },
   {
     // 以银鸽80万吨包装纸…项目为依托: the projects a plan builds on, described, not counted
@@ -229,7 +238,7 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     test: (v) => {
       if (!/^以/.test(v.text.slice(v.clauseStart, v.clauseStart + 1))) return false;
       const after = v.text.slice(v.mention.end, Math.min(v.sentenceEnd, v.mention.end + 80));
-      return NOT_RECORD_WORDS.basisFrames.some((w) => after.includes(w));
+      return W.basisFrame(after);
     },
   },
   {
@@ -255,7 +264,7 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     test: (v) => {
       const before = clauseBefore(v, 60);
       if (!/等\s*$/.test(before) || !/^国家/.test(v.suffix)) return false;
-      return NOT_RECORD_WORDS.ongoingWorkVerbs.some((w) => before.startsWith(w));
+      return W.ongoingWorkStart(before);
     },
   },
 ];

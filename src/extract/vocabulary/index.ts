@@ -77,3 +77,18 @@ export function wordAt(text: string, pos: number, index: WordIndex): string | un
 }
 
 export const UNIT_SUFFIXES: readonly string[] = UNIT_SUFFIX_WORDS;
+
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A test for "the text holds / starts with / ends with one of these words", compiled once into one
+ * regular expression: one pass over a name instead of one `includes` per word (these run per value).
+ */
+export function wordTest(words: readonly string[], where: "in" | "start" | "end"): (text: string) => boolean {
+  const alternatives = byLength(words.filter(Boolean)).map(escapeRe).join("|");
+  if (!alternatives) return () => false;
+  const re = new RegExp(
+    where === "start" ? `^(?:${alternatives})` : where === "end" ? `(?:${alternatives})$` : alternatives,
+  );
+  return (text) => re.test(text);
+}
