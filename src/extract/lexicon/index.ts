@@ -88,6 +88,8 @@ export function matchIndicator(name: string): IndicatorEntry | undefined {
   return undefined;
 }
 
+const BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
+
 /** FNV-1a 32-bit hash as base-36: short, stable across runs and platforms. */
 export function stableHash(text: string): string {
   let hash = 0x811c9dc5;
@@ -95,7 +97,11 @@ export function stableHash(text: string): string {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash.toString(36).padStart(7, "0");
+  // hash.toString(36).padStart(7, "0") written out (a 32-bit hash has at most 7 base-36 digits): the
+  // generic radix conversion was a hot spot, as ids are made for every record
+  let out = "";
+  for (let k = 0; k < 7; k++, hash = Math.floor(hash / 36)) out = BASE36[hash % 36] + out;
+  return out;
 }
 
 /** Lexicon id for a known indicator, else a stable generated id from the normalised Chinese name. */

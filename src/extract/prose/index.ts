@@ -99,9 +99,9 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
       // one options object per frame (sentences share their scope's frame), always of one shape
       if (frame !== lastFrame) {
         lastFrame = frame;
-        frameOptions = frame
-          ? (framed.get(frameKey(frame)) ??
-            framed.set(frameKey(frame), withFrame(options, frame)).get(frameKey(frame))!)
+        const key = frame && frameKey(frame);
+        frameOptions = key
+          ? (framed.get(key) ?? framed.set(key, withFrame(options, frame!)).get(key)!)
           : options;
       }
       const sentenceOptions = frameOptions;

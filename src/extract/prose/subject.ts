@@ -181,8 +181,9 @@ export function resolveName(
     if (owner.length >= 2) name = owner + name;
   }
   // 分别 lists, 城乡 pairs, a list going on: one name per value (rules.ts)
+  const follows = valuesFollow(text, m.end);
   for (const rule of LIST_RULES) {
-    const listed = rule.read({ name, zone, words, state, valuesFollow: valuesFollow(text, m.end) });
+    const listed = rule.read({ name, zone, words, state, valuesFollow: follows });
     if (listed !== undefined) {
       name = listed;
       break;
