@@ -3,16 +3,44 @@
  * 10 MB and one long sentence without full stops at 0.5, 1 and 2 MB, to show that time grows linearly.
  * Bars (issue 9): ≥ 10 MB/s on one core over the corpus; doubling the input at most ×2.3 the time. Both
  * wall time and this process's CPU time are shown: on a busy machine the CPU figure measures the code.
+ *
+ * The extractor is timed as it ships: src/extract bundled into one scope (esbuild here, webpack's module
+ * concatenation in the add-in), not as tsx runs the sources. tsx turns every file into CommonJS, so each
+ * use of an imported word list or helper goes through a getter, and it wraps every named closure to keep
+ * its name; together that cost about 15 % of the time, which no user pays. `--sources` times the
+ * sources under tsx instead.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { extractDocument } from "../src/extract";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { build } from "esbuild";
+import * as sources from "../src/extract";
 import type { Catalog } from "../src/extract/catalog";
 import { loadCatalog, seedFiles } from "../src/cli/node-io";
 import { CORPUS_DIR } from "../src/cli/eval";
 
 const MB = 1024 * 1024;
+
+let extractDocument: typeof sources.extractDocument = sources.extractDocument;
+
+/** src/extract bundled as the add-in bundles it (one scope, no name-keeping wrappers), then loaded. */
+async function shippedExtractor(): Promise<typeof sources> {
+  const out = await build({
+    entryPoints: [path.join(__dirname, "../src/extract/index.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "es2022",
+    write: false,
+    logLevel: "warning",
+  });
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "plan-bench-")), "extract.cjs");
+  writeFileSync(file, out.outputFiles[0].text);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(file) as typeof sources;
+}
 
 function utf8Bytes(s: string): number {
   return new TextEncoder().encode(s).length;
@@ -70,25 +98,38 @@ function longSentence(source: string, bytes: number): string {
   return out.slice(0, Math.floor((out.length * bytes) / utf8Bytes(out)));
 }
 
-/** Times at sizes s, 2s, 4s …: prints each and the ratio of each time to the one before. */
+/**
+ * Times at sizes s, 2s, 4s …: prints each and the ratio of each time to the one before. The sizes are
+ * timed in interleaved rounds (s, 2s, 4s, s, 2s, 4s …) after one warm-up round and each keeps its best
+ * round, so that JIT warm-up and a busy moment of the machine do not fall on one size only.
+ */
 async function doubling(label: string, make: (bytes: number) => string, sizesMb: number[], catalog: Catalog) {
-  let prev: number | undefined;
+  const texts = sizesMb.map((mb) => make(mb * MB));
+  const name = `${label}.txt`;
+  for (const text of texts) await extractDocument({ name, text }, { catalog });
+  const best = texts.map(() => ({ wallMs: Infinity, cpuMs: Infinity, records: 0 }));
+  for (let round = 0; round < 3; round++) {
+    for (const [k, text] of texts.entries()) {
+      const t = await timeIt(text, name, catalog, 1, 0);
+      if (t.cpuMs < best[k].cpuMs) best[k] = t;
+    }
+  }
   const ratios: number[] = [];
-  for (const mb of sizesMb) {
-    const text = make(mb * MB);
-    const t = await timeIt(text, `${label}.txt`, catalog, 3);
-    const ratio = prev === undefined ? "" : ` · ×${(t.cpuMs / prev).toFixed(2)} for ×2`;
-    if (prev !== undefined) ratios.push(t.cpuMs / prev);
-    console.log(line(`${mb} MB`, utf8Bytes(text), t) + ratio);
-    prev = t.cpuMs;
+  for (const [k, mb] of sizesMb.entries()) {
+    const ratio = k === 0 ? "" : ` · ×${(best[k].cpuMs / best[k - 1].cpuMs).toFixed(2)} for ×2`;
+    if (k > 0) ratios.push(best[k].cpuMs / best[k - 1].cpuMs);
+    console.log(line(`${mb} MB`, utf8Bytes(texts[k]), best[k]) + ratio);
   }
   const worst = Math.max(...ratios);
   console.log(
-    `  doubling ratio (cpu): worst ×${worst.toFixed(2)} (bar ≤ ×${MAX_DOUBLING}) ${worst <= MAX_DOUBLING ? "ok" : "FAIL"}`,
+    `  doubling ratio (cpu, best of 3): worst ×${worst.toFixed(2)} (bar ≤ ×${MAX_DOUBLING}) ${worst <= MAX_DOUBLING ? "ok" : "FAIL"}`,
   );
 }
 
 export async function run(): Promise<void> {
+  const fromSources = process.argv.includes("--sources");
+  if (!fromSources) extractDocument = (await shippedExtractor()).extractDocument;
+  console.log(`extract: timing ${fromSources ? "the sources under tsx" : "src/extract bundled as shipped"}`);
   const catalog = await loadCatalog();
   const seeds = await Promise.all(
     (await seedFiles()).map(async (f) => ({ name: f.replace(/.*\//, ""), text: await readFile(f, "utf8") })),

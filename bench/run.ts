@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 async function main() {
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
   const files = readdirSync(__dirname)
     .filter((f) => f.endsWith(".bench.ts"))
     .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
