@@ -20,6 +20,7 @@ import type { IndicatorRecord, Kind, PlanType, RegionInfo } from "../../record";
 import type { SameDocument } from "./identity";
 import type { ImportOutput } from "./pipeline";
 import { recordLineParts } from "./record-line";
+import { ChoiceField } from "../components/ChoiceField";
 import type { Strings } from "../i18n";
 import { warningText } from "./extract-warnings";
 import type { Language, StringKey } from "../strings";
@@ -268,35 +269,23 @@ export function RecordList({
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 4, minWidth: 0 }}>
       <div style={{ display: "flex", gap: 8 }}>
-        <Field label={t("docFilterKind")} style={{ flex: 1, minWidth: 0 }}>
-          <Select
-            style={SHRINK}
-            select={{ style: SHRINK_NATIVE }}
-            value={kind}
-            onChange={(_e, d) => setKind(d.value as Kind | "all")}
-          >
-            <option value="all">{t("docFilterAll")}</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind_${k}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t("docFilterConfidence")} style={{ flex: 1, minWidth: 0 }}>
-          <Select
-            style={SHRINK}
-            select={{ style: SHRINK_NATIVE }}
-            value={confidence}
-            onChange={(_e, d) => setConfidence(d.value as Confidence)}
-          >
-            {(["all", "low", "high"] as const).map((c) => (
-              <option key={c} value={c}>
-                {t(`conf_${c}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          inRow
+          label={t("docFilterKind")}
+          value={kind}
+          onChange={(v) => setKind(v as Kind | "all")}
+          choices={[
+            { value: "all", label: t("docFilterAll") },
+            ...KINDS.map((k) => ({ value: k, label: t(`kind_${k}`) })),
+          ]}
+        />
+        <ChoiceField
+          inRow
+          label={t("docFilterConfidence")}
+          value={confidence}
+          onChange={(v) => setConfidence(v as Confidence)}
+          choices={(["all", "low", "high"] as const).map((c) => ({ value: c, label: t(`conf_${c}`) }))}
+        />
       </div>
       <Text size={200} role="status">
         {t("docShowing", { shown: Math.min(limit, shown.length), count: shown.length })}

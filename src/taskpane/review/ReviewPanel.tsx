@@ -26,6 +26,7 @@ import { useStrings } from "../i18n";
 import type { Language, StringKey } from "../strings";
 import { formatValue } from "../format";
 import { recordName, ReviewItem } from "./ReviewItem";
+import { ChoiceField } from "../components/ChoiceField";
 import "../import/strings-data"; // the import and review entries of the string table
 
 export interface ReviewPanelProps {
@@ -193,35 +194,26 @@ export function ReviewPanel({
         </Field>
       )}
       <div style={{ display: "flex", gap: 8 }}>
-        <Field label={t("reviewFilterKind")} style={{ flex: 1, minWidth: 0 }}>
-          <Select
-            style={SHRINK}
-            select={{ style: SHRINK_NATIVE }}
-            value={kindFilter}
-            onChange={(_e, d) => setKindFilter(d.value as Kind | "")}
-          >
-            <option value="">{t("docFilterAll")}</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind_${k}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t("reviewFilterConfidence")} style={{ flex: 1, minWidth: 0 }}>
-          <Select
-            style={SHRINK}
-            select={{ style: SHRINK_NATIVE }}
-            value={String(below)}
-            onChange={(_e, d) => setBelow(Number(d.value))}
-          >
-            {CONFIDENCE_LIMITS.map((l) => (
-              <option key={l} value={String(l)}>
-                {l === 1 ? t("docFilterAll") : `${Math.round(l * 100)}%`}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          inRow
+          label={t("reviewFilterKind")}
+          value={kindFilter}
+          onChange={(v) => setKindFilter(v as Kind | "")}
+          choices={[
+            { value: "", label: t("docFilterAll") },
+            ...KINDS.map((k) => ({ value: k, label: t(`kind_${k}`) })),
+          ]}
+        />
+        <ChoiceField
+          inRow
+          label={t("reviewFilterConfidence")}
+          value={String(below)}
+          onChange={(v) => setBelow(Number(v))}
+          choices={CONFIDENCE_LIMITS.map((l) => ({
+            value: String(l),
+            label: l === 1 ? t("docFilterAll") : `${Math.round(l * 100)}%`,
+          }))}
+        />
       </div>
       <Checkbox
         checked={onlyOpen}
