@@ -8,6 +8,10 @@ import type { Strings } from "../i18n";
 import type { StringKey } from "../strings";
 import "./strings-data"; // the import and review entries of the string table
 
+/** A table's problem: "table 表1: " or "table: " (untitled) before its own wording. */
+const tableNote = (problem: RegExp): RegExp =>
+  new RegExp(/^table(?: (?<title>.+?))?: /.source + problem.source);
+
 const WARNINGS: readonly (readonly [RegExp, StringKey])[] = [
   [/^(?<count>\d+) low-confidence record\(s\) \(confidence < 0\.6\)$/, "warnLowConfidence"],
   [/^region not found in the text or the catalogue$/, "warnNoRegion"],
@@ -17,12 +21,19 @@ const WARNINGS: readonly (readonly [RegExp, StringKey])[] = [
   [/^line (?<line>\d+): garbled characters \(wrong encoding\), line skipped$/, "warnEncodingSkipped"],
   [/^line (?<line>\d+): some characters lost to a wrong encoding \("\?"\)$/, "warnEncodingLost"],
   [/^a number of (?<digits>\d+) or more digits at offset \d+ was skipped$/, "warnLongNumber"],
+  [/^traditional → simplified conversion unavailable: (?<reason>.*)$/, "warnNoSimplifier"],
+  [/^table reader failed, tables skipped: (?<reason>.*)$/, "warnTablesSkipped"],
+  // a table's problems, after "table" and its title if it has one (tables/flat.ts, grid.ts, index.ts)
+  [tableNote(/row \d* ?(?<name>.+): could not place its cells$/), "warnTableRow"],
+  [tableNote(/line not read as a row: (?<line>.*)$/), "warnTableLine"],
+  [tableNote(/category and name run together, split after \d+ characters: (?<name>.*)$/), "warnTableSplit"],
+  [tableNote(/table reader failed at \d+: (?<reason>.*)$/), "warnTableFailed"],
 ];
 
 export function warningText(warning: string, t: Strings["t"]): string {
   for (const [pattern, key] of WARNINGS) {
     const match = pattern.exec(warning);
-    if (match) return t(key, match.groups);
+    if (match) return t(key, { ...match.groups, title: match.groups?.title ?? t("warnTableUntitled") });
   }
   return warning;
 }

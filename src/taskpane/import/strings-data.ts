@@ -125,6 +125,31 @@ export const IMPORT_STRINGS = {
     en: "A number of {digits} or more digits was skipped.",
     zh: "跳过了一个 {digits} 位及以上的数字。",
   },
+  warnNoSimplifier: {
+    en: "Traditional characters could not be converted ({reason}): records may be missing.",
+    zh: "繁体字无法转换为简体（{reason}），可能漏读记录。",
+  },
+  warnTablesSkipped: {
+    en: "The tables could not be read ({reason}); the text around them was read as prose.",
+    zh: "表格无法读取（{reason}），仅按正文读取。",
+  },
+  warnTableUntitled: { en: "(untitled)", zh: "（无标题）" },
+  warnTableRow: {
+    en: "Table {title}: the row “{name}” could not be split into its columns; check it against the document.",
+    zh: "表格{title}：“{name}”一行无法对应到各列，请对照原文核对。",
+  },
+  warnTableLine: {
+    en: "Table {title}: a line was not read as a row: “{line}”.",
+    zh: "表格{title}：有一行未能读作表格行：“{line}”。",
+  },
+  warnTableSplit: {
+    en: "Table {title}: category and name ran together and were split by a guess: “{name}”.",
+    zh: "表格{title}：类别与指标名称连在一起，已按推测拆分：“{name}”。",
+  },
+  warnTableFailed: {
+    en: "Table {title}: the reader stopped part-way ({reason}); later rows may be missing.",
+    zh: "表格{title}：读取中途出错（{reason}），其后的行可能缺失。",
+  },
   docRegionLabel: { en: "Region", zh: "地区" },
   docRegionNew: { en: "A new region…", zh: "新地区…" },
   docRegionNameLabel: { en: "Full Chinese name", zh: "中文全称" },

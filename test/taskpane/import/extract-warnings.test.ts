@@ -36,7 +36,20 @@ test("values are carried over; an unknown note is shown as it is", () => {
   expect(warningText("line 12: garbled characters (wrong encoding), line skipped", zh)).toBe(
     "第 12 行：乱码（编码错误），已跳过该行。",
   );
-  expect(warningText("table 表1: row 3 x: could not place its cells", zh)).toBe(
-    "table 表1: row 3 x: could not place its cells",
+  expect(warningText("something new the extractor says", zh)).toBe("something new the extractor says");
+});
+
+test("a table's problems are worded with its title, or as untitled", () => {
+  expect(warningText("table 表1 主要指标: row 3 地区生产总值: could not place its cells", zh)).toBe(
+    "表格表1 主要指标：“地区生产总值”一行无法对应到各列，请对照原文核对。",
+  );
+  expect(warningText("table: row  GDP: could not place its cells", en)).toBe(
+    "Table (untitled): the row “GDP” could not be split into its columns; check it against the document.",
+  );
+  expect(warningText("table 表2: line not read as a row: 注：带*号为约束性指标", zh)).toBe(
+    "表格表2：有一行未能读作表格行：“注：带*号为约束性指标”。",
+  );
+  expect(warningText("table reader failed, tables skipped: boom", zh)).toBe(
+    "表格无法读取（boom），仅按正文读取。",
   );
 });
