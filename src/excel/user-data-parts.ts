@@ -17,13 +17,15 @@ import {
   type UserData,
 } from "../model/corrections";
 import type { LoadResult } from "../model/user-data-session";
+import { notice, NoticeError, type Notice } from "../model/notice";
 
 export const USER_DATA_NAMESPACE = "urn:plan-indicators:user-data";
 const ROOT = "userData";
 /** Version of the storage layout (parts, checksum), not of the data inside (USER_DATA_VERSION). */
 export const STORAGE_VERSION = 2;
 
-export class UserDataStoreError extends Error {
+/** A save the store refused or could not make; worded by a notice (the pane words it in its language). */
+export class UserDataStoreError extends NoticeError {
   override name = "UserDataStoreError";
 }
 
@@ -140,10 +142,15 @@ export function fitForWorkbook(
   }
   const size = total(parts);
   if (size > maxTotalBytes) {
+    const values = { size: (size / 1e6).toFixed(1), limit: (maxTotalBytes / 1e6).toFixed(1) };
     throw new UserDataStoreError(
-      `The corrections and imported records are too large to keep in the workbook ` +
-        `(${(size / 1e6).toFixed(1)} MB; the limit is ${(maxTotalBytes / 1e6).toFixed(1)} MB). Nothing was changed; ` +
-        `remove some imported documents or CSV records and try again.`,
+      notice(
+        "too-large",
+        `The corrections and imported records are too large to keep in the workbook ` +
+          `(${values.size} MB; the limit is ${values.limit} MB). Nothing was changed; ` +
+          `remove some imported documents or CSV records and try again.`,
+        values,
+      ),
     );
   }
   return { parts, stored, textsDropped };
@@ -165,7 +172,7 @@ export type PartReading =
       text: string;
     }
   | { kind: "newer-layout"; revision: number }
-  | { kind: "corrupt"; message: string; revision: number };
+  | { kind: "corrupt"; why: Notice; revision: number };
 
 function wholeNumber(value: string | null, fallback?: number): number | undefined {
   if (value === null || value === "") return fallback;
@@ -182,10 +189,19 @@ export function readPart(xml: string): PartReading {
     });
     root = parser.parseFromString(xml, "text/xml").documentElement;
   } catch (error) {
-    return { kind: "corrupt", message: `not well-formed XML (${(error as Error).message})`, revision: 0 };
+    const detail = (error as Error).message;
+    return {
+      kind: "corrupt",
+      why: notice("xml", `not well-formed XML (${detail})`, { detail }),
+      revision: 0,
+    };
   }
   if (!root || root.localName !== ROOT || root.namespaceURI !== USER_DATA_NAMESPACE) {
-    return { kind: "corrupt", message: "the stored part is not in the expected form", revision: 0 };
+    return {
+      kind: "corrupt",
+      why: notice("form", "the stored part is not in the expected form"),
+      revision: 0,
+    };
   }
   const revision = wholeNumber(root.getAttribute("revision"), 0);
   const storage = wholeNumber(root.getAttribute("storage"), 1);
@@ -193,10 +209,15 @@ export function readPart(xml: string): PartReading {
   const count = wholeNumber(root.getAttribute("parts"), 1);
   const length = wholeNumber(root.getAttribute("length"));
   if (revision === undefined || storage === undefined || index === undefined || count === undefined) {
-    return { kind: "corrupt", message: "the stored part has malformed attributes", revision: revision ?? 0 };
+    return {
+      kind: "corrupt",
+      why: notice("attributes", "the stored part has malformed attributes"),
+      revision: revision ?? 0,
+    };
   }
   if (storage > STORAGE_VERSION) return { kind: "newer-layout", revision };
-  if (index >= count) return { kind: "corrupt", message: "the stored part is out of range", revision };
+  if (index >= count)
+    return { kind: "corrupt", why: notice("range", "the stored part is out of range"), revision };
   return {
     kind: "part",
     revision,
@@ -212,7 +233,7 @@ export function readPart(xml: string): PartReading {
 /** A revision as reassembled from its parts. */
 export type Revision = { revision: number; writer: string } & (
   | { kind: "ok"; user: UserData; migratedFrom?: number; setAside?: SetAsideEntry[] }
-  | { kind: "newer" | "corrupt" | "incomplete"; message: string }
+  | { kind: "newer" | "corrupt" | "incomplete"; why: Notice }
 );
 
 export const keyOf = (r: { revision: number; writer: string }) => `${r.revision}\u0001${r.writer}`;
@@ -225,9 +246,9 @@ export function assemble(readings: readonly PartReading[]): Revision[] {
     if (r.kind === "part") {
       groups.set(keyOf(r), [...(groups.get(keyOf(r)) ?? []), r]);
     } else if (r.kind === "newer-layout") {
-      revisions.push({ kind: "newer", revision: r.revision, writer: "", message: NEWER_LAYOUT });
+      revisions.push({ kind: "newer", revision: r.revision, writer: "", why: notice("newer", NEWER_LAYOUT) });
     } else {
-      revisions.push({ kind: "corrupt", revision: r.revision, writer: "", message: r.message });
+      revisions.push({ kind: "corrupt", revision: r.revision, writer: "", why: r.why });
     }
   }
   for (const parts of groups.values()) revisions.push(assembleOne(parts));
@@ -242,20 +263,33 @@ function assembleOne(parts: Extract<PartReading, { kind: "part" }>[]): Revision 
   const { revision, writer, count, checksum: sum, length } = parts[0]!;
   const byIndex = new Map(parts.map((p) => [p.index, p]));
   if (parts.some((p) => p.count !== count || p.checksum !== sum) || byIndex.size !== parts.length) {
-    return { kind: "corrupt", revision, writer, message: "its parts do not belong together" };
+    return { kind: "corrupt", revision, writer, why: notice("mismatch", "its parts do not belong together") };
   }
   if (byIndex.size < count) {
-    return { kind: "incomplete", revision, writer, message: `${byIndex.size} of ${count} parts found` };
+    const values = { found: byIndex.size, count };
+    return {
+      kind: "incomplete",
+      revision,
+      writer,
+      why: notice("incomplete", `${byIndex.size} of ${count} parts found`, values),
+    };
   }
   const text = Array.from({ length: count }, (_, i) => byIndex.get(i)!.text).join("");
   if ((length !== undefined && text.length !== length) || (sum !== undefined && checksum(text) !== sum)) {
-    return { kind: "corrupt", revision, writer, message: "its checksum does not match (a part was altered)" };
+    return {
+      kind: "corrupt",
+      revision,
+      writer,
+      why: notice("checksum", "its checksum does not match (a part was altered)"),
+    };
   }
   try {
     return { kind: "ok", revision, writer, ...readUserData(JSON.parse(text), { lenient: true }) };
   } catch (error) {
-    const kind = error instanceof UserDataError && error.code === "newer" ? "newer" : "corrupt";
-    return { kind, revision, writer, message: (error as Error).message };
+    const detail = (error as Error).message;
+    if (error instanceof UserDataError && error.code === "newer")
+      return { kind: "newer", revision, writer, why: notice("newer", detail) };
+    return { kind: "corrupt", revision, writer, why: notice("data", detail, { detail }) };
   }
 }
 
@@ -267,23 +301,35 @@ export interface StoredState extends LoadResult {
   current?: { revision: number; writer: string };
 }
 
+/** A load's message: the notice (for the pane) and its English text. */
+const said = (n: Notice) => ({ notice: n, message: n.text });
+
 export function summarise(revisions: readonly Revision[]): StoredState {
   const maxRevision = Math.max(0, ...revisions.map((r) => r.revision));
   const newer = revisions.find((r) => r.kind === "newer");
   if (newer && newer.kind === "newer") {
-    return { status: "newer", user: emptyUserData(), message: newer.message, revision: maxRevision };
+    return {
+      status: "newer",
+      user: emptyUserData(),
+      ...said(notice("stored-newer", newer.why.text)),
+      revision: maxRevision,
+    };
   }
   const good = revisions.flatMap((r) => (r.kind === "ok" ? [r] : [])).sort(later);
   const damaged = revisions.find((r) => r.kind === "corrupt");
   if (good.length > 0) {
     const best = good[0]!;
     const aside = best.user.setAside ?? [];
-    const message =
+    const reasons = aside.map((e) => e.reason.replace(/^user data: /, "")).join("; ");
+    const setAside =
       aside.length > 0
-        ? `${aside.length} saved ${aside.length === 1 ? "entry" : "entries"} could not be used and ` +
-          `${aside.length === 1 ? "was" : "were"} set aside (kept in the workbook): ` +
-          aside.map((e) => e.reason.replace(/^user data: /, "")).join("; ") +
-          ". Everything else was read."
+        ? notice(
+            "set-aside",
+            `${aside.length} saved ${aside.length === 1 ? "entry" : "entries"} could not be used and ` +
+              `${aside.length === 1 ? "was" : "were"} set aside (kept in the workbook): ${reasons}. ` +
+              "Everything else was read.",
+            { count: aside.length, reasons },
+          )
         : undefined;
     return {
       status: "ok",
@@ -291,7 +337,7 @@ export function summarise(revisions: readonly Revision[]): StoredState {
       migratedFrom: best.migratedFrom,
       revision: maxRevision,
       current: { revision: best.revision, writer: best.writer },
-      ...(message ? { message } : {}),
+      ...(setAside ? said(setAside) : {}),
     };
   }
   if (damaged && damaged.kind === "corrupt") {
@@ -299,9 +345,14 @@ export function summarise(revisions: readonly Revision[]): StoredState {
       status: "corrupt",
       user: emptyUserData(),
       revision: maxRevision,
-      message:
-        `The add-in's saved corrections in this workbook cannot be read (${damaged.message}). ` +
-        "They have been left in the workbook untouched; new changes are saved alongside them.",
+      ...said(
+        notice(
+          `unreadable-${damaged.why.code}`,
+          `The add-in's saved corrections in this workbook cannot be read (${damaged.why.text}). ` +
+            "They have been left in the workbook untouched; new changes are saved alongside them.",
+          damaged.why.values,
+        ),
+      ),
     };
   }
   return { status: "empty", user: emptyUserData(), revision: maxRevision };

@@ -25,6 +25,7 @@ import {
   type FitOptions,
   type PartReading,
 } from "./user-data-parts";
+import { notice } from "../model/notice";
 
 export * from "./user-data-parts";
 
@@ -119,15 +120,19 @@ export class WorkbookUserDataStore implements UserDataStorage {
       if (saved) return saved;
     }
     throw new UserDataStoreError(
-      "Another copy of the add-in kept saving to this workbook at the same time; your change was not saved. " +
-        "Try again.",
+      notice(
+        "save-contention",
+        "Another copy of the add-in kept saving to this workbook at the same time; your change was not saved. " +
+          "Try again.",
+      ),
     );
   }
 
   /** One compare-and-swap: undefined when another writer won the revision (the caller tries again). */
   private async trySave(context: Excel.RequestContext, user: UserData): Promise<SaveResult | undefined> {
     const state = stateOf(await readParts(context));
-    if (state.status === "newer") throw new UserDataStoreError(state.message ?? "newer data in the workbook");
+    if (state.status === "newer")
+      throw new UserDataStoreError(state.notice ?? notice("stored-newer", "newer data in the workbook"));
     const unchanged = this.seen && same(this.seen.current, state.current);
     const data = unchanged ? user : mergeConcurrent(this.seen?.user ?? emptyUserData(), user, state.user);
     const revision = state.revision + 1;

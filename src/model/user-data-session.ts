@@ -16,6 +16,7 @@ import {
 } from "./corrections";
 import type { Dataset } from "../record";
 import { setDataset } from "./runtime";
+import { notice, NoticeError, type Notice } from "./notice";
 
 /** How stored user data was found: none yet, readable, written by a newer add-in, or damaged. */
 export type LoadStatus = "empty" | "ok" | "newer" | "corrupt";
@@ -24,8 +25,10 @@ export interface LoadResult {
   status: LoadStatus;
   /** What to work with: the stored data, or empty data when there is none this version can read. */
   user: UserData;
-  /** For the user: why the stored data could not be used, or what was done to it. */
+  /** For the user: why the stored data could not be used, or what was done to it (English). */
   message?: string;
+  /** The same as a code with values, for the pane to word in its language. */
+  notice?: Notice;
   migratedFrom?: number;
   revision: number;
 }
@@ -44,6 +47,8 @@ export interface SessionState {
   status: LoadStatus | "not-loaded" | "no-workbook";
   /** For the user: a problem with the stored data (newer format, damaged part), or a migration done. */
   message?: string;
+  /** The same as a code with values, for the pane to word in its language. */
+  notice?: Notice;
 }
 
 export type Listener = (state: SessionState) => void;
@@ -94,19 +99,24 @@ export class UserDataSession {
     }
     try {
       const loaded = await this.storage.load();
-      const message =
-        loaded.message ??
+      const told =
+        loaded.notice ??
+        (loaded.message !== undefined ? notice("store", loaded.message) : undefined) ??
         (loaded.migratedFrom
-          ? `Saved data of format ${loaded.migratedFrom} was read and will be updated.`
+          ? notice("migrated", `Saved data of format ${loaded.migratedFrom} was read and will be updated.`, {
+              from: loaded.migratedFrom,
+            })
           : undefined);
       this.set({
         user: loaded.user,
         report: applyUserDataWithReport(this.builtin, loaded.user),
         status: loaded.status,
-        message,
+        message: told?.text,
+        notice: told,
       });
     } catch (error) {
-      this.set({ ...this.state, status: "not-loaded", message: (error as Error).message });
+      const told = noticeOf(error);
+      this.set({ ...this.state, status: "not-loaded", message: told.text, notice: told });
     }
     return this.state;
   }
@@ -126,20 +136,36 @@ export class UserDataSession {
       // Never save over stored data that could not be read: try reading it again first.
       if (this.storage && this.state.status === "not-loaded") await this.load();
       if (this.storage && this.state.status === "not-loaded") {
-        throw new Error(
-          `The saved data in this workbook could not be read, so nothing was changed. ${this.state.message ?? ""}`.trim(),
+        const detail = this.state.message ?? "";
+        throw new NoticeError(
+          notice(
+            "not-loaded",
+            `The saved data in this workbook could not be read, so nothing was changed. ${detail}`.trim(),
+            { detail },
+          ),
         );
       }
       let user = change(this.state.user);
-      let message = this.state.message;
+      let told = this.state.notice;
       if (this.storage) {
         const saved = await this.storage.save(user);
         user = saved.stored;
         if (saved.textsDropped?.length) {
-          message = `To fit in the workbook, the full text of ${saved.textsDropped.join(", ")} was not kept; its records and quotes were.`;
+          const names = saved.textsDropped.join(", ");
+          told = notice(
+            "texts-dropped",
+            `To fit in the workbook, the full text of ${names} was not kept; its records and quotes were.`,
+            { names },
+          );
         }
       }
-      this.set({ ...this.state, user, message, report: applyUserDataWithReport(this.builtin, user) });
+      this.set({
+        ...this.state,
+        user,
+        message: told?.text,
+        notice: told,
+        report: applyUserDataWithReport(this.builtin, user),
+      });
       return this.state;
     });
     this.queue = next.catch(() => undefined);
@@ -203,4 +229,10 @@ export function currentUserDataSession(): UserDataSession | undefined {
 /** Test helper. */
 export function resetUserDataSession(): void {
   current = undefined;
+}
+
+/** What went wrong, as a notice: an error's own (NoticeError), else its English message. */
+export function noticeOf(error: unknown): Notice {
+  if (error instanceof NoticeError) return notice(error.code, error.message, error.values);
+  return notice("error", error instanceof Error ? error.message : String(error));
 }

@@ -1,4 +1,5 @@
 /** The pane's language as React context: `useStrings()` gives the language and a translate function. */
+import type { Notice } from "../model/notice";
 import { type ReactNode, createContext, useContext } from "react";
 import { type Language, type StringKey, isStringKey, translate } from "./strings";
 
@@ -23,16 +24,28 @@ export function useStrings(lang?: Language): Strings {
 }
 
 /**
- * An error that carries a code (a DocumentReadError, a UserDataError) in the pane's language: the entry
- * `prefix + code` (dashes as underscores) with the error's message as `{message}`; an error without a
+ * An error that carries a code (a DocumentReadError, a UserDataError, a NoticeError) in the pane's
+ * language: the entry `prefix + code` (dashes as underscores) with the error's values and its message as
+ * `{message}`; an error without a
  * worded code gives `fallback` (with `{message}`), or its bare message.
  */
 export function errorText(error: unknown, prefix: string, t: Strings["t"], fallback?: StringKey): string {
-  const { code, message: raw } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const {
+    code,
+    message: raw,
+    values,
+  } = (error ?? {}) as { code?: unknown; message?: unknown; values?: unknown };
   const message = typeof raw === "string" ? raw : String(error);
   const key = typeof code === "string" ? `${prefix}${code.replace(/-/g, "_")}` : "";
-  if (isStringKey(key)) return t(key, { message });
+  if (isStringKey(key))
+    return t(key, { ...(values as Record<string, string | number> | undefined), message });
   return fallback ? t(fallback, { message }) : message;
+}
+
+/** A notice of the model or workbook layers (model/notice.ts) in the pane's language, else its English. */
+export function noticeText(n: Notice, t: Strings["t"]): string {
+  const key = `notice_${n.code.replace(/-/g, "_")}`;
+  return isStringKey(key) ? t(key, n.values) : n.text;
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -187,6 +187,8 @@ test("if the stored data cannot be read, changes are refused rather than saved o
   await expect(
     session.update((u) => setCorrection(u, { id: "b", at: AT, action: "accept" })),
   ).rejects.toThrow(/could not be read, so nothing was changed/);
+  // coded, so that the pane words it in its language
+  await expect(session.update((u) => u)).rejects.toMatchObject({ code: "not-loaded" });
   expect(parts.parts.map((p) => p.xml)).toEqual(before);
 });
 
@@ -200,6 +202,7 @@ test("what the store keeps becomes the session's data, with a message when full 
   await session.update((u) => setCorrection(u, { id: "a", at: AT, action: "reject" }));
   expect(session.getState().user.corrections).toEqual([]);
   expect(session.getState().message).toMatch(/full text of big-plan was not kept/);
+  expect(session.getState().notice).toMatchObject({ code: "texts-dropped", values: { names: "big-plan" } });
 });
 
 test("a correction saved through the session recalculates the workbook once (live PLAN formulas)", async () => {

@@ -40,7 +40,7 @@ import {
 import type { Dataset, IndicatorRecord, Kind } from "../../record";
 import { runCsvPreview } from "./csv-preview-run";
 import { readFileBytes } from "./ImportDocumentPanel";
-import { useStrings } from "../i18n";
+import { errorText, useStrings } from "../i18n";
 import type { Language } from "../strings";
 import "./strings-data"; // the import and review entries of the string table
 
@@ -150,7 +150,7 @@ export function ImportCsvPanel({ lang: langProp, resolver, dataset, user, onAppl
       });
       setFile(undefined);
     } catch (error) {
-      setOutcome({ intent: "error", text: t("csvApplyFailed", { message: (error as Error).message }) });
+      setOutcome({ intent: "error", text: t("csvApplyFailed", { message: errorText(error, "notice_", t) }) });
     } finally {
       setBusy(false);
     }

@@ -271,7 +271,7 @@ export function ImportDocumentPanel({
         kind: "preview",
         output,
         input,
-        error: t("docAddFailed", { message: (error as Error).message }),
+        error: t("docAddFailed", { message: errorText(error, "notice_", t) }),
       });
     }
   };

@@ -17,7 +17,7 @@ import { ReviewPanel } from "../review/ReviewPanel";
 import { ImportCsvPanel } from "./ImportCsvPanel";
 import { ImportDocumentPanel } from "./ImportDocumentPanel";
 import { knownDocuments } from "./identity";
-import { useStrings } from "../i18n";
+import { noticeText, useStrings } from "../i18n";
 import type { Language, StringKey } from "../strings";
 import { TeamFilePanel } from "./TeamFilePanel";
 import {
@@ -74,11 +74,12 @@ const SESSION_HEADLINES: Partial<Record<SessionState["status"], StringKey>> = {
 
 function SessionMessage({ session, lang }: { session: UserDataSession; lang: Language }) {
   const { t } = useStrings(lang);
-  const { message, status } = useSessionState(session);
-  return message ? (
+  const { message, notice, status } = useSessionState(session);
+  const detail = notice ? noticeText(notice, t) : message;
+  return detail ? (
     <MessageBar intent="warning">
       <MessageBarBody>
-        {t(SESSION_HEADLINES[status] ?? "sessionNotice")} {t("dataErrorDetail", { message })}
+        {t(SESSION_HEADLINES[status] ?? "sessionNotice")} {t("dataErrorDetail", { message: detail })}
       </MessageBarBody>
     </MessageBar>
   ) : null;

@@ -273,6 +273,68 @@ export const IMPORT_STRINGS = {
   },
   sessionNotice: { en: "About the data saved in this workbook:", zh: "关于此工作簿中保存的数据：" },
 
+  // the session's and the store's notices (model/notice.ts codes)
+  notice_stored_newer: {
+    en: "The data saved in this workbook comes from a newer version of the add-in. Update the add-in to use it; nothing has been changed.",
+    zh: "此工作簿中保存的数据来自更新版本的加载项。请更新加载项后使用；未做任何更改。",
+  },
+  notice_set_aside: {
+    en: "{count} saved entries could not be used and were set aside (kept in the workbook): {reasons}. Everything else was read.",
+    zh: "有 {count} 条保存的条目无法使用，已另行保留在工作簿中：{reasons}。其余内容均已读取。",
+  },
+  notice_unreadable_xml: {
+    en: "The add-in's saved corrections in this workbook cannot be read (the stored XML is not well-formed: {detail}). They have been left in the workbook untouched; new changes are saved alongside them.",
+    zh: "无法读取此工作簿中加载项保存的修改（所存 XML 格式不正确：{detail}）。原数据保持不变，新的更改将另行保存。",
+  },
+  notice_unreadable_form: {
+    en: "The add-in's saved corrections in this workbook cannot be read (a stored part is not in the expected form). They have been left in the workbook untouched; new changes are saved alongside them.",
+    zh: "无法读取此工作簿中加载项保存的修改（所存部件格式不符）。原数据保持不变，新的更改将另行保存。",
+  },
+  notice_unreadable_attributes: {
+    en: "The add-in's saved corrections in this workbook cannot be read (a stored part has malformed attributes). They have been left in the workbook untouched; new changes are saved alongside them.",
+    zh: "无法读取此工作簿中加载项保存的修改（所存部件的属性有误）。原数据保持不变，新的更改将另行保存。",
+  },
+  notice_unreadable_range: {
+    en: "The add-in's saved corrections in this workbook cannot be read (a stored part is out of range). They have been left in the workbook untouched; new changes are saved alongside them.",
+    zh: "无法读取此工作簿中加载项保存的修改（所存部件编号超出范围）。原数据保持不变，新的更改将另行保存。",
+  },
+  notice_unreadable_mismatch: {
+    en: "The add-in's saved corrections in this workbook cannot be read (its parts do not belong together). They have been left in the workbook untouched; new changes are saved alongside them.",
+    zh: "无法读取此工作簿中加载项保存的修改（各部件不属于同一次保存）。原数据保持不变，新的更改将另行保存。",
+  },
+  notice_unreadable_checksum: {
+    en: "The add-in's saved corrections in this workbook cannot be read (its checksum does not match: a part was altered). They have been left in the workbook untouched; new changes are saved alongside them.",
+    zh: "无法读取此工作簿中加载项保存的修改（校验和不符，部件已被改动）。原数据保持不变，新的更改将另行保存。",
+  },
+  notice_unreadable_incomplete: {
+    en: "The add-in's saved corrections in this workbook cannot be read (only {found} of {count} parts were found). They have been left in the workbook untouched; new changes are saved alongside them.",
+    zh: "无法读取此工作簿中加载项保存的修改（只找到 {count} 个部件中的 {found} 个）。原数据保持不变，新的更改将另行保存。",
+  },
+  notice_unreadable_data: {
+    en: "The add-in's saved corrections in this workbook cannot be read ({detail}). They have been left in the workbook untouched; new changes are saved alongside them.",
+    zh: "无法读取此工作簿中加载项保存的修改（{detail}）。原数据保持不变，新的更改将另行保存。",
+  },
+  notice_migrated: {
+    en: "Saved data of format {from} was read and will be updated.",
+    zh: "已读取格式 {from} 的保存数据，下次保存时将更新为新格式。",
+  },
+  notice_texts_dropped: {
+    en: "To fit in the workbook, the full text of {names} was not kept; its records and quotes were.",
+    zh: "为能存入工作簿，未保留 {names} 的全文；其记录和原文摘录均已保留。",
+  },
+  notice_not_loaded: {
+    en: "The saved data in this workbook could not be read, so nothing was changed.",
+    zh: "无法读取此工作簿中保存的数据，因此未做任何更改。",
+  },
+  notice_too_large: {
+    en: "The corrections and imported records are too large to keep in the workbook ({size} MB; the limit is {limit} MB). Nothing was changed; remove some imported documents or CSV records and try again.",
+    zh: "修改和导入的记录过大（{size} MB，上限 {limit} MB），无法保存在工作簿中。未做任何更改；请删除部分导入的文件或 CSV 记录后重试。",
+  },
+  notice_save_contention: {
+    en: "Another copy of the add-in kept saving to this workbook at the same time; your change was not saved. Try again.",
+    zh: "另一个加载项副本同时在向此工作簿保存，您的更改未保存。请重试。",
+  },
+
   noWorkbookStorage: {
     en: "This version of Excel cannot keep imports and corrections in the workbook (it needs ExcelApi 1.5); they last until the workbook is closed. Export them to a file to keep them.",
     zh: "此版本的 Excel 无法在工作簿中保存导入和修改（需要 ExcelApi 1.5），关闭工作簿后将丢失。请导出为文件以便保留。",

@@ -22,7 +22,7 @@ import {
 import { useMemo, useRef, useState } from "react";
 import { reviewOrder, snapshotOf, type Correction, type RecordEdit } from "../../model/corrections";
 import type { IndicatorRecord, Kind } from "../../record";
-import { useStrings } from "../i18n";
+import { errorText, useStrings } from "../i18n";
 import type { Language, StringKey } from "../strings";
 import { formatValue } from "../format";
 import { recordName, ReviewItem } from "./ReviewItem";
@@ -135,7 +135,7 @@ export function ReviewPanel({
       await action();
       return true;
     } catch (e) {
-      setError(t("reviewSaveFailed", { message: (e as Error).message }));
+      setError(t("reviewSaveFailed", { message: errorText(e, "notice_", t) }));
       return false;
     }
   };
