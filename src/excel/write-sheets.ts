@@ -62,6 +62,27 @@ function parseMarker(value: string | undefined): SheetMarker | undefined {
   }
 }
 
+/**
+ * The regions whose sheets this workbook holds, by the add-in's sheet markers, in sheet order: what a
+ * refresh rewrites, on any computer the workbook is opened on (two context.sync() calls).
+ */
+export async function markedRegions(): Promise<string[]> {
+  return Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const properties = worksheets.items.map((sheet) =>
+      sheet.customProperties.getItemOrNullObject(SHEET_MARKER_KEY).load("value"),
+    );
+    await context.sync();
+    const regions = properties.flatMap((p) => {
+      const marker = p.isNullObject ? undefined : parseMarker(p.value);
+      return marker ? [marker.region] : [];
+    });
+    return [...new Set(regions)];
+  });
+}
+
 /** The first of `base`, `base (2)`, `base (3)` … not in `taken` (compared case-insensitively, as Excel does). */
 export function uniqueName(base: string, taken: Iterable<string>, maxLength = 31): string {
   const used = new Set([...taken].map((n) => n.toLowerCase()));

@@ -35,6 +35,8 @@ export interface PaneServices {
   readSelectedFormula(): Promise<SelectedFormula | undefined>;
   /** Actuals typed into the region's sheet for the indicator (none outside Excel or before a load). */
   workbookActuals(regionId: string, indicatorId: string): Promise<{ year: number; value: number }[]>;
+  /** The regions whose sheets the workbook holds (the add-in's sheet markers). Absent: not wired. */
+  loadedRegions?: () => Promise<string[]>;
   /** Replaces the workbook's PLAN formulas with their values; resolves with how many. Absent: not wired. */
   convertFormulasToValues?: () => Promise<number>;
   /**
@@ -107,6 +109,7 @@ export const defaultServices: PaneServices = {
   readSelectedFormula: async () => (await import("./excel-actions")).readSelectedFormula(),
   workbookActuals: async (regionId, indicatorId) =>
     (await import("./excel-actions")).readWorkbookActuals(regionId, indicatorId),
+  loadedRegions: async () => (await import("../excel/write-sheets")).markedRegions(),
   convertFormulasToValues: async () => (await import("../excel/to-values")).convertWorkbookToValues(),
   createDashboard: async (store, picks, lang) => {
     const [{ buildDashboard }, { writeDashboard }] = await Promise.all([

@@ -632,8 +632,12 @@ class FakeWorksheetProxy {
       add: (key: string, value: string) => wb.queue.push(() => model().props.set(key, value)),
       getItemOrNullObject: (key: string) => {
         const value = new Loaded<string | undefined>();
-        return {
-          load: () => wb.queue.push(() => value.set(model().props.get(key))),
+        const item = {
+          // as Office.js does, load() returns the object (so that it can be chained)
+          load: () => {
+            wb.queue.push(() => value.set(model().props.get(key)));
+            return item;
+          },
           get isNullObject() {
             return value.get("isNullObject") === undefined;
           },
@@ -643,6 +647,7 @@ class FakeWorksheetProxy {
             return v;
           },
         };
+        return item;
       },
     };
   }

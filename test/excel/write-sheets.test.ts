@@ -10,7 +10,7 @@ jest.mock("office-addin-mock/node_modules/office-addin-manifest", () =>
 
 import { headerOf } from "../../src/excel/columns";
 import { buildRegionSheet } from "../../src/excel/sheet-builder";
-import { SHEET_MARKER_KEY, writeSheets } from "../../src/excel/write-sheets";
+import { markedRegions, SHEET_MARKER_KEY, writeSheets } from "../../src/excel/write-sheets";
 import type { IndicatorRecord } from "../../src/record";
 import { FakeWorkbookState, installExcel } from "./fake-workbook";
 import { OTHER_REGION, REGION, record, sampleDataset, sampleRecords } from "./fixtures";
@@ -294,5 +294,29 @@ describe("writeSheets: reload merges by record id", () => {
 describe("dataset fixture", () => {
   it("covers two regions", () => {
     expect(sampleDataset().regions).toHaveLength(2);
+  });
+});
+
+describe("markedRegions: which regions the workbook's sheets hold", () => {
+  it("reads the regions from the add-in's sheet markers, once each, and ignores other sheets", async () => {
+    const wb = setup();
+    expect(await markedRegions()).toEqual([]);
+    await writeSheets(
+      [
+        buildRegionSheet(REGION, sampleRecords(), { lang: "zh" }),
+        buildRegionSheet(
+          OTHER_REGION,
+          [record({ id: "o1", region_id: OTHER_REGION.id, region: OTHER_REGION.name })],
+          {
+            lang: "zh",
+          },
+        ),
+      ],
+      { lang: "zh" },
+    );
+    expect(await markedRegions()).toEqual([REGION.id, OTHER_REGION.id]);
+    // a user's sheet with a damaged marker is not a region sheet
+    wb.sheet("测试经济技术开发区").props.set(SHEET_MARKER_KEY, "{not json");
+    expect(await markedRegions()).toEqual([OTHER_REGION.id]);
   });
 });

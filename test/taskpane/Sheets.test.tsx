@@ -41,6 +41,40 @@ describe("refresh and share", () => {
     expect(screen.getByText("Refreshed 1 sheets.")).toBeTruthy();
   });
 
+  it("refreshes the region sheets the workbook holds, also when this pane never loaded them", async () => {
+    const written = jest.fn(async (_s, ids: string[]) =>
+      ids.map((regionId) => ({
+        regionId,
+        sheetName: regionId,
+        tableName: "T",
+        created: false,
+        rows: 1,
+        updated: 1,
+        added: 0,
+        removed: 0,
+      })),
+    );
+    // a workbook loaded on a colleague's computer: its markers name the regions (one no longer known)
+    const services = fakeServices(sampleStore(), {
+      loadIntoSheets: written,
+      loadedRegions: jest.fn(async () => ["test-zone", "gone-region"]),
+    });
+    await openSheets(services);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Refresh loaded sheets" })));
+    expect(written.mock.calls[0][1]).toEqual(["test-zone"]);
+    expect(screen.getByText("Refreshed 1 sheets.")).toBeTruthy();
+  });
+
+  it("falls back on the regions loaded from this pane when the markers cannot be read", async () => {
+    const services = fakeServices(sampleStore(), {
+      loadIntoSheets: jest.fn(async () => []),
+      loadedRegions: jest.fn(async () => Promise.reject(new Error("ExcelApi 1.12 missing"))),
+    });
+    await openSheets(services);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Refresh loaded sheets" })));
+    expect(screen.getByText("No sheet has been loaded yet.")).toBeTruthy();
+  });
+
   it("converts PLAN formulas to values after a confirmation", async () => {
     const convert = jest.fn(async () => 12);
     await openSheets(fakeServices(sampleStore(), { convertFormulasToValues: convert }));

@@ -1,6 +1,6 @@
 /**
- * Sheets: load region tables into worksheets (LoadPanel), refresh the loaded sheets from the current
- * data with the time of the last refresh, and convert PLAN formulas to values for colleagues without
+ * Sheets: load region tables into worksheets (LoadPanel), refresh the workbook's region sheets (found by
+ * their markers) from the current data with the time of the last refresh, and convert PLAN formulas to values for colleagues without
  * the add-in (behind a confirmation; the workbook side is PaneServices.convertFormulasToValues).
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
@@ -45,8 +45,12 @@ export function SheetsSection({ context }: { context: SectionContext }) {
 
   const refresh = () =>
     run(async () => {
-      if (loaded.length === 0) return { intent: "info", text: t("refreshNone") };
-      const results = await services.loadIntoSheets(store, loaded, { lang });
+      // the workbook's own sheets say which regions it holds (also when opened on another computer);
+      // the regions loaded from this pane are the fallback where the markers cannot be read
+      const marked = services.loadedRegions ? await services.loadedRegions().catch(() => []) : [];
+      const regions = [...new Set([...marked, ...loaded])].filter((id) => store.regions.has(id));
+      if (regions.length === 0) return { intent: "info", text: t("refreshNone") };
+      const results = await services.loadIntoSheets(store, regions, { lang });
       stamp();
       return {
         intent: "success",
