@@ -20,7 +20,7 @@ import {
   nextNumberAt,
   resolveName,
 } from "./subject";
-import { type Mention, readMention, canStartNumber, skipMention } from "./mention";
+import { type Mention, BARE_MAGNITUDE, readMention, canStartNumber, skipMention } from "./mention";
 import {
   type PredicateWord,
   leadingFall,
@@ -253,6 +253,7 @@ function parseSentence(
     };
     const built = buildCandidate(place, m);
     out.push(...built.candidates);
+    if (built.candidates.length) shareListUnit(out, first, text, m.number.start);
     segStart = built.consumed;
     if (state.listBracket && state.listNames && state.listIndex === state.listNames.length - 1) {
       closeBracketedList(out, Math.max(first, out.length - state.listNames.length));
@@ -270,6 +271,25 @@ function parseSentence(
     }
   }
 }
+
+/**
+ * 分别惠及3500万、2300万人次: the unit written once at a list's end completes the bare magnitudes (万, 亿)
+ * of the values listed right before it.
+ */
+function shareListUnit(out: Candidate[], first: number, text: string, at: number): void {
+  const unit = out[out.length - 1].unit;
+  let next = at;
+  for (let k = out.length - 2; k >= first; k--) {
+    const prev = out[k];
+    if (!BARE_MAGNITUDE.has(prev.unit) || !unit.startsWith(prev.unit) || unit === prev.unit) return;
+    if (prev.end > next || !LIST_GAP.test(text.slice(prev.end, next))) return;
+    prev.unit = unit;
+    // the previous value's own number starts where its digits and magnitude do
+    for (next = prev.end; next > 0 && /[0-9.万亿]/.test(text[next - 1]);) next--;
+  }
+}
+
+const LIST_GAP = /^[\s、和及]{1,3}$/;
 
 /** The last value's qualifier (以内) holds for the plain values of the same list and unit before it. */
 function closeBracketedList(out: Candidate[], from: number): void {

@@ -22,7 +22,7 @@ import {
   suffixName,
 } from "./naming";
 import { COMPLETE_NAME, LIST_RULES } from "./rules";
-import { ATTRIBUTE_WORDS, NON_NAMES } from "../vocabulary/cues";
+import { ATTRIBUTE_WORDS, DENG_WORD_LEADS, DENG_WORD_TAILS, NON_NAMES } from "../vocabulary/cues";
 import { skipSpaces } from "../units";
 import type { Place } from "./index";
 
@@ -190,7 +190,7 @@ export function resolveName(
     }
   }
   // 新建重点实验室、…、企业技术中心等省级以上创新平台: the category after 等 is the indicator
-  const etc = name.lastIndexOf("等");
+  const etc = lastEtc(name);
   if (etc > 0 && etc < name.length - 2) {
     const lead = OBJECT_ENDS.find((v) => name.startsWith(v)) ?? "";
     name = lead + name.slice(etc + 1);
@@ -220,3 +220,12 @@ export function resolveName(
   if (close > 0 && !name.slice(0, close).includes("“")) name = "“" + name;
   return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd, suffix };
 }
+
+/** The last 等 of a name that means "etc." (not the 等 of 高等教育, 等级), or -1. */
+function lastEtc(name: string): number {
+  let at = -1;
+  for (const m of name.matchAll(ETC)) at = m.index;
+  return at;
+}
+
+const ETC = new RegExp(`(?<!${DENG_WORD_LEADS.join("|")})等(?!${DENG_WORD_TAILS.join("|")})`, "g");
