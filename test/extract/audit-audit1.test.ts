@@ -128,3 +128,30 @@ describe("a rate's frame written before its number", () => {
     ]);
   });
 });
+
+describe("numbers that are no values", () => {
+  it("reads no numeral in ordinals run together (一二三次产业)", async () => {
+    expect(await rows("推动一二三次产业融合发展，农业总产值增长4.1%。")).toEqual([
+      ["农业总产值", "actual", "growth", 2025, undefined, "=", 4.1, "%"],
+    ]);
+  });
+
+  it("reads no unit 台 in 台阶, so that thresholds crossed stay slogans", async () => {
+    const got = await rows("全省经济总量迈上8万亿台阶。规上工业企业新增设备1200台。");
+    expect(got).toEqual([["规上工业企业新增设备", "actual", "level", 2025, undefined, "=", 1200, "台"]]);
+  });
+
+  it("takes nothing from a glossary appended to the report, and reads 批次 as a unit", async () => {
+    const body =
+      "全年开展食品抽检超4万批次。\n名词解释\n1.“三个一批”：指建成投产一批、开工建设一批、谋划储备一批，共涉及项目120个。\n";
+    expect(await rows(body, PROVINCE + PLAN)).toEqual([
+      ["食品抽检", "target", "level", 2026, undefined, ">", 4, "万批次"],
+    ]);
+  });
+
+  it("drops a note's reference mark from a name", async () => {
+    expect(await rows("三大支柱产业[3]占地区生产总值比重达到62%。")).toEqual([
+      ["三大支柱产业占地区生产总值比重", "actual", "level", 2025, undefined, "=", 62, "%"],
+    ]);
+  });
+});

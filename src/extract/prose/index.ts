@@ -4,7 +4,7 @@
  * clauses carry "name + predicate + number + unit" statements.
  */
 import type { Measure } from "../../record";
-import { ESTIMATE_CUES, FLOW_WORDS, REACHED_LINKS } from "../vocabulary/cues";
+import { ESTIMATE_CUES, FLOW_WORDS, GLOSSARY_HEADINGS, REACHED_LINKS } from "../vocabulary/cues";
 import { wordTest } from "../vocabulary";
 
 const hasFlowWord = wordTest(FLOW_WORDS, "in");
@@ -79,9 +79,17 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   // every paragraph, and copying the options per paragraph was a hot spot
   const framed = new Map<string, ProseOptions>();
   let frameOptions: ProseOptions = options;
+  let glossary = false;
   for (const para of paras) {
     const { start, end } = para;
     scope.paragraph(para);
+    // 名词解释 after a report defines its terms: its numbers describe the terms, they report nothing
+    if (end - start <= GLOSSARY_LINE_MAX) {
+      const line = text.slice(start, end).trim();
+      if (isGlossaryHeading(line)) glossary = true;
+      else if (APPENDIX_LINE.test(line)) glossary = false;
+    }
+    if (glossary) continue;
     // paragraphs come in order: tables ending before this one are passed for good
     while (skipAt < skip.length && skip[skipAt].end <= start) skipAt++;
     let inTable = false;
@@ -113,6 +121,11 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   }
   return out;
 }
+
+const GLOSSARY_LINE_MAX = 24;
+const isGlossaryHeading = wordTest(GLOSSARY_HEADINGS, "end");
+/** 附件2: the next appendix ends a glossary. */
+const APPENDIX_LINE = /^附件\s*\d*[:：]?$/;
 
 type TimeScopeFrame = Partial<TimeScope>;
 
@@ -231,6 +244,8 @@ function parseSentence(
     const numeral = text.slice(m.number.start, m.number.end);
     if (m.number.chinese && !m.number.percent && (m.value < 10 || !/[一二两三四五六七八九]/.test(numeral)))
       continue;
+    // 一二三次产业: ordinals run together, not a numeral (which would write 十 or 百 between them)
+    if (m.number.chinese && /^[一二三四五六七八九]{2,}$/.test(numeral)) continue;
     if (m.unit === "倍" && /的\s*$/.test(text.slice(Math.max(start, m.number.start - 3), m.number.start)))
       continue;
     if (skipMention(text, clauseStart, m)) continue;

@@ -195,7 +195,8 @@ export function resolveName(
     const lead = OBJECT_ENDS.find((v) => name.startsWith(v)) ?? "";
     name = lead + name.slice(etc + 1);
   }
-  name = name.replace(LEAD_VERBS, "");
+  // 四大主导产业[2]占GDP比重: a note's reference mark is no part of the name
+  name = name.replace(LEAD_VERBS, "").replace(NOTE_MARK, "");
   // 郑州高新区经济总量: the document's own region is the scope, not part of the name
   for (const region of p.options.regionNames ?? []) {
     if (name.startsWith(region) && name.length > region.length + 1)
@@ -220,6 +221,8 @@ export function resolveName(
   if (close > 0 && !name.slice(0, close).includes("“")) name = "“" + name;
   return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd, suffix };
 }
+
+const NOTE_MARK = /\[\d{1,2}\]/g;
 
 /** The last 等 of a name that means "etc." (not the 等 of 高等教育, 等级), or -1. */
 function lastEtc(name: string): number {

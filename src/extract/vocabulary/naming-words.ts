@@ -245,3 +245,6 @@ export const RATE_FRAME_WORDS = [
   "亩",
   "吨",
 ];
+
+/** Headings of a glossary appended to a report (名词解释, 有关内容名词注释), which ends its records. */
+export const GLOSSARY_HEADINGS = ["名词解释", "名词注释", "名词解析", "注释", "注解"];
