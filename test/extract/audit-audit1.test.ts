@@ -155,3 +155,36 @@ describe("numbers that are no values", () => {
     ]);
   });
 });
+
+describe("streaks, ranks and standings", () => {
+  it("reads no record in a streak's length or a rank", async () => {
+    expect(
+      await rows(
+        "工业增加值增速连续18个季度高于全国平均水平。某集团在世界500强排名由402位上升到310位。" +
+          "综合创新指数排名提升4位。",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives a value after a standing among others the sentence's subject", async () => {
+    expect(await rows("地区生产总值达4.21万亿元、稳居全国前十五位、增长5.1%。")).toEqual([
+      ["地区生产总值", "actual", "level", 2025, undefined, "=", 4.21, "万亿元"],
+      ["地区生产总值", "actual", "growth", 2025, undefined, "=", 5.1, "%"],
+    ]);
+  });
+});
+
+describe("thresholds and brackets that are values", () => {
+  it("reads 岁以上 at a clause's end as the value, 岁以上 before a noun as an age bracket", async () => {
+    expect(await rows("人均预期寿命提高到79岁以上。为65岁以上老年人免费体检。")).toEqual([
+      ["人均预期寿命", "actual", "level", 2025, undefined, ">=", 79, "岁"],
+    ]);
+  });
+
+  it("counts things after 超 with a count unit, but not a class named by an amount", async () => {
+    expect(await rows("支持超12所县域普通高中改善办学条件。培育超千亿元园区3个。", PROVINCE + PLAN)).toEqual([
+      ["县域普通高中改善办学条件", "target", "level", 2026, undefined, ">", 12, "所"],
+      ["培育超千亿元园区", "target", "level", 2026, undefined, "=", 3, "个"],
+    ]);
+  });
+});

@@ -299,6 +299,16 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
       return W.ongoingWorkStart(before);
     },
   },
+  {
+    // 增速连续16个季度高于全国, 连续30个月居全国前列: how long a streak ran, not a quantity
+    id: "streak",
+    test: (v) => /连续\s*$/.test(clauseBefore(v, 4)),
+  },
+  {
+    // 排名由369位上升到235位, 指数排名提升6位: a rank or its change, not a quantity
+    id: "rank-in-name",
+    test: (v) => v.mention.unit === "位" && W.ranking(v.name),
+  },
 ];
 
 /** The first not-record rule a value meets, if any. */

@@ -130,6 +130,8 @@ export function resolveName(
   if (own && name.startsWith(own)) name = stripLead(name.slice(own.length));
   // 比2020年提高5个百分点: only the comparison is left, the subject is the previous one
   if (/^(比|较|同比|与|相比)$/.test(name)) name = "";
+  // 总量稳居全国前十强、增长4.8%: a standing among other places names nothing; the subject does
+  if (STANDING.test(name)) name = "";
   let fromSuffix = false;
   const { name: suffix, end: suffixEnd } = suffixName(text, m.end, p.sentenceEnd);
   const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
@@ -221,6 +223,8 @@ export function resolveName(
   if (close > 0 && !name.slice(0, close).includes("“")) name = "“" + name;
   return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd, suffix };
 }
+
+const STANDING = /^(稳居|位居|居|位列|跻身|进入|保持)(全国|全球|世界|全省|中西部|西部|东部)/;
 
 const NOTE_MARK = /\[\d{1,2}\]/g;
 
