@@ -12,6 +12,7 @@ import {
   MAGNITUDES,
   PROSE_UNITS,
   UNIT_SUFFIXES,
+  UNIT_WORD_BREAKS,
   wordAt,
 } from "./vocabulary";
 
@@ -25,6 +26,7 @@ const MAGNITUDE_INDEX = indexWords(MAGNITUDES);
 const BASE_INDEX = indexWords(PROSE_UNITS);
 const DENOM_INDEX = indexWords(DENOMINATOR_UNITS);
 const SUFFIX_INDEX = indexWords(UNIT_SUFFIXES);
+const WORD_BREAKS = new Map(UNIT_WORD_BREAKS);
 
 /** Skips spaces (documents write `2025 年`, `200 家`). */
 export function skipSpaces(text: string, i: number): number {
@@ -71,6 +73,8 @@ export function readUnit(text: string, i: number): { unit: string; end: number }
     j += magnitude.length;
   } else base = whole;
   if (base && DECIMAL_ONLY_UNITS.has(base) && !(unit === "" && afterDecimal(text, from))) base = undefined;
+  const breaks = base ? WORD_BREAKS.get(base) : undefined;
+  if (breaks !== undefined && text.startsWith(breaks, j + (base ?? "").length)) base = undefined;
   if (base) {
     unit += CANONICAL_UNITS.get(base) ?? base;
     j += base.length;

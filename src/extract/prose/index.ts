@@ -4,7 +4,7 @@
  * clauses carry "name + predicate + number + unit" statements.
  */
 import type { Measure } from "../../record";
-import { ESTIMATE_CUES, FLOW_WORDS, REACHED_LINKS } from "../vocabulary/cues";
+import { ESTIMATE_CUES, FLOW_WORDS, GLOSSARY_HEADINGS, REACHED_LINKS } from "../vocabulary/cues";
 import { wordTest } from "../vocabulary";
 
 const hasFlowWord = wordTest(FLOW_WORDS, "in");
@@ -20,7 +20,7 @@ import {
   nextNumberAt,
   resolveName,
 } from "./subject";
-import { type Mention, readMention, canStartNumber, skipMention } from "./mention";
+import { type Mention, BARE_MAGNITUDE, readMention, canStartNumber, skipMention } from "./mention";
 import {
   type PredicateWord,
   leadingFall,
@@ -79,9 +79,17 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   // every paragraph, and copying the options per paragraph was a hot spot
   const framed = new Map<string, ProseOptions>();
   let frameOptions: ProseOptions = options;
+  let glossary = false;
   for (const para of paras) {
     const { start, end } = para;
     scope.paragraph(para);
+    // 名词解释 after a report defines its terms: its numbers describe the terms, they report nothing
+    if (end - start <= GLOSSARY_LINE_MAX) {
+      const line = text.slice(start, end).trim();
+      if (isGlossaryHeading(line)) glossary = true;
+      else if (APPENDIX_LINE.test(line)) glossary = false;
+    }
+    if (glossary) continue;
     // paragraphs come in order: tables ending before this one are passed for good
     while (skipAt < skip.length && skip[skipAt].end <= start) skipAt++;
     let inTable = false;
@@ -113,6 +121,11 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   }
   return out;
 }
+
+const GLOSSARY_LINE_MAX = 24;
+const isGlossaryHeading = wordTest(GLOSSARY_HEADINGS, "end");
+/** 附件2: the next appendix ends a glossary. */
+const APPENDIX_LINE = /^附件\s*\d*[:：]?$/;
 
 type TimeScopeFrame = Partial<TimeScope>;
 
@@ -231,6 +244,8 @@ function parseSentence(
     const numeral = text.slice(m.number.start, m.number.end);
     if (m.number.chinese && !m.number.percent && (m.value < 10 || !/[一二两三四五六七八九]/.test(numeral)))
       continue;
+    // 一二三次产业: ordinals run together, not a numeral (which would write 十 or 百 between them)
+    if (m.number.chinese && /^[一二三四五六七八九]{2,}$/.test(numeral)) continue;
     if (m.unit === "倍" && /的\s*$/.test(text.slice(Math.max(start, m.number.start - 3), m.number.start)))
       continue;
     if (skipMention(text, clauseStart, m)) continue;
@@ -253,6 +268,7 @@ function parseSentence(
     };
     const built = buildCandidate(place, m);
     out.push(...built.candidates);
+    if (built.candidates.length) shareListUnit(out, first, text, m.number.start);
     segStart = built.consumed;
     if (state.listBracket && state.listNames && state.listIndex === state.listNames.length - 1) {
       closeBracketedList(out, Math.max(first, out.length - state.listNames.length));
@@ -270,6 +286,25 @@ function parseSentence(
     }
   }
 }
+
+/**
+ * 分别惠及3500万、2300万人次: the unit written once at a list's end completes the bare magnitudes (万, 亿)
+ * of the values listed right before it.
+ */
+function shareListUnit(out: Candidate[], first: number, text: string, at: number): void {
+  const unit = out[out.length - 1].unit;
+  let next = at;
+  for (let k = out.length - 2; k >= first; k--) {
+    const prev = out[k];
+    if (!BARE_MAGNITUDE.has(prev.unit) || !unit.startsWith(prev.unit) || unit === prev.unit) return;
+    if (prev.end > next || !LIST_GAP.test(text.slice(prev.end, next))) return;
+    prev.unit = unit;
+    // the previous value's own number starts where its digits and magnitude do
+    for (next = prev.end; next > 0 && /[0-9.万亿]/.test(text[next - 1]);) next--;
+  }
+}
+
+const LIST_GAP = /^[\s、和及]{1,3}$/;
 
 /** The last value's qualifier (以内) holds for the plain values of the same list and unit before it. */
 function closeBracketedList(out: Candidate[], from: number): void {

@@ -224,6 +224,9 @@ const STANDARD_LOOKBACK = 40;
 
 export const BARE_MAGNITUDE = new Set(["万", "亿", "万亿"]);
 
+/** Units that count things (超8000个公益性岗位 counts posts; 超5000亿元开发区 names a class). */
+const COUNT_UNITS = new Set(["个", "所", "条", "家", "名", "户", "项", "座", "处", "张", "套", "支", "批次"]);
+
 /** Numbers that are session numbers, ages, thresholds inside names or other jurisdictions' figures. */
 export function skipMention(text: string, clauseStart: number, m: Mention): boolean {
   const before = text.slice(Math.max(clauseStart, m.number.start - 6), m.number.start);
@@ -252,10 +255,12 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
       if (/以下|以内/.test(text.slice(m.end - 2, m.end))) return true;
     }
   }
-  // 超5000亿元开发区, 超千万元企业: "more than" + unit + noun names a class of things
+  // 超5000亿元开发区, 超千万元企业: "more than" + unit + noun names a class of things (超1000个家庭
+  // counts the things)
   const lead = text.slice(Math.max(clauseStart, m.number.start - 2), m.number.start);
   if (
     /超过?$/.test(lead) &&
+    !COUNT_UNITS.has(m.unit) &&
     !opens &&
     m.qualifier === "=" &&
     !/^[和及、]\s*\d/.test(text.slice(m.end, m.end + 3)) &&
@@ -274,7 +279,9 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
   // 公交与轨道50米内换乘比例: a distance or time bracket inside a name
   if (text[m.end] === "内" && /[\u4e00-\u9fff]/.test(text[m.end + 1] ?? "")) return true;
   // 3岁以下婴幼儿, 0—6岁儿童, 65岁老年人: an age bracket
-  if (m.unit === "岁" && (m.qualifier !== "=" || m.value_max !== undefined || m.value === 0)) return true;
+  // (人均预期寿命提高到80岁以上。 is a value: nothing is bracketed after it)
+  if (m.unit === "岁" && (m.value_max !== undefined || m.value === 0)) return true;
+  if (m.unit === "岁" && m.qualifier !== "=" && /[\u4e00-\u9fff]/.test(text[m.end] ?? "")) return true;
   if (m.unit === "岁" && AGE_GROUPS.some((w) => text.startsWith(w, m.end))) return true;
   return false;
 }

@@ -11,6 +11,7 @@ import {
   NAME_TAIL_FILLERS,
   OBJECT_VERBS,
   PREFIX_QUALIFIERS,
+  RATE_FRAME_WORDS,
   BARE_VERBS,
   NON_NAMES,
   VERB_LEADS,
@@ -162,7 +163,11 @@ export function stripPredicate(prefix: string): { name: string; words: Predicate
   let name = prefix;
   const words: PredicateWord[] = [];
   for (let guard = 0; guard < 12; guard++) {
-    const trimmed = name.replace(/[\s"“”'、]+$/u, "");
+    // 优良天数连续6年稳定在…: a run of years says how long, not which indicator
+    const trimmed = name
+      .replace(/[\s"“”'、]+$/u, "")
+      .replace(RUN_OF_YEARS, "")
+      .replace(RATE_FRAME, "");
     if (trimmed !== name) {
       name = trimmed;
       continue;
@@ -180,6 +185,11 @@ export function stripPredicate(prefix: string): { name: string; words: Predicate
   }
   return { name, words };
 }
+
+const RUN_OF_YEARS = /连续[0-9一二两三四五六七八九十]+年$/;
+
+/** 从每人每月2375元, 低于每立方米19微克: the rate's frame, written before the number, is no name. */
+const RATE_FRAME = new RegExp(`(每(${RATE_FRAME_WORDS.join("|")})){1,2}$`);
 
 export function stripLead(name: string): string {
   let out = name;

@@ -7,7 +7,14 @@
  * - NOT_RECORD_RULES tell a value that is no indicator record (counts of indicators or tasks, numbers in
  *   names and slogans, figures of a subset of places, superlatives, sets named by their members).
  */
-import { LIST_HEADS, MEASURE_NOUNS, NOT_RECORD_WORDS, PAIRED_PREFIXES } from "../vocabulary/cues";
+import {
+  JI_WORD_LEADS,
+  JI_WORD_TAILS,
+  LIST_HEADS,
+  MEASURE_NOUNS,
+  NOT_RECORD_WORDS,
+  PAIRED_PREFIXES,
+} from "../vocabulary/cues";
 import { wordTest } from "../vocabulary";
 import type { Mention } from "./mention";
 import type { PredicateWord } from "./naming";
@@ -51,7 +58,7 @@ export const LIST_RULES: ListRule[] = [
     id: "respectively-list",
     read: ({ name, words, state }) =>
       respectively(words) && /[、和及]/.test(name)
-        ? startList(state, shareTail(name.split(/[、和及]/).filter(Boolean)), words)
+        ? startList(state, shareTail(splitItems(name)), words)
         : undefined,
   },
   {
@@ -59,7 +66,7 @@ export const LIST_RULES: ListRule[] = [
     id: "implicit-respectively-list",
     read: ({ name, words, state, valuesFollow }) =>
       valuesFollow && !state.listNames && name.includes("、")
-        ? startList(state, shareTail(name.split(/[、和及]/).filter(Boolean)), words)
+        ? startList(state, shareTail(splitItems(name)), words)
         : undefined,
   },
   {
@@ -106,7 +113,8 @@ export function shareTail(items: string[]): string[] {
   else {
     const head = LIST_HEADS.find((h) => last.startsWith(h));
     const noun = MEASURE_NOUNS.find((n) => last.endsWith(n) && last.length > n.length);
-    if (head) tail = last.slice(head.length);
+    // 城镇、农村居民收入 → 城镇居民收入; a long head names its own thing (农产品网络零售额、乡村旅游收入)
+    if (head) return shareHeadTail(heads, last, last.slice(head.length));
     // only short heads that are no names of their own (公路, 水运; not 工业增加值, 生产总值)
     else if (noun && heads.every((h) => h.replace(/[“”"]/g, "").length <= 4 && !COMPLETE_NAME.test(h)))
       tail = noun;
@@ -114,6 +122,30 @@ export function shareTail(items: string[]): string[] {
   if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
   return [...heads.map((h) => h + tail), last];
 }
+
+/** Items of a list head's tail: short heads take it, overlapping words once (城市低保、农村低保标准). */
+function shareHeadTail(heads: string[], last: string, tail: string): string[] {
+  if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return [...heads, last];
+  const join = (h: string) => {
+    for (let k = Math.min(h.length - 1, tail.length - 1); k > 0; k--)
+      if (h.endsWith(tail.slice(0, k))) return h + tail.slice(k);
+    return h + tail;
+  };
+  const short = (h: string) => h.replace(/[“”"]/g, "").length <= 6 || !COMPLETE_NAME.test(h);
+  return [...heads.map((h) => (short(h) ? join(h) : h)), last];
+}
+
+/**
+ * The items of a list written in a name: split at 、, 和 and 及, but not at a 及 inside a word
+ * (普及率, 惠及, 涉及) nor at 以及's 以.
+ */
+export function splitItems(name: string): string[] {
+  return name.split(ITEM_SEPARATOR).filter(Boolean);
+}
+
+const ITEM_SEPARATOR = new RegExp(
+  `以及|、|和|(?<!${JI_WORD_LEADS.join("|")})及(?!${JI_WORD_TAILS.join("|")})`,
+);
 
 /** A name that already ends as an indicator does (生产总值, 增加值, 覆盖率, 投资 …). */
 export const COMPLETE_NAME = new RegExp(`(${MEASURE_NOUNS.join("|")}|[值率量额数度重])$`);
@@ -123,7 +155,7 @@ export const COMPLETE_NAME = new RegExp(`(${MEASURE_NOUNS.join("|")}|[值率量�
  * value per subject. Only growth rates and rates (率, 比重 …), whose items are whole names.
  */
 export function subjectsSharingValue(name: string, growth: boolean, rateTail: RegExp): string[] | undefined {
-  const parts = name.split(growth ? /、/ : /[和及、]/).filter(Boolean);
+  const parts = growth ? name.split(/、/).filter(Boolean) : splitItems(name);
   if (parts.length < 2 || parts.length > 5) return undefined;
   if (growth && parts.every((x) => x.length >= 2 && !/\d/.test(x))) return shareTail(parts);
   if (parts.every((x) => x.length >= 2 && rateTail.test(x))) return parts;
@@ -266,6 +298,16 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
       if (!/等\s*$/.test(before) || !/^国家/.test(v.suffix)) return false;
       return W.ongoingWorkStart(before);
     },
+  },
+  {
+    // 增速连续16个季度高于全国, 连续30个月居全国前列: how long a streak ran, not a quantity
+    id: "streak",
+    test: (v) => /连续\s*$/.test(clauseBefore(v, 4)),
+  },
+  {
+    // 排名由369位上升到235位, 指数排名提升6位: a rank or its change, not a quantity
+    id: "rank-in-name",
+    test: (v) => v.mention.unit === "位" && W.ranking(v.name),
   },
 ];
 

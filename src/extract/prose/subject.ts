@@ -22,7 +22,7 @@ import {
   suffixName,
 } from "./naming";
 import { COMPLETE_NAME, LIST_RULES } from "./rules";
-import { ATTRIBUTE_WORDS, NON_NAMES } from "../vocabulary/cues";
+import { ATTRIBUTE_WORDS, DENG_WORD_LEADS, DENG_WORD_TAILS, NON_NAMES } from "../vocabulary/cues";
 import { skipSpaces } from "../units";
 import type { Place } from "./index";
 
@@ -130,6 +130,8 @@ export function resolveName(
   if (own && name.startsWith(own)) name = stripLead(name.slice(own.length));
   // 比2020年提高5个百分点: only the comparison is left, the subject is the previous one
   if (/^(比|较|同比|与|相比)$/.test(name)) name = "";
+  // 总量稳居全国前十强、增长4.8%: a standing among other places names nothing; the subject does
+  if (STANDING.test(name)) name = "";
   let fromSuffix = false;
   const { name: suffix, end: suffixEnd } = suffixName(text, m.end, p.sentenceEnd);
   const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
@@ -190,12 +192,13 @@ export function resolveName(
     }
   }
   // 新建重点实验室、…、企业技术中心等省级以上创新平台: the category after 等 is the indicator
-  const etc = name.lastIndexOf("等");
+  const etc = lastEtc(name);
   if (etc > 0 && etc < name.length - 2) {
     const lead = OBJECT_ENDS.find((v) => name.startsWith(v)) ?? "";
     name = lead + name.slice(etc + 1);
   }
-  name = name.replace(LEAD_VERBS, "");
+  // 四大主导产业[2]占GDP比重: a note's reference mark is no part of the name
+  name = name.replace(LEAD_VERBS, "").replace(NOTE_MARK, "");
   // 郑州高新区经济总量: the document's own region is the scope, not part of the name
   for (const region of p.options.regionNames ?? []) {
     if (name.startsWith(region) && name.length > region.length + 1)
@@ -220,3 +223,16 @@ export function resolveName(
   if (close > 0 && !name.slice(0, close).includes("“")) name = "“" + name;
   return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd, suffix };
 }
+
+const STANDING = /^(稳居|位居|居|位列|跻身|进入|保持)(全国|全球|世界|全省|中西部|西部|东部)/;
+
+const NOTE_MARK = /\[\d{1,2}\]/g;
+
+/** The last 等 of a name that means "etc." (not the 等 of 高等教育, 等级), or -1. */
+function lastEtc(name: string): number {
+  let at = -1;
+  for (const m of name.matchAll(ETC)) at = m.index;
+  return at;
+}
+
+const ETC = new RegExp(`(?<!${DENG_WORD_LEADS.join("|")})等(?!${DENG_WORD_TAILS.join("|")})`, "g");

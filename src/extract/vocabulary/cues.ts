@@ -122,6 +122,7 @@ export const LEVEL_LINKS = [
   "实现",
   "完成",
   "是",
+  "惠及",
 ];
 
 /**
@@ -220,6 +221,8 @@ export const NAME_TAIL_FILLERS = [
   "平均",
   "预计",
   "每年",
+  "首次",
+  "接连",
 ];
 
 /**

@@ -7,7 +7,7 @@ import { MAGNITUDE_FACTORS, MAGNITUDE_WORDS, UNIT_SUFFIX_WORDS, UNIT_WORDS, type
 
 export * from "./cues";
 export * from "./tableWords";
-export { MAGNITUDE_FACTORS, MAGNITUDE_WORDS, UNIT_SUFFIX_WORDS, UNIT_WORDS } from "./units";
+export { MAGNITUDE_FACTORS, MAGNITUDE_WORDS, UNIT_SUFFIX_WORDS, UNIT_WORDS, UNIT_WORD_BREAKS } from "./units";
 export type { Magnitude, UnitWord } from "./units";
 
 const byLength = (words: Iterable<string>): string[] =>

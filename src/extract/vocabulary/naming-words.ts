@@ -218,3 +218,33 @@ export const AGE_GROUPS = [
 
 /** A number right after these is a rank or an ordinal (第3, 前30名, 后30). */
 export const RANK_BEFORE_CHARS = ["第", "前", "后"];
+
+/** Characters around a 及 that make it part of a word, not "and" (普及率, 惠及, 涉及, 及时, 及以上). */
+export const JI_WORD_LEADS = ["普", "惠", "涉", "波", "危", "顾", "企", "触", "遍"];
+export const JI_WORD_TAILS = ["时", "早", "格", "以上"];
+
+/**
+ * Words with 等 that is no "etc." (高等教育, 技能等级): the category after a list's 等 is looked for
+ * only at another 等.
+ */
+export const DENG_WORD_LEADS = ["高", "中", "初", "平", "同", "均", "对", "优", "特", "一", "二", "三", "相"];
+export const DENG_WORD_TAILS = ["级", "次", "效", "额", "值", "量", "同", "于"];
+
+/** What a rate is per, written before its number (从每人每月2375元, 超每千人6.6批): 每 + one of these. */
+export const RATE_FRAME_WORDS = [
+  "人",
+  "户",
+  "月",
+  "年",
+  "日",
+  "天",
+  "千人",
+  "万人",
+  "百人",
+  "立方米",
+  "亩",
+  "吨",
+];
+
+/** Headings of a glossary appended to a report (名词解释, 有关内容名词注释), which ends its records. */
+export const GLOSSARY_HEADINGS = ["名词解释", "名词注释", "名词解析", "注释", "注解"];
