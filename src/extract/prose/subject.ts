@@ -17,12 +17,13 @@ import {
   startsWithPredicate,
   SCOPE_END,
   LEAD_VERBS,
+  dropLeadConjunction,
   stripLead,
   compact,
   suffixName,
 } from "./naming";
 import { COMPLETE_NAME, LIST_RULES } from "./rules";
-import { ATTRIBUTE_WORDS, NON_NAMES } from "../vocabulary/cues";
+import { ATTRIBUTE_WORDS, NON_NAMES, WORD_BEFORE_DENG } from "../vocabulary/cues";
 import { skipSpaces } from "../units";
 import type { Place } from "./index";
 
@@ -80,6 +81,17 @@ export function nextNumberAt(text: string, from: number, carried: Carried): numb
   const hit = ANY_NUMBER.exec(text);
   carried.numberAt = { from, at: hit ? hit.index : text.length };
   return carried.numberAt.at;
+}
+
+const DENG_IN_WORD = new Set(WORD_BEFORE_DENG);
+
+/** The last 等 that ends a list of examples, or -1; 等 of a word (高等教育, 中等路, 等级) is none. */
+function listEnd(name: string): number {
+  for (let at = name.lastIndexOf("等"); at >= 0; at = name.lastIndexOf("等", at - 1)) {
+    if (name[at + 1] !== "级" && !DENG_IN_WORD.has(name[at - 1])) return at;
+    if (at === 0) break;
+  }
+  return -1;
 }
 
 /** A document named before a generic word (《纲要》目标, 《规划》提出的目标). */
@@ -190,12 +202,13 @@ export function resolveName(
     }
   }
   // 新建重点实验室、…、企业技术中心等省级以上创新平台: the category after 等 is the indicator
-  const etc = name.lastIndexOf("等");
+  const etc = listEnd(name);
   if (etc > 0 && etc < name.length - 2) {
     const lead = OBJECT_ENDS.find((v) => name.startsWith(v)) ?? "";
     name = lead + name.slice(etc + 1);
   }
-  name = name.replace(LEAD_VERBS, "");
+  // 建设和改造城镇地下管网: the lead verb gone, a conjunction may open the name
+  name = dropLeadConjunction(name.replace(LEAD_VERBS, ""));
   // 郑州高新区经济总量: the document's own region is the scope, not part of the name
   for (const region of p.options.regionNames ?? []) {
     if (name.startsWith(region) && name.length > region.length + 1)

@@ -218,3 +218,31 @@ export const AGE_GROUPS = [
 
 /** A number right after these is a rank or an ordinal (第3, 前30名, 后30). */
 export const RANK_BEFORE_CHARS = ["第", "前", "后"];
+
+/**
+ * Words that open with a one-character lead filler (等, 和, 及, 与, 并, 的) yet are words of a name
+ * (等级民宿, 和美乡村, 并网装机): the filler is not stripped from them.
+ */
+export const FILLER_LED_WORDS = ["等级", "和美", "和谐", "及时", "与会", "并网", "并购", "的士"];
+
+/** Characters before 等 that make it part of a word (高等教育, 中等职业, 初等, 同等, 平等, 均等): no list end. */
+export const WORD_BEFORE_DENG = [
+  "高",
+  "中",
+  "初",
+  "同",
+  "平",
+  "对",
+  "均",
+  "上",
+  "优",
+  "超",
+  "次",
+  "特",
+  "一",
+  "二",
+  "三",
+];
+
+/** Adverbs between a name and its verb (首次突破, 历史性突破, 逆势增长, 再提高): never part of the name. */
+export const NAME_TAIL_ADVERBS = ["首次", "历史性", "逆势", "再次", "再", "保持"];

@@ -1,0 +1,85 @@
+/**
+ * Audit of unlabelled 2026 work reports (issue 9): classes of error found in real phrasing, each fixed by a
+ * general rule and pinned here with invented sentences in the style of the class.
+ */
+import { extractDocument } from "../../src/extract";
+
+const PROVINCE =
+  "某某省2026年政府工作报告\n——2026年1月27日在某某省第十四届人民代表大会第四次会议上\n各位代表：\n";
+const REVIEW = "一、2025年工作回顾\n";
+const PLAN = "三、2026年重点工作\n";
+
+type Row = [string, string, string, number, number | null, string, string, number | undefined];
+
+async function rows(body: string, head = REVIEW): Promise<Row[]> {
+  const { records } = await extractDocument({ name: "t.txt", text: PROVINCE + head + body + "\n" });
+  return records.map((r) => [
+    r.indicator,
+    r.kind,
+    r.measure,
+    r.year,
+    r.value,
+    r.unit,
+    r.qualifier,
+    r.period_start,
+  ]);
+}
+
+describe("names keep words that open with a filler character or hold 等", () => {
+  it.each([
+    ["高等职业教育毛入学率提升至2025年的55%以上。", "高等职业教育毛入学率"],
+    ["新增四星级酒店12家、等级民宿300家。", "等级民宿"],
+    ["普通公路优良中等路比率稳定在80%以上。", "普通公路优良中等路比率"],
+    ["内河高等级航道里程突破800公里。", "内河高等级航道里程"],
+    ["打造和美乡村示范村120个。", "和美乡村示范村"],
+  ])("%s", async (sentence, name) => {
+    expect((await rows(sentence)).map((r) => r[0])).toContain(name);
+  });
+
+  it("still reads the category after a list of examples closed by 等", async () => {
+    const got = await rows("新建重点实验室、工程研究中心等省级创新平台25个。");
+    expect(got.map((r) => r[0])).toEqual(["新建省级创新平台"]);
+  });
+
+  it("drops a conjunction left at the start once a lead verb is gone", async () => {
+    const got = await rows("建设和改造燃气管网900公里。", PLAN);
+    expect(got).toEqual([["改造燃气管网", "target", "level", 2026, 900, "公里", "=", undefined]]);
+  });
+});
+
+describe("adverbs between a name and its verb are not part of the name", () => {
+  it.each([
+    [
+      "城镇居民人均可支配收入首次突破5万元。",
+      ["城镇居民人均可支配收入", "actual", "level", 2025, 5, "万元", ">", undefined],
+    ],
+    [
+      "粮食总产量连续8年稳定在300亿斤以上。",
+      ["粮食总产量", "actual", "level", 2025, 300, "亿斤", ">=", undefined],
+    ],
+    ["货物吞吐量历史性突破3亿吨。", ["货物吞吐量", "actual", "level", 2025, 3, "亿吨", ">", undefined]],
+    ["民营企业投资逆势增长3.1%。", ["民营企业投资", "actual", "growth", 2025, 3.1, "%", "=", undefined]],
+    [
+      "地表水国控断面水质优良率保持100%。",
+      ["地表水国控断面水质优良率", "actual", "level", 2025, 100, "%", "=", undefined],
+    ],
+  ])("%s", async (sentence, row) => {
+    expect(await rows(sentence)).toEqual([row]);
+  });
+
+  it("reads 再提高 as a change of the subject", async () => {
+    expect(await rows("到2030年，人均预期寿命再提高1岁。", "二、“十五五”时期主要目标\n")).toEqual([
+      ["人均预期寿命", "target", "change", 2030, 1, "岁", "=", undefined],
+    ]);
+  });
+});
+
+describe("item numbers of a list of works (一是, 十二是) are not part of a name", () => {
+  it("names each item by its object", async () => {
+    const got = await rows("一是为困难老人家庭改造住房1200户，十二是维修养护农村供水工程800处。", PLAN);
+    expect(got.map((r) => [r[0], r[4], r[5]])).toEqual([
+      ["困难老人家庭改造住房", 1200, "户"],
+      ["维修养护农村供水工程", 800, "处"],
+    ]);
+  });
+});
