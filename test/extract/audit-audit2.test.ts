@@ -83,3 +83,61 @@ describe("item numbers of a list of works (一是, 十二是) are not part of a 
     ]);
   });
 });
+
+describe("ages, units and repeated values", () => {
+  it("reads a life expectancy with 左右 or 以上 and no group after it as a value, not an age bracket", async () => {
+    expect(await rows("人均预期寿命从2020年的77.1岁提升至2025年的78.3岁左右。")).toEqual([
+      ["人均预期寿命", "actual", "level", 2020, 77.1, "岁", "=", undefined],
+      ["人均预期寿命", "actual", "level", 2025, 78.3, "岁", "~", undefined],
+    ]);
+    expect(await rows("人均预期寿命达到80岁以上。", PLAN)).toEqual([
+      ["人均预期寿命", "target", "level", 2026, 80, "岁", ">=", undefined],
+    ]);
+    expect(await rows("为60岁以上老年人免费体检。")).toEqual([]);
+  });
+
+  it("reads a month as a unit's denominator and 户(套) as one unit", async () => {
+    const got = await rows("城市低保平均标准提高到820元/月，累计完成棚户区改造12.5万户(套)。");
+    expect(got.map((r) => [r[0], r[4], r[5]])).toEqual([
+      ["城市低保平均标准", 820, "元/月"],
+      ["棚户区改造", 12.5, "万户(套)"],
+    ]);
+  });
+
+  it("keeps a year's growth that repeats the value of a five-year average", async () => {
+    const got = await rows(
+      "“十四五”时期，居民人均可支配收入年均增长5.3%。2025年，居民人均可支配收入增长5.3%。",
+      "一、“十四五”时期和2025年工作回顾\n",
+    );
+    expect(got).toEqual([
+      ["居民人均可支配收入", "actual", "growth", 2025, 5.3, "%", "=", 2021],
+      ["居民人均可支配收入", "actual", "growth", 2025, 5.3, "%", "=", undefined],
+    ]);
+  });
+});
+
+describe("分别 without subjects lists the subjects of the clause before", () => {
+  it("gives each growth the subject of the level before it", async () => {
+    expect(await rows("接待国内游客3.2亿人次、旅游总花费3100亿元，分别增长6.1%、9.4%。")).toEqual([
+      ["接待国内游客", "actual", "level", 2025, 3.2, "亿人次", "=", undefined],
+      ["旅游总花费", "actual", "level", 2025, 3100, "亿元", "=", undefined],
+      ["接待国内游客", "actual", "growth", 2025, 6.1, "%", "=", undefined],
+      ["旅游总花费", "actual", "growth", 2025, 9.4, "%", "=", undefined],
+    ]);
+  });
+
+  it("shares the measure noun 吞吐量 and parts subjects from an unknown verb after 分别", async () => {
+    const got = await rows("港口旅客和货物吞吐量分别达到800万人次、2.1亿吨，分别增长3%、4%。");
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([
+      ["港口旅客吞吐量", "level", 800],
+      ["货物吞吐量", "level", 2.1],
+      ["港口旅客吞吐量", "growth", 3],
+      ["货物吞吐量", "growth", 4],
+    ]);
+    const named = await rows("“某地标准”、“某地品牌”分别新增10项和30项。");
+    expect(named.map((r) => [r[0], r[4]])).toEqual([
+      ["“某地标准”", 10],
+      ["“某地品牌”", 30],
+    ]);
+  });
+});

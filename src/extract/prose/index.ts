@@ -210,6 +210,7 @@ function parseSentence(
     const ch = text[i];
     if (CLAUSE_ENDS.has(ch)) {
       if (out.length === before) bare.push([clauseStart, i]);
+      else state.clauseNames = clauseSubjects(out, before);
       before = out.length;
       clauseStart = segStart = i + 1;
       state.listNames = undefined;
@@ -269,6 +270,13 @@ function parseSentence(
       if (year !== undefined) qualitativeTarget(text, a, b, year, options, out);
     }
   }
+}
+
+/** The distinct subjects of a clause's values when it has several, else undefined. */
+function clauseSubjects(out: Candidate[], from: number): string[] | undefined {
+  const names: string[] = [];
+  for (let k = from; k < out.length; k++) if (!names.includes(out[k].indicator)) names.push(out[k].indicator);
+  return names.length >= 2 ? names : undefined;
 }
 
 /** The last value's qualifier (以内) holds for the plain values of the same list and unit before it. */
@@ -336,6 +344,12 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   const stripped = stripPredicate(zone);
   const { words } = stripped;
   let rawName = stripped.name;
+  // “标准”、“品牌”分别新增12项和44项: 分别 parts the subjects from a verb the predicate words do not know
+  const respectively = rawName.indexOf("分别");
+  if (respectively > 0 && !words.some((w) => w.word === "分别")) {
+    rawName = rawName.slice(0, respectively);
+    words.push({ word: "分别", type: "filler" });
+  }
   const fallFirst = words.some((w) => w.type !== "filler" && w.type !== "modal")
     ? undefined
     : leadingFall(rawName);

@@ -273,8 +273,15 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
     return true;
   // 公交与轨道50米内换乘比例: a distance or time bracket inside a name
   if (text[m.end] === "内" && /[\u4e00-\u9fff]/.test(text[m.end + 1] ?? "")) return true;
-  // 3岁以下婴幼儿, 0—6岁儿童, 65岁老年人: an age bracket
-  if (m.unit === "岁" && (m.qualifier !== "=" || m.value_max !== undefined || m.value === 0)) return true;
+  // 3岁以下婴幼儿, 0—6岁儿童, 65岁老年人: an age bracket, whose group is named right after it
+  // (人均预期寿命76.8岁左右, 80岁以上。 are values)
+  if (
+    m.unit === "岁" &&
+    (m.qualifier !== "=" || m.value_max !== undefined || m.value === 0) &&
+    m.qualifier !== "~" &&
+    /[\u4e00-\u9fff]/.test(text[m.end] ?? "")
+  )
+    return true;
   if (m.unit === "岁" && AGE_GROUPS.some((w) => text.startsWith(w, m.end))) return true;
   return false;
 }

@@ -175,6 +175,7 @@ export function resolveName(
   }
   // 《纲要》目标为2.5天: a plan's target for the indicator the paragraph speaks of
   if (!fromSuffix && GENERIC_NAMES.test(name.replace(DOCUMENT_REF, ""))) name = "";
+  const unnamed = !name;
   if (!name) {
     if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
     else if (state.lastName) name = state.lastName;
@@ -195,7 +196,7 @@ export function resolveName(
   // 分别 lists, 城乡 pairs, a list going on: one name per value (rules.ts)
   const follows = valuesFollow(text, m.end);
   for (const rule of LIST_RULES) {
-    const listed = rule.read({ name, zone, words, state, valuesFollow: follows });
+    const listed = rule.read({ name, zone, words, state, valuesFollow: follows, unnamed });
     if (listed !== undefined) {
       name = listed;
       break;

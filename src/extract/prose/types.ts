@@ -64,4 +64,6 @@ export interface SentenceState {
   lastLeadFall?: PredicateWord;
   /** The previous value counted the plan's own items: the sentence goes on counting them. */
   countingItems?: boolean;
+  /** The subjects of the last clause that gave several (…达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%). */
+  clauseNames?: string[];
 }

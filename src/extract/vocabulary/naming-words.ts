@@ -121,6 +121,7 @@ export const MEASURE_NOUNS = [
   "数量",
   "规模",
   "人次",
+  "吞吐量",
 ].sort((a, b) => b.length - a.length);
 
 /** Words that make a value no indicator record (see prose/rules.ts). */

@@ -119,7 +119,9 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { word: "小时", prose: false },
   { word: "度", prose: false },
   { word: "分", prose: false, ending: false },
+  // 低保标准645元/月: a month only as a denominator
+  { word: "月", prose: false, table: false, denominator: NONE },
 ];
 
 /** Bracketed suffixes that belong to the unit before them: 万套(间). */
-export const UNIT_SUFFIX_WORDS: readonly string[] = ["(间)"];
+export const UNIT_SUFFIX_WORDS: readonly string[] = ["(间)", "(套)"];
