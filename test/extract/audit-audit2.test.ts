@@ -141,3 +141,41 @@ describe("分别 without subjects lists the subjects of the clause before", () =
     ]);
   });
 });
+
+describe("分别从A、B提高到C、D", () => {
+  it("dates both starts at the start year and names the 到 side from the list's start", async () => {
+    const got = await rows(
+      "城乡低保平均标准分别从2020年的600元/月、5000元/年提高到2025年的780元/月、7000元/年。",
+      "一、“十四五”时期工作回顾\n",
+    );
+    expect(got.map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
+      ["城镇低保平均标准", 2020, 600, "元/月"],
+      ["农村低保平均标准", 2020, 5000, "元/年"],
+      ["城镇低保平均标准", 2025, 780, "元/月"],
+      ["农村低保平均标准", 2025, 7000, "元/年"],
+    ]);
+  });
+
+  it("works for a 分别 list of two subjects without years", async () => {
+    const got = await rows(
+      "地区总部、研发中心分别从500家、300家增加到800家、450家。",
+      "一、“十四五”时期工作回顾\n",
+    );
+    expect(got.map((r) => [r[0], r[3], r[4]])).toEqual([
+      ["地区总部", 2020, 500],
+      ["研发中心", 2020, 300],
+      ["地区总部", 2025, 800],
+      ["研发中心", 2025, 450],
+    ]);
+  });
+});
+
+describe("a count with 左右 after a list comma is a value, not a threshold", () => {
+  it("reads every item of a list of counted things", async () => {
+    const got = await rows("建设200个以上美丽乡村示范村、1500个左右特色村。", PLAN);
+    expect(got.map((r) => [r[0], r[4], r[6]])).toEqual([
+      ["美丽乡村示范村", 200, ">="],
+      ["特色村", 1500, "~"],
+    ]);
+  });
+});

@@ -375,7 +375,13 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   if (refused?.id === "count-of-plan-items") state.countingItems = true;
   if (refused || (state.countingItems && m.unit === "项")) return none;
   let { name } = named;
-  const isFrom = words.some((w) => w.type === "from");
+  // 分别从645元、4318元: the list's later values are starts too
+  const inFromList =
+    p.segStart > p.clauseStart &&
+    !zone.replace(/[\s、和及]/g, "") &&
+    state.fromPending &&
+    state.listFrom === true;
+  const isFrom = inFromList || words.some((w) => w.type === "from");
   // 从2020年的3.68万亿元增长到2025年的4.93万亿元: a year of its own makes the second value a value at
   // that year (the 由…到 rule dates it only when it has none)
   const k = firstRefEndingAfter(p.refs, p.segStart);

@@ -233,9 +233,11 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
   const opens = !text.slice(clauseStart, m.number.start).replace(/[\s超过逾近约]/g, "");
   // 超500万企业: a bare magnitude followed by a noun is a threshold inside a name
   if (BARE_MAGNITUDE.has(m.unit) && next !== undefined && /[\u4e00-\u9fff]/.test(next) && !opens) return true;
-  // 行政村和20户以上自然村: a threshold that qualifies the next item of a list
+  // 行政村和20户以上自然村: a threshold that qualifies the next item of a list (左右 is never one:
+  // 300个精品村、2500个左右提档升级村)
   if (
     m.qualifier !== "=" &&
+    m.qualifier !== "~" &&
     /[和及、]$/.test(text.slice(Math.max(clauseStart, m.number.start - 1), m.number.start)) &&
     /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
     !/[的和及]/.test(text[m.end])

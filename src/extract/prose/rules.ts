@@ -44,6 +44,7 @@ function startList(state: SentenceState, names: string[], words: PredicateWord[]
   state.listNames = names;
   state.listIndex = 0;
   state.listBracket = words.some((w) => BRACKET_LINKS.has(w.word));
+  state.listFrom = words.some((w) => w.type === "from");
   return names[0];
 }
 
@@ -87,6 +88,17 @@ export const LIST_RULES: ListRule[] = [
             words,
           )
         : undefined;
+    },
+  },
+  {
+    // 城乡低保标准分别从645元、4318元提高到801元、7226元: the 到 side names the list again from its start
+    id: "from-list-to",
+    read: ({ unnamed, words, state }) => {
+      if (!unnamed || !state.listFrom || !state.listNames || !words.some((w) => w.type === "link"))
+        return undefined;
+      state.listFrom = false;
+      state.listIndex = 0;
+      return state.listNames[0];
     },
   },
   {

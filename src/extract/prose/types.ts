@@ -55,6 +55,8 @@ export interface SentenceState {
   lastFromSuffix?: boolean;
   listNames?: string[];
   listIndex: number;
+  /** The list's values are the starts of a 从…到 (分别从A、B提高到C、D): the 到 side lists them again. */
+  listFrom?: boolean;
   /** The list's link brackets its values (分别控制在900吨、80吨以内): the closing qualifier holds for all. */
   listBracket?: boolean;
   fromPending: boolean;
