@@ -55,7 +55,8 @@ function safeTables(text: string, warnings: string[]): ParsedTable[] {
 
 function dedupeKey(c: Candidate): string {
   // a template, not [...].join("|") (an array per candidate); `?? ""` is how join writes null
-  return `${c.kind}|${c.measure}|${c.year ?? ""}|${c.value ?? ""}|${c.unit}`;
+  // period_start too: a five-year average and the last year's growth may share a value (年均5.3%, 5.3%)
+  return `${c.kind}|${c.measure}|${c.year ?? ""}|${c.period_start ?? ""}|${c.value ?? ""}|${c.unit}`;
 }
 
 /**

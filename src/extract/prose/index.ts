@@ -223,6 +223,7 @@ function parseSentence(
     const ch = text[i];
     if (CLAUSE_ENDS.has(ch)) {
       if (out.length === before) bare.push([clauseStart, i]);
+      else state.clauseNames = clauseSubjects(out, before);
       before = out.length;
       clauseStart = segStart = i + 1;
       state.listNames = undefined;
@@ -306,6 +307,13 @@ function shareListUnit(out: Candidate[], first: number, text: string, at: number
 
 const LIST_GAP = /^[\s、和及]{1,3}$/;
 
+/** The distinct subjects of a clause's values when it has several, else undefined. */
+function clauseSubjects(out: Candidate[], from: number): string[] | undefined {
+  const names: string[] = [];
+  for (let k = from; k < out.length; k++) if (!names.includes(out[k].indicator)) names.push(out[k].indicator);
+  return names.length >= 2 ? names : undefined;
+}
+
 /** The last value's qualifier (以内) holds for the plain values of the same list and unit before it. */
 function closeBracketedList(out: Candidate[], from: number): void {
   const last = out[out.length - 1];
@@ -371,6 +379,12 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   const stripped = stripPredicate(zone);
   const { words } = stripped;
   let rawName = stripped.name;
+  // “标准”、“品牌”分别新增12项和44项: 分别 parts the subjects from a verb the predicate words do not know
+  const respectively = rawName.indexOf("分别");
+  if (respectively > 0 && !words.some((w) => w.word === "分别")) {
+    rawName = rawName.slice(0, respectively);
+    words.push({ word: "分别", type: "filler" });
+  }
   const fallFirst = words.some((w) => w.type !== "filler" && w.type !== "modal")
     ? undefined
     : leadingFall(rawName);
@@ -396,7 +410,13 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   if (refused?.id === "count-of-plan-items") state.countingItems = true;
   if (refused || (state.countingItems && m.unit === "项")) return none;
   let { name } = named;
-  const isFrom = words.some((w) => w.type === "from");
+  // 分别从645元、4318元: the list's later values are starts too
+  const inFromList =
+    p.segStart > p.clauseStart &&
+    !zone.replace(/[\s、和及]/g, "") &&
+    state.fromPending &&
+    state.listFrom === true;
+  const isFrom = inFromList || words.some((w) => w.type === "from");
   // 从2020年的3.68万亿元增长到2025年的4.93万亿元: a year of its own makes the second value a value at
   // that year (the 由…到 rule dates it only when it has none)
   const k = firstRefEndingAfter(p.refs, p.segStart);

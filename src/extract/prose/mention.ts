@@ -236,9 +236,11 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
   const opens = !text.slice(clauseStart, m.number.start).replace(/[\s超过逾近约]/g, "");
   // 超500万企业: a bare magnitude followed by a noun is a threshold inside a name
   if (BARE_MAGNITUDE.has(m.unit) && next !== undefined && /[\u4e00-\u9fff]/.test(next) && !opens) return true;
-  // 行政村和20户以上自然村: a threshold that qualifies the next item of a list
+  // 行政村和20户以上自然村: a threshold that qualifies the next item of a list (左右 is never one:
+  // 300个精品村、2500个左右提档升级村)
   if (
     m.qualifier !== "=" &&
+    m.qualifier !== "~" &&
     /[和及、]$/.test(text.slice(Math.max(clauseStart, m.number.start - 1), m.number.start)) &&
     /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
     !/[的和及]/.test(text[m.end])
@@ -278,10 +280,16 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
     return true;
   // 公交与轨道50米内换乘比例: a distance or time bracket inside a name
   if (text[m.end] === "内" && /[\u4e00-\u9fff]/.test(text[m.end + 1] ?? "")) return true;
-  // 3岁以下婴幼儿, 0—6岁儿童, 65岁老年人: an age bracket
-  // (人均预期寿命提高到80岁以上。 is a value: nothing is bracketed after it)
+  // 3岁以下婴幼儿, 0—6岁儿童, 65岁老年人: an age bracket, whose group is named right after it
+  // (人均预期寿命提高到80岁以上。 and 人均预期寿命76.8岁左右 are values)
   if (m.unit === "岁" && (m.value_max !== undefined || m.value === 0)) return true;
-  if (m.unit === "岁" && m.qualifier !== "=" && /[\u4e00-\u9fff]/.test(text[m.end] ?? "")) return true;
+  if (
+    m.unit === "岁" &&
+    m.qualifier !== "=" &&
+    m.qualifier !== "~" &&
+    /[\u4e00-\u9fff]/.test(text[m.end] ?? "")
+  )
+    return true;
   if (m.unit === "岁" && AGE_GROUPS.some((w) => text.startsWith(w, m.end))) return true;
   return false;
 }

@@ -21,6 +21,7 @@ import {
   SET_BY_OTHERS,
   WHOLE_BY_LEVEL,
   WHOLE_OF,
+  FILLER_LED_WORDS,
 } from "../vocabulary/cues";
 import { wordTest } from "../vocabulary";
 import { readUnit } from "../units";
@@ -186,7 +187,8 @@ export function stripPredicate(prefix: string): { name: string; words: Predicate
   return { name, words };
 }
 
-const RUN_OF_YEARS = /连续[0-9一二两三四五六七八九十]+年$/;
+/** 连续13年稳定在, 优良天数连续6年: a run of years before the verb says how long, not which indicator. */
+const RUN_OF_YEARS = /连续\s*[0-9一二两三四五六七八九十]+\s*个?年$/;
 
 /** 从每人每月2375元, 低于每立方米19微克: the rate's frame, written before the number, is no name. */
 const RATE_FRAME = new RegExp(`(每(${RATE_FRAME_WORDS.join("|")})){1,2}$`);
@@ -194,7 +196,8 @@ const RATE_FRAME = new RegExp(`(每(${RATE_FRAME_WORDS.join("|")})){1,2}$`);
 export function stripLead(name: string): string {
   let out = name;
   for (let guard = 0; guard < 12; guard++) {
-    const trimmed = out.replace(/^[\s"“”'、,:]+/u, "");
+    // 三是…, 十一是…: the item number of a list of works, not part of a name
+    const trimmed = out.replace(/^[\s"“”'、,:]+/u, "").replace(ITEM_ORDINAL, "");
     if (trimmed !== out) {
       out = trimmed;
       continue;
@@ -204,12 +207,22 @@ export function stripLead(name: string): string {
       out = out.slice(1);
       continue;
     }
-    // 全市性督查 keeps its 全市: a filler never cuts a word (…性)
+    // 全市性督查 keeps its 全市: a filler never cuts a word (…性, 等级民宿, 和美乡村)
+    if (startsWithFillerLedWord(out)) break;
     const hit = LEAD_BY_FIRST.get(out[0])?.find((w) => out.startsWith(w) && out[w.length] !== "性");
     if (!hit) break;
     out = out.slice(hit.length);
   }
   return out;
+}
+
+const startsWithFillerLedWord = wordTest(FILLER_LED_WORDS, "start");
+
+const ITEM_ORDINAL = /^[一二三四五六七八九十]{1,3}是(?=..)/;
+
+/** A conjunction opening a name (和改造管网 once 建设 is gone), unless it opens a word (和美乡村). */
+export function dropLeadConjunction(name: string): string {
+  return /^[和及与并]../.test(name) && !startsWithFillerLedWord(name) ? name.slice(1) : name;
 }
 
 export function compact(s: string): string {

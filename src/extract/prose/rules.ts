@@ -29,6 +29,8 @@ export interface ListContext {
   state: SentenceState;
   /** More values follow this one in a list (增长5.6%、7.5%). */
   valuesFollow: boolean;
+  /** No words before the value named it (，分别增长8.3%、7.9%): the name is one carried from before. */
+  unnamed?: boolean;
 }
 
 export interface ListRule {
@@ -49,10 +51,20 @@ function startList(state: SentenceState, names: string[], words: PredicateWord[]
   state.listNames = names;
   state.listIndex = 0;
   state.listBracket = words.some((w) => BRACKET_LINKS.has(w.word));
+  state.listFrom = words.some((w) => w.type === "from");
   return names[0];
 }
 
 export const LIST_RULES: ListRule[] = [
+  {
+    // 旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%: a 分别 without subjects lists
+    // the subjects of the clause before, in their order
+    id: "respectively-again",
+    read: ({ unnamed, words, state }) =>
+      unnamed && respectively(words) && state.clauseNames
+        ? startList(state, state.clauseNames, words)
+        : undefined,
+  },
   {
     // 国家级、市级高新技术企业分别达到24家、20家; 公路、水运、机场投资分别增长8%、15%、20%
     id: "respectively-list",
@@ -83,6 +95,17 @@ export const LIST_RULES: ListRule[] = [
             words,
           )
         : undefined;
+    },
+  },
+  {
+    // 城乡低保标准分别从645元、4318元提高到801元、7226元: the 到 side names the list again from its start
+    id: "from-list-to",
+    read: ({ unnamed, words, state }) => {
+      if (!unnamed || !state.listFrom || !state.listNames || !words.some((w) => w.type === "link"))
+        return undefined;
+      state.listFrom = false;
+      state.listIndex = 0;
+      return state.listNames[0];
     },
   },
   {

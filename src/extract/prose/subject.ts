@@ -17,6 +17,7 @@ import {
   startsWithPredicate,
   SCOPE_END,
   LEAD_VERBS,
+  dropLeadConjunction,
   stripLead,
   compact,
   suffixName,
@@ -165,6 +166,7 @@ export function resolveName(
   }
   // 《纲要》目标为2.5天: a plan's target for the indicator the paragraph speaks of
   if (!fromSuffix && GENERIC_NAMES.test(name.replace(DOCUMENT_REF, ""))) name = "";
+  const unnamed = !name;
   if (!name) {
     if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
     else if (state.lastName) name = state.lastName;
@@ -185,7 +187,7 @@ export function resolveName(
   // 分别 lists, 城乡 pairs, a list going on: one name per value (rules.ts)
   const follows = valuesFollow(text, m.end);
   for (const rule of LIST_RULES) {
-    const listed = rule.read({ name, zone, words, state, valuesFollow: follows });
+    const listed = rule.read({ name, zone, words, state, valuesFollow: follows, unnamed });
     if (listed !== undefined) {
       name = listed;
       break;
@@ -197,8 +199,9 @@ export function resolveName(
     const lead = OBJECT_ENDS.find((v) => name.startsWith(v)) ?? "";
     name = lead + name.slice(etc + 1);
   }
-  // 四大主导产业[2]占GDP比重: a note's reference mark is no part of the name
-  name = name.replace(LEAD_VERBS, "").replace(NOTE_MARK, "");
+  // 四大主导产业[2]占GDP比重: a note's reference mark is no part of the name; 建设和改造城镇地下管网: the
+  // lead verb gone, a conjunction may open the name
+  name = dropLeadConjunction(name.replace(LEAD_VERBS, "").replace(NOTE_MARK, ""));
   // 郑州高新区经济总量: the document's own region is the scope, not part of the name
   for (const region of p.options.regionNames ?? []) {
     if (name.startsWith(region) && name.length > region.length + 1)

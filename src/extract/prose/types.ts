@@ -55,6 +55,8 @@ export interface SentenceState {
   lastFromSuffix?: boolean;
   listNames?: string[];
   listIndex: number;
+  /** The list's values are the starts of a 从…到 (分别从A、B提高到C、D): the 到 side lists them again. */
+  listFrom?: boolean;
   /** The list's link brackets its values (分别控制在900吨、80吨以内): the closing qualifier holds for all. */
   listBracket?: boolean;
   fromPending: boolean;
@@ -64,4 +66,6 @@ export interface SentenceState {
   lastLeadFall?: PredicateWord;
   /** The previous value counted the plan's own items: the sentence goes on counting them. */
   countingItems?: boolean;
+  /** The subjects of the last clause that gave several (…达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%). */
+  clauseNames?: string[];
 }

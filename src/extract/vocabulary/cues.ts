@@ -1,5 +1,6 @@
 /** Cue lexicons as data: the words that decide qualifier, measure, kind and period of a value. */
 import type { Qualifier } from "../../record";
+import { NAME_TAIL_ADVERBS } from "./naming-words";
 
 /** Words right before a number that qualify it (longest first when matched). */
 export const PREFIX_QUALIFIERS: [string, Qualifier][] = [
@@ -221,8 +222,7 @@ export const NAME_TAIL_FILLERS = [
   "平均",
   "预计",
   "每年",
-  "首次",
-  "接连",
+  ...NAME_TAIL_ADVERBS,
 ];
 
 /**

@@ -121,6 +121,7 @@ export const MEASURE_NOUNS = [
   "数量",
   "规模",
   "人次",
+  "吞吐量",
 ].sort((a, b) => b.length - a.length);
 
 /** Words that make a value no indicator record (see prose/rules.ts). */
@@ -227,7 +228,24 @@ export const JI_WORD_TAILS = ["时", "早", "格", "以上"];
  * Words with 等 that is no "etc." (高等教育, 技能等级): the category after a list's 等 is looked for
  * only at another 等.
  */
-export const DENG_WORD_LEADS = ["高", "中", "初", "平", "同", "均", "对", "优", "特", "一", "二", "三", "相"];
+export const DENG_WORD_LEADS = [
+  "高",
+  "中",
+  "初",
+  "平",
+  "同",
+  "均",
+  "对",
+  "优",
+  "特",
+  "一",
+  "二",
+  "三",
+  "相",
+  "上",
+  "超",
+  "次",
+];
 export const DENG_WORD_TAILS = ["级", "次", "效", "额", "值", "量", "同", "于"];
 
 /** What a rate is per, written before its number (从每人每月2375元, 超每千人6.6批): 每 + one of these. */
@@ -248,3 +266,12 @@ export const RATE_FRAME_WORDS = [
 
 /** Headings of a glossary appended to a report (名词解释, 有关内容名词注释), which ends its records. */
 export const GLOSSARY_HEADINGS = ["名词解释", "名词注释", "名词解析", "注释", "注解"];
+
+/**
+ * Words that open with a one-character lead filler (等, 和, 及, 与, 并, 的) yet are words of a name
+ * (等级民宿, 和美乡村, 并网装机): the filler is not stripped from them.
+ */
+export const FILLER_LED_WORDS = ["等级", "和美", "和谐", "及时", "与会", "并网", "并购", "的士"];
+
+/** Adverbs between a name and its verb (首次突破, 历史性突破, 逆势增长, 再提高): never part of the name. */
+export const NAME_TAIL_ADVERBS = ["首次", "历史性", "逆势", "再次", "再", "保持", "接连"];

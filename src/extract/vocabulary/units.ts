@@ -120,10 +120,12 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { word: "度", prose: false },
   { word: "分", prose: false, ending: false },
   { word: "批次", table: false },
+  // 低保标准645元/月: a month only as a denominator
+  { word: "月", prose: false, table: false, denominator: NONE },
 ];
 
 /** Bracketed suffixes that belong to the unit before them: 万套(间). */
-export const UNIT_SUFFIX_WORDS: readonly string[] = ["(间)"];
+export const UNIT_SUFFIX_WORDS: readonly string[] = ["(间)", "(套)"];
 
 /** A unit followed by these characters is the start of another word (迈上5万亿台阶: 台阶, no 台). */
 export const UNIT_WORD_BREAKS: readonly [string, string][] = [["台", "阶"]];
