@@ -188,3 +188,29 @@ describe("thresholds and brackets that are values", () => {
     ]);
   });
 });
+
+describe("more names", () => {
+  it("drops 同口径 and an enumerator (七是) or 我们将 from a name", async () => {
+    expect(
+      await rows("一般公共预算收入同口径增长5%左右。三是完成农村危房改造4000户。", PROVINCE + PLAN),
+    ).toEqual([
+      ["一般公共预算收入", "target", "growth", 2026, undefined, "~", 5, "%"],
+      ["农村危房改造", "target", "level", 2026, undefined, "=", 4000, "户"],
+    ]);
+  });
+
+  it("reads no value in the base of a rate inside a name (每10万人口)", async () => {
+    expect(await rows("每10万人口高等教育在校生人数增长12%。")).toEqual([
+      ["每10万人口高等教育在校生人数", "actual", "growth", 2025, undefined, "=", 12, "%"],
+    ]);
+  });
+
+  it("keeps X及相关产业 whole and shares a list's measure noun (出栏量)", async () => {
+    expect(await rows("体育及相关产业、康养及相关产业增加值占地区生产总值比重分别超过1.5%、3%。")).toEqual([
+      ["体育及相关产业增加值占地区生产总值比重", "actual", "level", 2025, undefined, ">", 1.5, "%"],
+      ["康养及相关产业增加值占地区生产总值比重", "actual", "level", 2025, undefined, ">", 3, "%"],
+    ]);
+    const got = await rows("肉牛、肉羊出栏量分别增长6%、4%。");
+    expect(got.map((r) => r[0])).toEqual(["肉牛出栏量", "肉羊出栏量"]);
+  });
+});

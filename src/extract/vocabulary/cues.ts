@@ -195,6 +195,9 @@ export const NAME_LEAD_FILLERS = [
   "等",
   "的",
   "、",
+  "我们将",
+  "我们要",
+  ...["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].map((n) => n + "是"),
 ];
 export const NAME_TAIL_FILLERS = [
   "分别",
@@ -223,6 +226,7 @@ export const NAME_TAIL_FILLERS = [
   "每年",
   "首次",
   "接连",
+  "同口径",
 ];
 
 /**
