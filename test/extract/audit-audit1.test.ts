@@ -214,3 +214,25 @@ describe("more names", () => {
     expect(got.map((r) => r[0])).toEqual(["肉牛出栏量", "肉羊出栏量"]);
   });
 });
+
+describe("period and qualifier of lists and averages", () => {
+  const GOALS = PROVINCE + "二、“十五五”时期主要目标\n";
+
+  it("gives a 年均 change of a plan period its period_start, as a 年均 growth has", async () => {
+    const { records } = await extractDocument({
+      name: "t.txt",
+      text: GOALS + "常住人口城镇化率年均提升1.1个百分点，地区生产总值年均增长5.5%。\n",
+    });
+    expect(records.map((r) => [r.indicator, r.kind, r.measure, r.year, r.period_start, r.value])).toEqual([
+      ["常住人口城镇化率", "target", "change", 2030, 2026, 1.1],
+      ["地区生产总值", "target", "growth", 2030, 2026, 5.5],
+    ]);
+  });
+
+  it("lets 左右 after a 分别 list's last value hold for the values before it", async () => {
+    expect(await rows("城乡居民人均可支配收入分别增长5%、6.5%左右。", PROVINCE + PLAN)).toEqual([
+      ["城镇居民人均可支配收入", "target", "growth", 2026, undefined, "~", 5, "%"],
+      ["农村居民人均可支配收入", "target", "growth", 2026, undefined, "~", 6.5, "%"],
+    ]);
+  });
+});

@@ -271,7 +271,7 @@ function parseSentence(
     if (built.candidates.length) shareListUnit(out, first, text, m.number.start);
     segStart = built.consumed;
     if (state.listBracket && state.listNames && state.listIndex === state.listNames.length - 1) {
-      closeBracketedList(out, Math.max(first, out.length - state.listNames.length));
+      closeBracketedList(out, Math.max(first, out.length - state.listNames.length), state.listBracket);
       state.listBracket = false;
     }
   }
@@ -306,10 +306,11 @@ function shareListUnit(out: Candidate[], first: number, text: string, at: number
 
 const LIST_GAP = /^[\s、和及]{1,3}$/;
 
-/** The last value's qualifier (以内) holds for the plain values of the same list and unit before it. */
-function closeBracketedList(out: Candidate[], from: number): void {
+/** The last value's qualifier (以内; after 分别 only 左右) holds for the plain values of the list before it. */
+function closeBracketedList(out: Candidate[], from: number, bracket: true | "approx"): void {
   const last = out[out.length - 1];
   if (!last || last.qualifier === "=" || last.value_max !== undefined) return;
+  if (bracket === "approx" && last.qualifier !== "~") return;
   for (let k = from; k < out.length - 1; k++) {
     if (out[k].qualifier === "=" && out[k].unit === last.unit && out[k].value_max === undefined)
       out[k].qualifier = last.qualifier;
