@@ -138,8 +138,10 @@ export function yearAndKind(
   } else {
     periodStart = undefined;
   }
-  // changes, and the two ends of 由…增长到…, are values at a point in time
-  if ((measure === "change" && !(multiYear && reviewTotal)) || isFrom || continuesFrom)
+  // changes, and the two ends of 由…增长到…, are values at a point in time (a 年均 change, 城镇化率年均
+  // 提高1个百分点, is one per year of the period, as a 年均 growth is)
+  const averageChange = multiYear && clauseText.includes("年均");
+  if ((measure === "change" && !(multiYear && reviewTotal) && !averageChange) || isFrom || continuesFrom)
     periodStart = undefined;
   return { year, kind, yearInferred, periodStart };
 }

@@ -188,3 +188,51 @@ describe("thresholds and brackets that are values", () => {
     ]);
   });
 });
+
+describe("more names", () => {
+  it("drops 同口径 and an enumerator (七是) or 我们将 from a name", async () => {
+    expect(
+      await rows("一般公共预算收入同口径增长5%左右。三是完成农村危房改造4000户。", PROVINCE + PLAN),
+    ).toEqual([
+      ["一般公共预算收入", "target", "growth", 2026, undefined, "~", 5, "%"],
+      ["农村危房改造", "target", "level", 2026, undefined, "=", 4000, "户"],
+    ]);
+  });
+
+  it("reads no value in the base of a rate inside a name (每10万人口)", async () => {
+    expect(await rows("每10万人口高等教育在校生人数增长12%。")).toEqual([
+      ["每10万人口高等教育在校生人数", "actual", "growth", 2025, undefined, "=", 12, "%"],
+    ]);
+  });
+
+  it("keeps X及相关产业 whole and shares a list's measure noun (出栏量)", async () => {
+    expect(await rows("体育及相关产业、康养及相关产业增加值占地区生产总值比重分别超过1.5%、3%。")).toEqual([
+      ["体育及相关产业增加值占地区生产总值比重", "actual", "level", 2025, undefined, ">", 1.5, "%"],
+      ["康养及相关产业增加值占地区生产总值比重", "actual", "level", 2025, undefined, ">", 3, "%"],
+    ]);
+    const got = await rows("肉牛、肉羊出栏量分别增长6%、4%。");
+    expect(got.map((r) => r[0])).toEqual(["肉牛出栏量", "肉羊出栏量"]);
+  });
+});
+
+describe("period and qualifier of lists and averages", () => {
+  const GOALS = PROVINCE + "二、“十五五”时期主要目标\n";
+
+  it("gives a 年均 change of a plan period its period_start, as a 年均 growth has", async () => {
+    const { records } = await extractDocument({
+      name: "t.txt",
+      text: GOALS + "常住人口城镇化率年均提升1.1个百分点，地区生产总值年均增长5.5%。\n",
+    });
+    expect(records.map((r) => [r.indicator, r.kind, r.measure, r.year, r.period_start, r.value])).toEqual([
+      ["常住人口城镇化率", "target", "change", 2030, 2026, 1.1],
+      ["地区生产总值", "target", "growth", 2030, 2026, 5.5],
+    ]);
+  });
+
+  it("lets 左右 after a 分别 list's last value hold for the values before it", async () => {
+    expect(await rows("城乡居民人均可支配收入分别增长5%、6.5%左右。", PROVINCE + PLAN)).toEqual([
+      ["城镇居民人均可支配收入", "target", "growth", 2026, undefined, "~", 5, "%"],
+      ["农村居民人均可支配收入", "target", "growth", 2026, undefined, "~", 6.5, "%"],
+    ]);
+  });
+});

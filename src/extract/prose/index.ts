@@ -272,7 +272,7 @@ function parseSentence(
     if (built.candidates.length) shareListUnit(out, first, text, m.number.start);
     segStart = built.consumed;
     if (state.listBracket && state.listNames && state.listIndex === state.listNames.length - 1) {
-      closeBracketedList(out, Math.max(first, out.length - state.listNames.length));
+      closeBracketedList(out, Math.max(first, out.length - state.listNames.length), state.listBracket);
       state.listBracket = false;
     }
   }
@@ -314,10 +314,11 @@ function clauseSubjects(out: Candidate[], from: number): string[] | undefined {
   return names.length >= 2 ? names : undefined;
 }
 
-/** The last value's qualifier (以内) holds for the plain values of the same list and unit before it. */
-function closeBracketedList(out: Candidate[], from: number): void {
+/** The last value's qualifier (以内; after 分别 only 左右) holds for the plain values of the list before it. */
+function closeBracketedList(out: Candidate[], from: number, bracket: true | "approx"): void {
   const last = out[out.length - 1];
   if (!last || last.qualifier === "=" || last.value_max !== undefined) return;
+  if (bracket === "approx" && last.qualifier !== "~") return;
   for (let k = from; k < out.length - 1; k++) {
     if (out[k].qualifier === "=" && out[k].unit === last.unit && out[k].value_max === undefined)
       out[k].qualifier = last.qualifier;

@@ -231,6 +231,8 @@ const COUNT_UNITS = new Set(["个", "所", "条", "家", "名", "户", "项", "�
 export function skipMention(text: string, clauseStart: number, m: Mention): boolean {
   const before = text.slice(Math.max(clauseStart, m.number.start - 6), m.number.start);
   if (FEATURE_BEFORE.test(before)) return true;
+  // 每10万人口高等教育在校生: the base of a rate inside a name
+  if (before.endsWith("每") && /[\u4e00-\u9fff]/.test(text[m.end] ?? "")) return true;
   const next = text[skipSpaces(text, m.end)];
   // the value opens its clause (71.3万监测对象…, 超过200家世界500强企业在陕设立…): it counts what follows
   const opens = !text.slice(clauseStart, m.number.start).replace(/[\s超过逾近约]/g, "");

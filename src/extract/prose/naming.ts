@@ -165,10 +165,10 @@ export function stripPredicate(prefix: string): { name: string; words: Predicate
   const words: PredicateWord[] = [];
   for (let guard = 0; guard < 12; guard++) {
     // 优良天数连续6年稳定在…: a run of years says how long, not which indicator
-    const trimmed = name
-      .replace(/[\s"“”'、]+$/u, "")
-      .replace(RUN_OF_YEARS, "")
-      .replace(RATE_FRAME, "");
+    // (each looked for only where the name's last character may end it: this runs once per value)
+    let trimmed = name.replace(/[\s"“”'、]+$/u, "");
+    if (trimmed.endsWith("年")) trimmed = trimmed.replace(RUN_OF_YEARS, "");
+    if (RATE_FRAME_LAST.has(trimmed[trimmed.length - 1])) trimmed = trimmed.replace(RATE_FRAME, "");
     if (trimmed !== name) {
       name = trimmed;
       continue;
@@ -191,6 +191,7 @@ export function stripPredicate(prefix: string): { name: string; words: Predicate
 const RUN_OF_YEARS = /连续\s*[0-9一二两三四五六七八九十]+\s*个?年$/;
 
 /** 从每人每月2375元, 低于每立方米19微克: the rate's frame, written before the number, is no name. */
+const RATE_FRAME_LAST = new Set(RATE_FRAME_WORDS.map((w) => w[w.length - 1]));
 const RATE_FRAME = new RegExp(`(每(${RATE_FRAME_WORDS.join("|")})){1,2}$`);
 
 export function stripLead(name: string): string {

@@ -50,7 +50,12 @@ export const listGoesOn = (zone: string) => !zone.replace(/[\s、和及]/g, "");
 function startList(state: SentenceState, names: string[], words: PredicateWord[]): string {
   state.listNames = names;
   state.listIndex = 0;
-  state.listBracket = words.some((w) => BRACKET_LINKS.has(w.word));
+  // 控制在…以内 brackets the whole list; so does 左右 after a 分别 list's last value (分别增长5%、6.5%左右)
+  state.listBracket = words.some((w) => BRACKET_LINKS.has(w.word))
+    ? true
+    : respectively(words)
+      ? "approx"
+      : false;
   state.listFrom = words.some((w) => w.type === "from");
   return names[0];
 }

@@ -201,7 +201,9 @@ export function resolveName(
   }
   // 四大主导产业[2]占GDP比重: a note's reference mark is no part of the name; 建设和改造城镇地下管网: the
   // lead verb gone, a conjunction may open the name
-  name = dropLeadConjunction(name.replace(LEAD_VERBS, "").replace(NOTE_MARK, ""));
+  name = name.replace(LEAD_VERBS, "");
+  if (name.includes("[")) name = name.replace(NOTE_MARK, "");
+  name = dropLeadConjunction(name);
   // 郑州高新区经济总量: the document's own region is the scope, not part of the name
   for (const region of p.options.regionNames ?? []) {
     if (name.startsWith(region) && name.length > region.length + 1)
@@ -233,6 +235,7 @@ const NOTE_MARK = /\[\d{1,2}\]/g;
 
 /** The last 等 of a name that means "etc." (not the 等 of 高等教育, 等级), or -1. */
 function lastEtc(name: string): number {
+  if (!name.includes("等")) return -1;
   let at = -1;
   for (const m of name.matchAll(ETC)) at = m.index;
   return at;

@@ -57,8 +57,9 @@ export interface SentenceState {
   listIndex: number;
   /** The list's values are the starts of a 从…到 (分别从A、B提高到C、D): the 到 side lists them again. */
   listFrom?: boolean;
-  /** The list's link brackets its values (分别控制在900吨、80吨以内): the closing qualifier holds for all. */
-  listBracket?: boolean;
+  /** The list's link brackets its values (分别控制在900吨、80吨以内): the closing qualifier holds for all;
+   * "approx": a 分别 list, whose closing 左右 holds for all. */
+  listBracket?: boolean | "approx";
   fromPending: boolean;
   /** The subject the sentence before handed on (游客人均停留天数。2020年为1.6天). */
   carried?: string;

@@ -196,6 +196,9 @@ export const NAME_LEAD_FILLERS = [
   "等",
   "的",
   "、",
+  "我们将",
+  "我们要",
+  ...["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].map((n) => n + "是"),
 ];
 export const NAME_TAIL_FILLERS = [
   "分别",
@@ -223,6 +226,7 @@ export const NAME_TAIL_FILLERS = [
   "预计",
   "每年",
   ...NAME_TAIL_ADVERBS,
+  "同口径",
 ];
 
 /**

@@ -122,6 +122,7 @@ export const MEASURE_NOUNS = [
   "规模",
   "人次",
   "吞吐量",
+  "出栏量",
 ].sort((a, b) => b.length - a.length);
 
 /** Words that make a value no indicator record (see prose/rules.ts). */
@@ -222,7 +223,7 @@ export const RANK_BEFORE_CHARS = ["第", "前", "后"];
 
 /** Characters around a 及 that make it part of a word, not "and" (普及率, 惠及, 涉及, 及时, 及以上). */
 export const JI_WORD_LEADS = ["普", "惠", "涉", "波", "危", "顾", "企", "触", "遍"];
-export const JI_WORD_TAILS = ["时", "早", "格", "以上"];
+export const JI_WORD_TAILS = ["时", "早", "格", "以上", "相关"];
 
 /**
  * Words with 等 that is no "etc." (高等教育, 技能等级): the category after a list's 等 is looked for
