@@ -163,7 +163,8 @@ export function stripPredicate(prefix: string): { name: string; words: Predicate
   let name = prefix;
   const words: PredicateWord[] = [];
   for (let guard = 0; guard < 12; guard++) {
-    const trimmed = name.replace(/[\s"“”'、]+$/u, "").replace(YEARS_RUN, "");
+    let trimmed = name.replace(/[\s"“”'、]+$/u, "");
+    if (trimmed.endsWith("年")) trimmed = trimmed.replace(YEARS_RUN, "");
     if (trimmed !== name) {
       name = trimmed;
       continue;
