@@ -216,3 +216,13 @@ describe("subjects of lists", () => {
     ]);
   });
 });
+
+describe("a list of changes in points writes 个百分点 whole only on its last value", () => {
+  it("reads both values in 个百分点", async () => {
+    const got = await rows("城镇和农村居民收入占比分别提高1.5个、0.6个百分点。");
+    expect(got).toEqual([
+      ["城镇居民收入占比", "actual", "change", 2025, 1.5, "个百分点", "=", undefined],
+      ["农村居民收入占比", "actual", "change", 2025, 0.6, "个百分点", "=", undefined],
+    ]);
+  });
+});
