@@ -179,3 +179,50 @@ describe("a count with 左右 after a list comma is a value, not a threshold", (
     ]);
   });
 });
+
+describe("subjects of lists", () => {
+  it("lists the three industries written at once", async () => {
+    for (const written of ["一、二、三产业增加值", "三次产业增加值", "一二三产增加值"]) {
+      const got = await rows(`${written}分别增长3.9%、6.2%、5.1%。`);
+      expect(got.map((r) => [r[0], r[4]])).toEqual([
+        ["第一产业增加值", 3.9],
+        ["第二产业增加值", 6.2],
+        ["第三产业增加值", 5.1],
+      ]);
+    }
+  });
+
+  it("keeps 和 inside a subject when the list has as many values as 、-items", async () => {
+    const got = await rows("金融业、租赁和商务服务业增加值分别增长8.1%、6.6%。");
+    expect(got.map((r) => [r[0], r[4]])).toEqual([
+      ["金融业增加值", 8.1],
+      ["租赁和商务服务业增加值", 6.6],
+    ]);
+    const three = await rows("工业投资、民间投资和基础设施投资分别增长9%、4%、6%。");
+    expect(three.map((r) => r[0])).toEqual(["工业投资", "民间投资", "基础设施投资"]);
+  });
+
+  it("reads a statistical sector whose name holds 、 as one subject", async () => {
+    expect((await rows("交通运输、仓储和邮政业增加值增长6.3%。")).map((r) => r[0])).toEqual([
+      "交通运输、仓储和邮政业增加值",
+    ]);
+  });
+
+  it("gives a share without its subject the previous subject", async () => {
+    const got = await rows("高技术制造业增加值增长9.1%、占规模以上工业增加值比重提高到18.2%。");
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([
+      ["高技术制造业增加值", "growth", 9.1],
+      ["高技术制造业增加值占规模以上工业增加值比重", "level", 18.2],
+    ]);
+  });
+});
+
+describe("a list of changes in points writes 个百分点 whole only on its last value", () => {
+  it("reads both values in 个百分点", async () => {
+    const got = await rows("城镇和农村居民收入占比分别提高1.5个、0.6个百分点。");
+    expect(got).toEqual([
+      ["城镇居民收入占比", "actual", "change", 2025, 1.5, "个百分点", "=", undefined],
+      ["农村居民收入占比", "actual", "change", 2025, 0.6, "个百分点", "=", undefined],
+    ]);
+  });
+});

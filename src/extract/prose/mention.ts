@@ -26,6 +26,8 @@ export interface Mention {
   doubling?: boolean;
 }
 
+const POINTS_LIST_AFTER = /^[、和]\s*\d+(?:\.\d+)?\s*个百分点/;
+
 /** Reads "number [多/余] unit [~ number unit] [以上/左右…]" at i, or undefined. */
 export function readMention(text: string, i: number, limit: number): Mention | undefined {
   const doubled = readDoubling(text, i, limit);
@@ -63,6 +65,8 @@ export function readMention(text: string, i: number, limit: number): Mention | u
       }
     }
   }
+  // 分别提高3.4个、1个百分点: the list's 个百分点 written whole only on its last value
+  if (unit === "个" && POINTS_LIST_AFTER.test(text.slice(unitEnd, unitEnd + 16))) unit = "个百分点";
   if (unit === undefined && !number.chinese) unit = unitOfListAfter(text, j, limit);
   // 城乡居民收入比缩小至2.54, 基尼系数为0.32: a ratio has no unit
   if (unit === undefined && !number.chinese && RATIO_BEFORE.test(text.slice(Math.max(0, i - 8), i)))

@@ -8,12 +8,15 @@
  *   names and slogans, figures of a subset of places, superlatives, sets named by their members).
  */
 import {
+  INDUSTRY_NAMES,
   JI_WORD_LEADS,
   JI_WORD_TAILS,
   LIST_HEADS,
   MEASURE_NOUNS,
   NOT_RECORD_WORDS,
   PAIRED_PREFIXES,
+  SECTOR_NAMES_WITH_COMMA,
+  THREE_INDUSTRIES,
 } from "../vocabulary/cues";
 import { wordTest } from "../vocabulary";
 import type { Mention } from "./mention";
@@ -29,6 +32,8 @@ export interface ListContext {
   state: SentenceState;
   /** More values follow this one in a list (增长5.6%、7.5%). */
   valuesFollow: boolean;
+  /** How many values the list starting here has, where its subjects hold both 、 and 和. */
+  listLength?: number;
   /** No words before the value named it (，分别增长8.3%、7.9%): the name is one carried from before. */
   unnamed?: boolean;
 }
@@ -71,19 +76,35 @@ export const LIST_RULES: ListRule[] = [
         : undefined,
   },
   {
+    // 一、二、三产业增加值分别增长4.2%、5%、5.4%; 三次产业增加值增长3%、5%、6%
+    id: "three-industries",
+    read: ({ name, words, state, valuesFollow }) => {
+      if (!respectively(words) && !(valuesFollow && !state.listNames)) return undefined;
+      const prefix = THREE_INDUSTRIES.find((p) => name.startsWith(p));
+      const tail = prefix ? name.slice(prefix.length) : "";
+      return prefix
+        ? startList(
+            state,
+            INDUSTRY_NAMES.map((n) => n + tail),
+            words,
+          )
+        : undefined;
+    },
+  },
+  {
     // 国家级、市级高新技术企业分别达到24家、20家; 公路、水运、机场投资分别增长8%、15%、20%
     id: "respectively-list",
-    read: ({ name, words, state }) =>
+    read: ({ name, words, state, listLength }) =>
       respectively(words) && /[、和及]/.test(name)
-        ? startList(state, shareTail(splitItems(name)), words)
+        ? startList(state, shareTail(listItems(name, listLength)), words)
         : undefined,
   },
   {
     // 国内游客人次、总花费增长5.6%、7.5%: as many subjects as values, 分别 left unsaid
     id: "implicit-respectively-list",
-    read: ({ name, words, state, valuesFollow }) =>
+    read: ({ name, words, state, valuesFollow, listLength }) =>
       valuesFollow && !state.listNames && name.includes("、")
-        ? startList(state, shareTail(splitItems(name)), words)
+        ? startList(state, shareTail(listItems(name, listLength)), words)
         : undefined,
   },
   {
@@ -123,6 +144,13 @@ export const LIST_RULES: ListRule[] = [
     },
   },
 ];
+
+/** A list's subjects: split at 和/及 too, unless splitting at 、 alone gives as many as it has values. */
+function listItems(name: string, listLength: number | undefined): string[] {
+  const byComma = name.split("、").filter(Boolean);
+  if (listLength !== undefined && byComma.length === listLength) return byComma;
+  return splitItems(name);
+}
 
 /**
  * Items of a 分别 list share the last item's tail: 国家级、市级高新技术企业 → 国家级高新技术企业 …;
@@ -182,7 +210,10 @@ export const COMPLETE_NAME = new RegExp(`(${MEASURE_NOUNS.join("|")}|[值率量�
  * One growth rate for several subjects written as a list without 分别 (工业投资、民间投资年均增长6%左右): one
  * value per subject. Only growth rates and rates (率, 比重 …), whose items are whole names.
  */
+const holdsSectorName = wordTest(SECTOR_NAMES_WITH_COMMA, "in");
+
 export function subjectsSharingValue(name: string, growth: boolean, rateTail: RegExp): string[] | undefined {
+  if (holdsSectorName(name)) return undefined;
   const parts = growth ? name.split(/、/).filter(Boolean) : splitItems(name);
   if (parts.length < 2 || parts.length > 5) return undefined;
   if (growth && parts.every((x) => x.length >= 2 && !/\d/.test(x))) return shareTail(parts);

@@ -3,7 +3,7 @@
  * subject of its sentence or of the sentence before. Special constructions are rules in rules.ts.
  */
 import type { TimeRef } from "../timeRefs";
-import type { Mention } from "./mention";
+import { readMention, type Mention } from "./mention";
 import {
   type PredicateWord,
   ACTIONS,
@@ -102,6 +102,20 @@ function valuesFollow(text: string, end: number): boolean {
   );
 }
 
+/** The number of values in the list that the value m opens (增长5%、7%和9%), at most 12. */
+function countListValues(text: string, m: Mention, end: number): number {
+  let n = 1;
+  let k = m.end;
+  for (; n < 12; n++) {
+    k = skipSpaces(text, k);
+    if (!/[、和及]/.test(text[k] ?? "")) break;
+    const next = readMention(text, skipSpaces(text, k + 1), end);
+    if (!next) break;
+    k = next.end;
+  }
+  return n;
+}
+
 /** Index of the first time expression (in text order) that ends after pos: a binary search. */
 export function firstRefEndingAfter(refs: TimeRef[], pos: number): number {
   let lo = 0;
@@ -179,6 +193,10 @@ export function resolveName(
           text.slice(Math.max(p.sentenceStart, p.clauseStart - SUBJECT_LOOKBACK), p.clauseStart),
         ) ?? "";
   }
+  // 产值增长6.5%、占规模以上工业总产值比重提高到45%: a share without its subject is the previous subject's
+  // (in the clause of that subject's value: a clause of its own may speak of a larger whole)
+  if (name.startsWith("占") && p.segStart > p.clauseStart && state.lastName && !state.lastName.includes("占"))
+    name = state.lastName + name;
   // 引进重大项目50个,总投资2500亿元: an attribute word names a property of the previous subject
   if (ATTRIBUTE_NAME.test(name) && state.lastName && !state.lastName.endsWith(name)) {
     const owner = state.lastName.replace(ATTRIBUTE_TAIL, "");
@@ -186,8 +204,14 @@ export function resolveName(
   }
   // 分别 lists, 城乡 pairs, a list going on: one name per value (rules.ts)
   const follows = valuesFollow(text, m.end);
+  // 金融业、软件和信息服务业增加值分别增长9.7%、15.3%: how many values the list has tells whether 和 joins
+  // two subjects or two words of one; counted once, where a list with both 、 and 和 starts
+  const listLength =
+    follows && !state.listNames && /、/.test(name) && /[和及]/.test(name)
+      ? countListValues(text, m, p.sentenceEnd)
+      : undefined;
   for (const rule of LIST_RULES) {
-    const listed = rule.read({ name, zone, words, state, valuesFollow: follows, unnamed });
+    const listed = rule.read({ name, zone, words, state, valuesFollow: follows, unnamed, listLength });
     if (listed !== undefined) {
       name = listed;
       break;

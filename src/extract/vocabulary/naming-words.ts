@@ -276,3 +276,18 @@ export const FILLER_LED_WORDS = ["等级", "和美", "和谐", "及时", "与会
 
 /** Adverbs between a name and its verb (首次突破, 历史性突破, 逆势增长, 再提高): never part of the name. */
 export const NAME_TAIL_ADVERBS = ["首次", "历史性", "逆势", "再次", "再", "保持", "接连"];
+
+/** Ways of writing the three industries at once, which 分别 lists in order (一、二、三产业增加值 → 第一产业增加值 …). */
+export const THREE_INDUSTRIES = ["一、二、三产业", "一二三产业", "一、二、三产", "一二三产", "三次产业"];
+export const INDUSTRY_NAMES = ["第一产业", "第二产业", "第三产业"];
+
+/** Statistical sectors whose names hold 、 (交通运输、仓储和邮政业): one subject, never a list. */
+export const SECTOR_NAMES_WITH_COMMA = [
+  "交通运输、仓储和邮政业",
+  "信息传输、软件和信息技术服务业",
+  "电力、热力、燃气及水生产和供应业",
+  "水利、环境和公共设施管理业",
+  "居民服务、修理和其他服务业",
+  "卫生和社会工作",
+  "文化、体育和娱乐业",
+];
