@@ -151,12 +151,15 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
     }
     for (const d of row.dated ?? []) {
       const year = d.year ?? (d.kind === "target" ? targetYear : baseYear);
-      if (d.cell.value === null && d.kind !== "target") continue;
       if (year === undefined) continue;
+      // a year-by-year series: a year before the publication (else before the plan period) is lived through
+      const lived = d.fromYearOnly && year < (publishedYear ?? periodStart ?? -Infinity);
+      const kind: Kind = lived ? "actual" : d.kind;
+      if (d.cell.value === null && kind !== "target") continue;
       const unit = d.cell.unit ?? (d.growth ? (table.growthUnit ?? "%") : row.unit);
       out.push(
         cellCandidate(row, d.cell, {
-          kind: d.kind,
+          kind,
           measure: d.growth ? growthMeasure(unit, d.cell.cumulative === true) : levelMeasure,
           year,
           unit,
