@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: extracts the seeds and the labelled corpus reports and scores them, per document and
- * overall, against ../shared/gold and ../shared/corpus/gold with ../shared/eval/score.mjs.
+ * overall, against ../shared/gold and ../shared/corpus/gold with ../shared/eval/score.mjs; then, as a third
+ * group with its own overall line, the documents written for the tests (test/fixtures/written).
  * Extra arguments (e.g. --verbose) are passed to the scorer.
  */
 import { spawnSync } from "node:child_process";
@@ -51,11 +52,27 @@ export function labelledCorpusFiles(): string[] {
     .sort();
 }
 
+/** Documents written for the tests in genres and layouts of their own, labelled by hand (gold/ beside them). */
+export const WRITTEN_DIR = path.join(REPO_ROOT, "test/fixtures/written");
+export const WRITTEN_GOLD_DIR = path.join(WRITTEN_DIR, "gold");
+
+export function writtenFiles(): string[] {
+  if (!existsSync(WRITTEN_DIR)) return [];
+  return readdirSync(WRITTEN_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => path.join(WRITTEN_DIR, f))
+    .sort();
+}
+
 /** Extraction of all seeds and labelled corpus reports as JSON Lines. */
 export async function seedsAsJsonl(): Promise<string> {
+  return filesAsJsonl([...(await seedFiles()), ...labelledCorpusFiles()]);
+}
+
+async function filesAsJsonl(files: string[]): Promise<string> {
   const catalog = await loadCatalog();
   const lines: string[] = [];
-  for (const file of [...(await seedFiles()), ...labelledCorpusFiles()]) {
+  for (const file of files) {
     const result = await extractDocument(await readDocumentFile(file), { catalog });
     for (const r of result.records) lines.push(JSON.stringify(r));
   }
@@ -64,14 +81,27 @@ export async function seedsAsJsonl(): Promise<string> {
 
 /** Runs the scorer on the seeds; returns its output and exit status. */
 export async function scoreSeeds(extra: string[] = []): Promise<{ output: string; status: number }> {
+  return scoreAgainst(await seedsAsJsonl(), [GOLD_DIR, CORPUS_GOLD_DIR], extra);
+}
+
+/** Runs the scorer on the written documents (test/fixtures/written), a group of their own. */
+export async function scoreWritten(extra: string[] = []): Promise<{ output: string; status: number }> {
+  return scoreAgainst(await filesAsJsonl(writtenFiles()), [WRITTEN_GOLD_DIR], extra);
+}
+
+async function scoreAgainst(
+  predictions: string,
+  goldDirs: string[],
+  extra: string[],
+): Promise<{ output: string; status: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), "plan-eval-"));
   try {
     const pred = path.join(dir, "pred.jsonl");
-    writeFileSync(pred, await seedsAsJsonl());
-    // One gold folder holding both sets, so the scorer prints every document and one overall line.
+    writeFileSync(pred, predictions);
+    // One gold folder holding the group's sets, so the scorer prints every document and one overall line.
     const gold = path.join(dir, "gold");
     mkdirSync(gold);
-    for (const from of [GOLD_DIR, CORPUS_GOLD_DIR].filter((d) => existsSync(d)))
+    for (const from of goldDirs.filter((d) => existsSync(d)))
       for (const f of readdirSync(from).filter((f) => f.endsWith(".jsonl")))
         symlinkSync(path.join(from, f), path.join(gold, f));
     const run = spawnSync(process.execPath, [SCORER, "--gold", gold, "--pred", pred, ...extra], {
@@ -128,10 +158,13 @@ export function parseScore(output: string): {
 
 const isMain = /[\\/]cli[\\/]eval\.ts$/.test(process.argv[1] ?? "");
 if (isMain) {
-  scoreSeeds(process.argv.slice(2)).then(
-    ({ output, status }) => {
-      process.stdout.write(output);
-      process.exitCode = status;
+  const extra = process.argv.slice(2);
+  Promise.all([scoreSeeds(extra), scoreWritten(extra)]).then(
+    ([seeds, written]) => {
+      // the shared gold first (its overall line is the gate), then the written documents as a third group
+      process.stdout.write(seeds.output);
+      process.stdout.write(`\nwritten documents (test/fixtures/written):\n${written.output}`);
+      process.exitCode = seeds.status || written.status;
     },
     (error: Error) => {
       console.error(error.message);

@@ -29,7 +29,7 @@ interface CellPlan {
 }
 
 /** A row whose name states a growth rate (地区生产总值增长(%)): its base and target cells are rates too. */
-const GROWTH_ROW = /(增长|增速|增幅|增长率)$/;
+const GROWTH_ROW = /(增长|增速|增幅|增长率|涨幅)$/;
 
 /** Units of a change in percentage points: a difference of two rates, never a growth rate. */
 const POINT_UNITS = new Set(["百分点", "个百分点"]);
@@ -94,12 +94,17 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
     if (!row.indicator) continue;
     const levelMeasure: Measure = row.unit === "%" && GROWTH_ROW.test(row.indicator) ? "growth" : "level";
     if (row.base && row.base.value !== null && baseYear !== undefined) {
+      const unit = row.base.unit ?? row.unit;
+      // 〔8.3〕 in a mid-term column: the total since the plan began
+      const cumulative = row.base.cumulative === true;
       out.push(
         cellCandidate(row, row.base, {
           kind: baseKind,
           measure: levelMeasure,
           year: baseYear,
-          unit: row.base.unit ?? row.unit,
+          unit,
+          periodStart:
+            cumulative && periodStart !== undefined && periodStart <= baseYear ? periodStart : undefined,
           yearInferred: table.baseYear === undefined,
         }),
       );
@@ -118,13 +123,16 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
     }
     if (row.target && targetYear !== undefined) {
       const cumulative = row.target.cumulative === true;
+      const unit = row.target.unit ?? row.unit;
+      // a total over the plan period starts with the plan, also where the base column is a later year
+      const totalStart = periodStart !== undefined && periodStart < targetYear ? periodStart : spanStart;
       out.push(
         cellCandidate(row, row.target, {
           kind: targetKind,
           measure: levelMeasure,
           year: targetYear,
-          unit: row.target.unit ?? row.unit,
-          periodStart: cumulative ? spanStart : undefined,
+          unit,
+          periodStart: cumulative ? totalStart : undefined,
           yearInferred: table.targetYear === undefined,
         }),
       );
@@ -151,12 +159,15 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
     }
     for (const d of row.dated ?? []) {
       const year = d.year ?? (d.kind === "target" ? targetYear : baseYear);
-      if (d.cell.value === null && d.kind !== "target") continue;
       if (year === undefined) continue;
+      // a year-by-year series: a year before the publication (else before the plan period) is lived through
+      const lived = d.fromYearOnly && year < (publishedYear ?? periodStart ?? -Infinity);
+      const kind: Kind = lived ? "actual" : d.kind;
+      if (d.cell.value === null && kind !== "target") continue;
       const unit = d.cell.unit ?? (d.growth ? (table.growthUnit ?? "%") : row.unit);
       out.push(
         cellCandidate(row, d.cell, {
-          kind: d.kind,
+          kind,
           measure: d.growth ? growthMeasure(unit, d.cell.cumulative === true) : levelMeasure,
           year,
           unit,

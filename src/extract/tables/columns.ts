@@ -29,7 +29,7 @@ export interface Column {
    * A further dated column whose cells are kept (2025年目标 beside 2026年目标): what its cells state.
    * Its `year` dates them (a growth column takes the year of the level column before it).
    */
-  keep?: { kind: Kind; growth: boolean };
+  keep?: { kind: Kind; growth: boolean; fromYearOnly?: boolean };
   start: number;
   end: number;
 }
@@ -43,6 +43,22 @@ export function resolveYears(columns: Column[]): void {
   if (bare.length === 1) {
     const before = target && (target.year === undefined || bare[0].year! < target.year);
     bare[0].role = before ? "base" : "target";
+    return;
+  }
+  // 2021年 2022年 2023年 2024年 2025年: a series year by year, as statistical annexes print it; each
+  // column is dated by its year alone (an actual once the year has been lived through)
+  if (
+    !base &&
+    !target &&
+    bare.length >= 3 &&
+    bare.every((c, i) => i === 0 || c.year === bare[i - 1].year! + 1)
+  ) {
+    bare[0].role = "base";
+    for (const c of bare.slice(1)) {
+      c.role = "other";
+      c.was = "year";
+      c.keep = { kind: "target", growth: false, fromYearOnly: true };
+    }
     return;
   }
   // 2020年 2025年 2035年: base, the plan's target, then a vision year this reader skips; the
@@ -116,5 +132,6 @@ export function resolveGrowth(columns: Column[]): void {
 export function datedCell(column: Column, cell: TableCell): DatedCell {
   const d: DatedCell = { cell, kind: column.keep!.kind, growth: column.keep!.growth };
   if (column.year !== undefined) d.year = column.year;
+  if (column.keep!.fromYearOnly) d.fromYearOnly = true;
   return d;
 }

@@ -20,7 +20,10 @@ import {
 import { startsHeader, type Header } from "./header";
 import { segmentCells } from "./segment";
 import { CELL_UNITS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from "./lexicon";
-import { isBlank, isDigit, lineEnd, matchWord, splitName } from "./text";
+import { isBlank, isDigit, lineEnd, lineStart, matchWord, splitName } from "./text";
+import { displayWidth } from "./headerLines";
+import type { Column } from "./columns";
+import type { ColumnRole } from "./lexicon";
 import type { TableRow } from "./types";
 
 const isProseLine = (s: string): boolean => {
@@ -154,6 +157,10 @@ function readLineRows(text: string, header: Header): BodyResult {
     }
     const filled = cells.filter((c) => c.text.length > 0);
     const last = rows[rows.length - 1];
+    if (afterRow && last && header.layout === "blank" && wrapsRow(text, header, filled, start, last)) {
+      end = stop;
+      continue;
+    }
     if (afterRow && last && filled.length === 1 && continuesName(filled[0], last)) {
       // The name wrapped onto the next line: 规模以上工业增加值 / (亿元).
       const { indicator, unit } = splitName(last.indicator + filled[0].text);
@@ -200,6 +207,61 @@ function centeredCategories(rows: TableRow[], anchors: { at: number; name: strin
     while (k + 1 < anchors.length && Math.abs(anchors[k + 1].at - i) < Math.abs(anchors[k].at - i)) k++;
     row.category = anchors[k].name;
   });
+}
+
+/** The header column a cell of a space-laid line stands under: the last one starting at or before it. */
+function columnUnder(text: string, header: Header, cell: CellInfo): Column | undefined {
+  const headerLine = lineStart(text, header.columns[0].start);
+  const at = displayWidth(text, lineStart(text, cell.start), cell.start);
+  let found: Column | undefined;
+  for (const c of header.columns) if (displayWidth(text, headerLine, c.start) <= at + 1) found = c;
+  return found;
+}
+
+const WRAPPED_CELLS: readonly ColumnRole[] = ["base", "target", "growth", "baseGrowth"];
+
+/**
+ * A line of a space-laid table (a PDF's text layer) that only finishes the row above it: the tail of
+ * its name (…占地区生产总值 / 比重), of a qualitative cell (与经济增长 / 同步), or of a category
+ * (经济 / 发展), each standing under its header column. Adds the tails to the row; false when the
+ * line is anything else (a number, an attribute, a cell under no such column).
+ */
+function wrapsRow(
+  text: string,
+  header: Header,
+  filled: CellInfo[],
+  lineFrom: number,
+  row: TableRow,
+): boolean {
+  if (filled.length === 0 || filled.some((c) => c.numeric || c.attribute || c.empty)) return false;
+  if (lineFrom <= lineStart(text, filled[0].start) - 1) return false;
+  const tails: [Column, CellInfo][] = [];
+  for (const cell of filled) {
+    const column = columnUnder(text, header, cell);
+    // under the first column a line may as well be a category line of its own
+    if (!column || (column === header.columns[0] && column.role !== "category")) return false;
+    if (column.role === "indicator") tails.push([column, cell]);
+    else if (WRAPPED_CELLS.includes(column.role)) {
+      const above = row[column.role as "base" | "target" | "growth" | "baseGrowth"];
+      if (!above || above.value !== null || !above.text) return false;
+      tails.push([column, cell]);
+    } else if (column.role !== "category") return false;
+  }
+  // a category alone on its line is the next group's, read as such
+  if (tails.length === 0) return false;
+  for (const [column, cell] of tails) {
+    if (column.role === "indicator") {
+      const { indicator, unit } = splitName(row.indicator + cell.text);
+      if (unit && !row.unit) row.unit = unit;
+      row.indicator = indicator;
+    } else {
+      const above = row[column.role as "base" | "target" | "growth" | "baseGrowth"]!;
+      above.text += cell.text;
+      above.end = cell.end;
+    }
+    row.end = Math.max(row.end, cell.end);
+  }
+  return true;
 }
 
 const nameLike = (c: CellInfo): boolean =>

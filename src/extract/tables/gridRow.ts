@@ -288,7 +288,9 @@ export function buildRow(state: GridState, cells: CellInfo[]): TableRow | "categ
   }
   const numbered = leadingNumber(name.text);
   const nameText = numbered ? name.text.slice(numbered.rest) : name.text;
-  const { indicator, unit } = splitName(nameText);
+  let { indicator, unit } = splitName(nameText);
+  // 执业(助理) wrapped to the end of the name's first line, beside a unit column: brackets of the name
+  if (unit && unitCell?.unitWord && !isUnitWord(unit)) [indicator, unit] = [nameText.trim(), ""];
   const filled = cells.filter((c) => c.text.length > 0);
   const row: TableRow = {
     indicator,

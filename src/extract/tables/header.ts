@@ -96,6 +96,15 @@ function matchSpaced(text: string, pos: number): { word: HeaderWord; end: number
   return undefined;
 }
 
+/** A header word filling the brackets at `pos`: (预计) → the word and the end of the brackets. */
+function bracketWord(text: string, pos: number): { word: HeaderWord; end: number } | undefined {
+  const close = closeBracket(text, pos, MAX_BRACKET);
+  if (close < 0) return undefined;
+  const inner = text.slice(pos + 1, close - 1).trim();
+  const word = matchWord(inner, 0, HEADER_WORDS);
+  return word && word.word === inner ? { word, end: close } : undefined;
+}
+
 /** One header cell at `pos`: [year年] word [(unit)] [(year年)] | bare year 2020年. */
 function readColumn(text: string, pos: number): Column | undefined {
   const period = readPeriod(text, pos);
@@ -115,14 +124,20 @@ function readColumn(text: string, pos: number): Column | undefined {
     if (text[p] === " " && !isBlank(text[p + 1])) p++;
   }
   const spaced = matchWord(text, p, HEADER_WORDS) ? undefined : matchSpaced(text, p);
-  const word = spaced?.word ?? matchWord(text, p, HEADER_WORDS);
+  let word = spaced?.word ?? matchWord(text, p, HEADER_WORDS);
+  // 2025年(预计), 2030年(目标): the column's word in brackets after its year.
+  const inBrackets = y && !word && text[p] === "(" ? bracketWord(text, p) : undefined;
+  if (inBrackets && VALUE_ROLES.includes(inBrackets.word.role)) word = inBrackets.word;
   // 2025年年均增长: the year is a column of its own, followed by the growth column.
   if (!word || (y && (word.word.startsWith("年") || !VALUE_ROLES.includes(word.role)))) {
     // A bare year column needs its 年 so that a stray number is not taken for one.
     if (y && text[y[1] - 1] === "年") return { role: "year", year, bare: true, start: pos, end: y[1] };
     return undefined;
   }
-  p = spaced ? spaced.end : p + word.word.length;
+  p = inBrackets ? inBrackets.end : spaced ? spaced.end : p + word.word.length;
+  // 年均增长/累计: a second word after a slash names what the same column also holds.
+  if ((text[p] === "/" || text[p] === "／") && matchWord(text, p + 1, HEADER_WORDS))
+    p += 1 + matchWord(text, p + 1, HEADER_WORDS)!.word.length;
   const col: Column = { role: word.role, start: pos, end: p };
   if (year !== undefined) col.year = year;
   if (word.cumulative) col.cumulative = true;
@@ -135,7 +150,9 @@ function readColumn(text: string, pos: number): Column | undefined {
     const inner = text.slice(p + 1, close - 1).trim();
     const iy = readYear(inner, 0);
     if (iy && iy[1] === inner.length) col.year ??= iy[0];
-    else if (isUnitLike(inner)) col.unit = inner;
+    else if (matchWord(inner, 0, HEADER_WORDS)?.word === inner) {
+      // 年均增长(累计): a header word in brackets says what else the column holds, not its unit
+    } else if (isUnitLike(inner)) col.unit = inner;
     else break; // (1)地区生产总值…: the first row's number, not part of the header
     p = close;
   }

@@ -63,7 +63,7 @@ function slotOf(text: string, lineFrom: number, pos: number, layout: Layout): nu
  * Width of `text[from, to)` as it is laid out: ideographs and full-width forms take two columns, as
  * in a PDF's text layer or a monospaced rendering, so cells line up by where they stand on the page.
  */
-function displayWidth(text: string, from: number, to: number): number {
+export function displayWidth(text: string, from: number, to: number): number {
   let w = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

@@ -27,6 +27,8 @@ export interface DatedCell {
   /** The column holds growth (增长% after a dated column), else levels. */
   growth: boolean;
   year?: number;
+  /** Headed by a year alone (a year-by-year series): a target only while that year is still ahead. */
+  fromYearOnly?: boolean;
 }
 
 export interface TableRow {

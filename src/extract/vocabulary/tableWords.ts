@@ -97,6 +97,11 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { word: "累计", role: "growth", cumulative: true, average: true },
   { word: "备注", role: "other" },
   { word: "说明", role: "other" },
+  // mid-term evaluation tables judge each row's progress in words (达到预期, 滞后)
+  { word: "进度评价", role: "other" },
+  { word: "评价", role: "other" },
+  { word: "进展情况", role: "other" },
+  { word: "达标情况", role: "other" },
 ];
 
 /** Words that may open a table header; the scan for headers only looks at these. */

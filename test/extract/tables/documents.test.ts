@@ -86,9 +86,9 @@ describe("test documents with tables in other layouts", () => {
         "一般公共预算收入 estimate level 2025 183.4 亿元 =",
         "一般公共预算收入 target level 2026 192 亿元 =",
         "居民人均可支配收入增长 target growth 2026 与经济增长同步 % =",
-        "居民消费价格涨幅 target level 2025 3 % ~",
-        "居民消费价格涨幅 estimate level 2025 0.5 % =",
-        "居民消费价格涨幅 target level 2026 2 % ~",
+        "居民消费价格涨幅 target growth 2025 3 % ~",
+        "居民消费价格涨幅 estimate growth 2025 0.5 % =",
+        "居民消费价格涨幅 target growth 2026 2 % ~",
       ]),
     );
   });
