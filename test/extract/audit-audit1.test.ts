@@ -236,3 +236,21 @@ describe("period and qualifier of lists and averages", () => {
     ]);
   });
 });
+
+describe("names of lists and totals", () => {
+  it("shares 产业 with the industries of a list and leaves 累计, 提出 and 包括 out of names", async () => {
+    expect(
+      await rows("新一代信息技术、新材料、装备产业产值分别增长9%、8%、11%。财政收入累计超1.2万亿元。"),
+    ).toEqual([
+      ["新一代信息技术产业产值", "actual", "growth", 2025, undefined, "=", 9, "%"],
+      ["新材料产业产值", "actual", "growth", 2025, undefined, "=", 8, "%"],
+      ["装备产业产值", "actual", "growth", 2025, undefined, "=", 11, "%"],
+      ["财政收入", "actual", "level", 2025, undefined, ">", 1.2, "万亿元"],
+    ]);
+    const got = await rows(
+      "纲要草案明确了主要目标，提出地区生产总值年均增长5%左右，包括城镇新增就业年均45万人。",
+      PROVINCE + "二、“十五五”时期主要目标\n",
+    );
+    expect(got.map((r) => r[0])).toEqual(["地区生产总值", "城镇新增就业"]);
+  });
+});

@@ -120,9 +120,14 @@ export function shareTail(items: string[]): string[] {
     const noun = MEASURE_NOUNS.find((n) => last.endsWith(n) && last.length > n.length);
     // 城镇、农村居民收入 → 城镇居民收入; a long head names its own thing (农产品网络零售额、乡村旅游收入)
     if (head) return shareHeadTail(heads, last, last.slice(head.length));
-    // only short heads that are no names of their own (公路, 水运; not 工业增加值, 生产总值)
-    else if (noun && heads.every((h) => h.replace(/[“”"]/g, "").length <= 4 && !COMPLETE_NAME.test(h)))
-      tail = noun;
+    // only short heads that are no names of their own (公路, 水运; not 工业增加值, 生产总值); industries
+    // may be longer and share 产业 too (新一代信息技术、新能源、装备产业产值)
+    else if (noun) {
+      const industry = last.slice(0, -noun.length).endsWith("产业");
+      const max = industry ? 8 : 4;
+      if (heads.every((h) => h.replace(/[“”"]/g, "").length <= max && !COMPLETE_NAME.test(h)))
+        tail = industry && !heads.some((h) => h.endsWith("产业")) ? "产业" + noun : noun;
+    }
   }
   if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
   return [...heads.map((h) => h + tail), last];

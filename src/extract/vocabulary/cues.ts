@@ -227,6 +227,7 @@ export const NAME_TAIL_FILLERS = [
   "首次",
   "接连",
   "同口径",
+  "累计",
 ];
 
 /**
