@@ -254,3 +254,18 @@ describe("names of lists and totals", () => {
     expect(got.map((r) => r[0])).toEqual(["地区生产总值", "城镇新增就业"]);
   });
 });
+
+describe("units of work done and of rates per amount", () => {
+  it("reads 人/百亿元 as one unit", async () => {
+    expect(await rows("亿元地区生产总值生产安全事故死亡率控制在0.8人/百亿元以下。", PROVINCE + PLAN)).toEqual(
+      [["亿元地区生产总值生产安全事故死亡率", "target", "level", 2026, undefined, "<=", 0.8, "人/百亿元"]],
+    );
+  });
+
+  it("keeps an amount of work done (压减…亿立方米) a level named with its verb; a rate cut stays a fall", async () => {
+    expect(await rows("压减地下水超采量3.2亿立方米，平均压减办理时间40%。")).toEqual([
+      ["压减地下水超采量", "actual", "level", 2025, undefined, "=", 3.2, "亿立方米"],
+      ["办理时间", "actual", "growth", 2025, undefined, "=", -40, "%"],
+    ]);
+  });
+});

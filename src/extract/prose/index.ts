@@ -122,6 +122,8 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   return out;
 }
 
+const RATE_UNITS = new Set(["%", "‰", "个百分点"]);
+
 const GLOSSARY_LINE_MAX = 24;
 const isGlossaryHeading = wordTest(GLOSSARY_HEADINGS, "end");
 /** 附件2: the next appendix ends a glossary. */
@@ -372,9 +374,11 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   const stripped = stripPredicate(zone);
   const { words } = stripped;
   let rawName = stripped.name;
-  const fallFirst = words.some((w) => w.type !== "filler" && w.type !== "modal")
-    ? undefined
-    : leadingFall(rawName);
+  // 压减时间58% is a fall; 压减地下水开采量21.5亿立方米 is an amount of work done, named with its verb
+  const fallFirst =
+    words.some((w) => w.type !== "filler" && w.type !== "modal") || !RATE_UNITS.has(m.unit)
+      ? undefined
+      : leadingFall(rawName);
   if (fallFirst) {
     rawName = fallFirst.rest;
     words.push(fallFirst.word);

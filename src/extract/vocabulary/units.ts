@@ -45,7 +45,7 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { word: "人民币", table: false },
   { word: "美元", cell: ["万", "亿"] },
   { word: "欧元", table: false },
-  { word: "元", cell: ["", "万", "亿", "万亿"], denominator: ["万"] },
+  { word: "元", cell: ["", "万", "亿", "万亿"], denominator: ["万", "亿", "百亿"] },
   { word: "人次" },
   { word: "人·年", prose: false, table: false, denominator: NONE },
   { word: "人年", prose: false, table: false, denominator: NONE },
