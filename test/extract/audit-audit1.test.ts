@@ -269,3 +269,18 @@ describe("units of work done and of rates per amount", () => {
     ]);
   });
 });
+
+describe("a count's own name after it, and 方 as a unit", () => {
+  it("names the next count of a list by its own words, also when they open with 和", async () => {
+    expect(await rows("建成20个先导区、600个和美乡村。", PROVINCE + PLAN)).toEqual([
+      ["建成先导区", "target", "level", 2026, undefined, "=", 20, "个"],
+      ["和美乡村", "target", "level", 2026, undefined, "=", 600, "个"],
+    ]);
+  });
+
+  it("reads 亿方 as cubic metres, but not 方 of 方面 or 方案", async () => {
+    expect(await rows("从6方面提出举措。新增天然气产量8亿方以上。", PROVINCE + PLAN)).toEqual([
+      ["新增天然气产量", "target", "level", 2026, undefined, ">=", 8, "亿方"],
+    ]);
+  });
+});

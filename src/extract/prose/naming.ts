@@ -251,7 +251,9 @@ export function suffixName(text: string, from: number, to: number): { name: stri
     // qualifier before an amount (超, 突破 …), which belongs to that amount
     if (i > begin && (wordAmountAt(text, i, to) || qualifiedAmountAt(text, i, to))) break;
     // 以上/左右 close the name only at its end (3家以上, 175个亿元以上重点项目 goes on)
-    if (closesName(text, i, "以上") || closesName(text, i, "左右") || ch === "和" || ch === "及") break;
+    // (和/及 join the next item, but not as the name's first character: 1000个和美乡村)
+    if (closesName(text, i, "以上") || closesName(text, i, "左右")) break;
+    if (i > begin && (ch === "和" || ch === "及")) break;
   }
   const name = compact(text.slice(begin, i).replace(/[“”"]/g, "")).replace(SUFFIX_TAIL, "");
   return { name, end: i };

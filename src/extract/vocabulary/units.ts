@@ -120,10 +120,15 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { word: "度", prose: false },
   { word: "分", prose: false, ending: false },
   { word: "批次", table: false },
+  { word: "方", table: false, denominator: NONE },
 ];
 
 /** Bracketed suffixes that belong to the unit before them: 万套(间). */
 export const UNIT_SUFFIX_WORDS: readonly string[] = ["(间)"];
 
 /** A unit followed by these characters is the start of another word (迈上5万亿台阶: 台阶, no 台). */
-export const UNIT_WORD_BREAKS: readonly [string, string][] = [["台", "阶"]];
+export const UNIT_WORD_BREAKS: readonly [string, readonly string[]][] = [
+  ["台", ["阶"]],
+  // 10亿方 (cubic metres) but 5方面, 3.0方案
+  ["方", ["面", "案", "式", "向", "法", "针", "位", "便", "舱", "阵", "言", "志"]],
+];
