@@ -284,3 +284,15 @@ describe("a count's own name after it, and 方 as a unit", () => {
     ]);
   });
 });
+
+describe("counts that describe a rate or a threshold", () => {
+  it("reads no record in the places a rate is taken over, and names the rate", async () => {
+    expect(await rows("52个国考断面水质优良比例连续4年保持100%。")).toEqual([
+      ["国考断面水质优良比例", "actual", "level", 2025, undefined, "=", 100, "%"],
+    ]);
+  });
+
+  it("reads no record in a threshold that sorts things (超过20%的有44种)", async () => {
+    expect(await rows("主要工业产品产量占全国比重超过10%的有31种、超过20%的有12种。")).toEqual([]);
+  });
+});

@@ -315,6 +315,17 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     test: (v) => /连续\s*$/.test(clauseBefore(v, 4)),
   },
   {
+    // 74个国控断面水质优良比例保持100%: the number of places a rate is taken over, not a quantity
+    id: "base-of-rate",
+    test: (v) =>
+      v.mention.unit === "个" && v.text[v.mention.end] !== "、" && /(率|比例|比重|占比)/.test(v.suffix),
+  },
+  {
+    // 占比超过20%的有44种: a threshold that sorts the things counted after it
+    id: "threshold-of-count",
+    test: (v) => v.text.startsWith("的有", v.mention.end),
+  },
+  {
     // 排名由369位上升到235位, 指数排名提升6位: a rank or its change, not a quantity
     id: "rank-in-name",
     test: (v) => v.mention.unit === "位" && W.ranking(v.name),

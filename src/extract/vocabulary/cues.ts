@@ -123,6 +123,7 @@ export const LEVEL_LINKS = [
   "完成",
   "是",
   "惠及",
+  "保持",
 ];
 
 /**
@@ -132,7 +133,8 @@ export const LEVEL_LINKS = [
  */
 export const REACHED_LINKS = new Set(
   LEVEL_LINKS.filter(
-    (link) => !["调整为", "稳定在", "保持在", "控制在", "维持在", "至", "到", "实现", "完成"].includes(link),
+    (link) =>
+      !["调整为", "稳定在", "保持在", "控制在", "维持在", "至", "到", "实现", "完成", "保持"].includes(link),
   ),
 );
 
