@@ -296,3 +296,19 @@ describe("counts that describe a rate or a threshold", () => {
     expect(await rows("主要工业产品产量占全国比重超过10%的有31种、超过20%的有12种。")).toEqual([]);
   });
 });
+
+describe("slogans of thresholds crossed and slight falls", () => {
+  it("reads no record in 连跨…台阶 or 跨过…大关, but keeps 跨过 + an amount", async () => {
+    expect(
+      await rows(
+        "经济总量连跨4万亿元、5万亿元两个台阶。工业总产值跨过两个千亿元大关。地区生产总值跨过2万亿元。",
+      ),
+    ).toEqual([["地区生产总值", "actual", "level", 2025, undefined, ">", 2, "万亿元"]]);
+  });
+
+  it("reads 微降 as a fall", async () => {
+    expect(await rows("居民消费价格微降0.2%。")).toEqual([
+      ["居民消费价格", "actual", "growth", 2025, undefined, "=", -0.2, "%"],
+    ]);
+  });
+});

@@ -294,8 +294,9 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     test: (v) => {
       const after = v.text.slice(v.mention.end, Math.min(v.sentenceEnd, v.mention.end + 12));
       return (
-        /(迈上|跃上|跨越|跨上|登上)\s*$/.test(clauseBefore(v, 12).replace(/[\d.万亿千百元、两个多]+$/, "")) &&
-        /台阶/.test(after.split(/[,，。;；]/)[0])
+        /(迈上|跃上|跨越|跨上|登上|连跨|跨过|迈过)\s*$/.test(
+          clauseBefore(v, 12).replace(/[\d.万亿千百元、两个多]+$/, ""),
+        ) && /台阶|大关|关口/.test(after.split(/[,，。;；]/)[0])
       );
     },
   },

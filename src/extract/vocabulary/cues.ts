@@ -81,6 +81,8 @@ export const FALL_WORDS = [
   "精简",
   "压缩",
   "缩减",
+  "微降",
+  "略降",
 ];
 export const LEVEL_LINKS = [
   "提高到",
