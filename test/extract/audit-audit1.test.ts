@@ -312,3 +312,10 @@ describe("slogans of thresholds crossed and slight falls", () => {
     ]);
   });
 });
+
+describe("modifiers listed before the thing counted", () => {
+  it("names the count by the noun after 的, not by the first modifier", async () => {
+    const got = await rows("培育30个特色鲜明、带动力强的商业街区。", PROVINCE + PLAN);
+    expect(got).toEqual([["培育商业街区", "target", "level", 2026, undefined, "=", 30, "个"]]);
+  });
+});
