@@ -319,3 +319,13 @@ describe("modifiers listed before the thing counted", () => {
     expect(got).toEqual([["培育商业街区", "target", "level", 2026, undefined, "=", 30, "个"]]);
   });
 });
+
+describe("verbs of a list of work done", () => {
+  it("names each value by the subject and its own verb (新开工…、竣工…)", async () => {
+    const got = await rows("省重点项目新开工120个以上、竣工80个以上。", PROVINCE + PLAN);
+    expect(got.map((r) => [r[0], r[5], r[6]])).toEqual([
+      ["省重点项目新开工", ">=", 120],
+      ["省重点项目竣工", ">=", 80],
+    ]);
+  });
+});

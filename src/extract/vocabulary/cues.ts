@@ -352,6 +352,9 @@ export const ACTION_VERBS = [
   "造林",
   "绿化提升",
   "提升",
+  "竣工",
+  "开工",
+  "投产",
 ];
 
 /** Verbs that end a prefix whose object (the thing counted) follows the number: 推动10亿元天使基金. */
