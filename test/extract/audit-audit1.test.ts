@@ -329,3 +329,29 @@ describe("verbs of a list of work done", () => {
     ]);
   });
 });
+
+describe("分别从A、B提高到C、D", () => {
+  it("reads both 从-values as actuals and gives each later value its own item's name", async () => {
+    expect(
+      await rows("城市、农村低保标准分别从每人每月900元、700元提高到950元、760元。", PROVINCE + PLAN),
+    ).toEqual([
+      ["城市低保标准", "actual", "level", 2025, undefined, "=", 900, "元"],
+      ["农村低保标准", "actual", "level", 2025, undefined, "=", 700, "元"],
+      ["城市低保标准", "target", "level", 2026, undefined, "=", 950, "元"],
+      ["农村低保标准", "target", "level", 2026, undefined, "=", 760, "元"],
+    ]);
+  });
+
+  it("dates both ends of a five-year review's list", async () => {
+    const got = await rows(
+      "城镇、农村居民人均可支配收入分别由3.8万元、1.6万元增长到4.9万元、2.2万元。",
+      PROVINCE + "一、“十四五”时期工作回顾\n",
+    );
+    expect(got.map((r) => [r[0], r[1], r[3], r[6]])).toEqual([
+      ["城镇居民人均可支配收入", "actual", 2020, 3.8],
+      ["农村居民人均可支配收入", "actual", 2020, 1.6],
+      ["城镇居民人均可支配收入", "actual", 2025, 4.9],
+      ["农村居民人均可支配收入", "actual", 2025, 2.2],
+    ]);
+  });
+});

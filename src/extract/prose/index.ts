@@ -11,7 +11,7 @@ const hasFlowWord = wordTest(FLOW_WORDS, "in");
 import { findTimeRefs, type TimeRef } from "../timeRefs";
 import { isOverlongNumber, OVERFLOW_DIGITS } from "../numbers";
 import type { Candidate, ProseOptions, SentenceState } from "./types";
-import { notARecord, subjectsSharingValue } from "./rules";
+import { listGoesOn, notARecord, subjectsSharingValue } from "./rules";
 import {
   type Carried,
   bareSubject,
@@ -401,7 +401,10 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
   if (refused?.id === "count-of-plan-items") state.countingItems = true;
   if (refused || (state.countingItems && m.unit === "项")) return none;
   let { name } = named;
-  const isFrom = words.some((w) => w.type === "from");
+  // 分别从209元、280元提高到…: the values listed after a list's first 从-value are 从-values too
+  const isFrom =
+    words.some((w) => w.type === "from") ||
+    (state.fromPending && state.listNames !== undefined && p.segStart > p.clauseStart && listGoesOn(zone));
   // 从2020年的3.68万亿元增长到2025年的4.93万亿元: a year of its own makes the second value a value at
   // that year (the 由…到 rule dates it only when it has none)
   const k = firstRefEndingAfter(p.refs, p.segStart);

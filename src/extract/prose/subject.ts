@@ -165,6 +165,14 @@ export function resolveName(
   }
   // 《纲要》目标为2.5天: a plan's target for the indicator the paragraph speaks of
   if (!fromSuffix && GENERIC_NAMES.test(name.replace(DOCUMENT_REF, ""))) name = "";
+  // 分别从209元、280元提高到217元、290元: the values after the verb name the list's items again
+  if (
+    !name &&
+    state.fromPending &&
+    state.listNames &&
+    words.some((w) => w.type !== "filler" && w.type !== "from")
+  )
+    state.listIndex = 0;
   if (!name) {
     if (state.listNames && state.listIndex < state.listNames.length) name = state.listNames[state.listIndex];
     else if (state.lastName) name = state.lastName;
