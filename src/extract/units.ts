@@ -74,7 +74,7 @@ export function readUnit(text: string, i: number): { unit: string; end: number }
   } else base = whole;
   if (base && DECIMAL_ONLY_UNITS.has(base) && !(unit === "" && afterDecimal(text, from))) base = undefined;
   const breaks = base ? WORD_BREAKS.get(base) : undefined;
-  if (breaks !== undefined && text.startsWith(breaks, j + (base ?? "").length)) base = undefined;
+  if (breaks?.includes(text[j + (base ?? "").length])) base = undefined;
   if (base) {
     unit += CANONICAL_UNITS.get(base) ?? base;
     j += base.length;

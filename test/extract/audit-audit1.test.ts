@@ -236,3 +236,122 @@ describe("period and qualifier of lists and averages", () => {
     ]);
   });
 });
+
+describe("names of lists and totals", () => {
+  it("shares 产业 with the industries of a list and leaves 累计, 提出 and 包括 out of names", async () => {
+    expect(
+      await rows("新一代信息技术、新材料、装备产业产值分别增长9%、8%、11%。财政收入累计超1.2万亿元。"),
+    ).toEqual([
+      ["新一代信息技术产业产值", "actual", "growth", 2025, undefined, "=", 9, "%"],
+      ["新材料产业产值", "actual", "growth", 2025, undefined, "=", 8, "%"],
+      ["装备产业产值", "actual", "growth", 2025, undefined, "=", 11, "%"],
+      ["财政收入", "actual", "level", 2025, undefined, ">", 1.2, "万亿元"],
+    ]);
+    const got = await rows(
+      "纲要草案明确了主要目标，提出地区生产总值年均增长5%左右，包括城镇新增就业年均45万人。",
+      PROVINCE + "二、“十五五”时期主要目标\n",
+    );
+    expect(got.map((r) => r[0])).toEqual(["地区生产总值", "城镇新增就业"]);
+  });
+});
+
+describe("units of work done and of rates per amount", () => {
+  it("reads 人/百亿元 as one unit", async () => {
+    expect(await rows("亿元地区生产总值生产安全事故死亡率控制在0.8人/百亿元以下。", PROVINCE + PLAN)).toEqual(
+      [["亿元地区生产总值生产安全事故死亡率", "target", "level", 2026, undefined, "<=", 0.8, "人/百亿元"]],
+    );
+  });
+
+  it("keeps an amount of work done (压减…亿立方米) a level named with its verb; a rate cut stays a fall", async () => {
+    expect(await rows("压减地下水超采量3.2亿立方米，平均压减办理时间40%。")).toEqual([
+      ["压减地下水超采量", "actual", "level", 2025, undefined, "=", 3.2, "亿立方米"],
+      ["办理时间", "actual", "growth", 2025, undefined, "=", -40, "%"],
+    ]);
+  });
+});
+
+describe("a count's own name after it, and 方 as a unit", () => {
+  it("names the next count of a list by its own words, also when they open with 和", async () => {
+    expect(await rows("建成20个先导区、600个和美乡村。", PROVINCE + PLAN)).toEqual([
+      ["建成先导区", "target", "level", 2026, undefined, "=", 20, "个"],
+      ["和美乡村", "target", "level", 2026, undefined, "=", 600, "个"],
+    ]);
+  });
+
+  it("reads 亿方 as cubic metres, but not 方 of 方面 or 方案", async () => {
+    expect(await rows("从6方面提出举措。新增天然气产量8亿方以上。", PROVINCE + PLAN)).toEqual([
+      ["新增天然气产量", "target", "level", 2026, undefined, ">=", 8, "亿方"],
+    ]);
+  });
+});
+
+describe("counts that describe a rate or a threshold", () => {
+  it("reads no record in the places a rate is taken over, and names the rate", async () => {
+    expect(await rows("52个国考断面水质优良比例连续4年保持100%。")).toEqual([
+      ["国考断面水质优良比例", "actual", "level", 2025, undefined, "=", 100, "%"],
+    ]);
+  });
+
+  it("reads no record in a threshold that sorts things (超过20%的有44种)", async () => {
+    expect(await rows("主要工业产品产量占全国比重超过10%的有31种、超过20%的有12种。")).toEqual([]);
+  });
+});
+
+describe("slogans of thresholds crossed and slight falls", () => {
+  it("reads no record in 连跨…台阶 or 跨过…大关, but keeps 跨过 + an amount", async () => {
+    expect(
+      await rows(
+        "经济总量连跨4万亿元、5万亿元两个台阶。工业总产值跨过两个千亿元大关。地区生产总值跨过2万亿元。",
+      ),
+    ).toEqual([["地区生产总值", "actual", "level", 2025, undefined, ">", 2, "万亿元"]]);
+  });
+
+  it("reads 微降 as a fall", async () => {
+    expect(await rows("居民消费价格微降0.2%。")).toEqual([
+      ["居民消费价格", "actual", "growth", 2025, undefined, "=", -0.2, "%"],
+    ]);
+  });
+});
+
+describe("modifiers listed before the thing counted", () => {
+  it("names the count by the noun after 的, not by the first modifier", async () => {
+    const got = await rows("培育30个特色鲜明、带动力强的商业街区。", PROVINCE + PLAN);
+    expect(got).toEqual([["培育商业街区", "target", "level", 2026, undefined, "=", 30, "个"]]);
+  });
+});
+
+describe("verbs of a list of work done", () => {
+  it("names each value by the subject and its own verb (新开工…、竣工…)", async () => {
+    const got = await rows("省重点项目新开工120个以上、竣工80个以上。", PROVINCE + PLAN);
+    expect(got.map((r) => [r[0], r[5], r[6]])).toEqual([
+      ["省重点项目新开工", ">=", 120],
+      ["省重点项目竣工", ">=", 80],
+    ]);
+  });
+});
+
+describe("分别从A、B提高到C、D", () => {
+  it("reads both 从-values as actuals and gives each later value its own item's name", async () => {
+    expect(
+      await rows("城市、农村低保标准分别从每人每月900元、700元提高到950元、760元。", PROVINCE + PLAN),
+    ).toEqual([
+      ["城市低保标准", "actual", "level", 2025, undefined, "=", 900, "元"],
+      ["农村低保标准", "actual", "level", 2025, undefined, "=", 700, "元"],
+      ["城市低保标准", "target", "level", 2026, undefined, "=", 950, "元"],
+      ["农村低保标准", "target", "level", 2026, undefined, "=", 760, "元"],
+    ]);
+  });
+
+  it("dates both ends of a five-year review's list", async () => {
+    const got = await rows(
+      "城镇、农村居民人均可支配收入分别由3.8万元、1.6万元增长到4.9万元、2.2万元。",
+      PROVINCE + "一、“十四五”时期工作回顾\n",
+    );
+    expect(got.map((r) => [r[0], r[1], r[3], r[6]])).toEqual([
+      ["城镇居民人均可支配收入", "actual", 2020, 3.8],
+      ["农村居民人均可支配收入", "actual", 2020, 1.6],
+      ["城镇居民人均可支配收入", "actual", 2025, 4.9],
+      ["农村居民人均可支配收入", "actual", 2025, 2.2],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * clauses carry "name + predicate + number + unit" statements.
  */
 import type { Measure } from "../../record";
-import { ESTIMATE_CUES, FLOW_WORDS, GLOSSARY_HEADINGS, REACHED_LINKS } from "../vocabulary/cues";
+import { ESTIMATE_CUES, FLOW_WORDS, REACHED_LINKS } from "../vocabulary/cues";
 import { wordTest } from "../vocabulary";
 
 const hasFlowWord = wordTest(FLOW_WORDS, "in");
@@ -12,6 +12,7 @@ import { findTimeRefs, type TimeRef } from "../timeRefs";
 import { isOverlongNumber, OVERFLOW_DIGITS } from "../numbers";
 import type { Candidate, ProseOptions, SentenceState } from "./types";
 import { notARecord, subjectsSharingValue } from "./rules";
+import { glossaryAfter, shareListUnit } from "./passages";
 import {
   type Carried,
   bareSubject,
@@ -20,7 +21,7 @@ import {
   nextNumberAt,
   resolveName,
 } from "./subject";
-import { type Mention, BARE_MAGNITUDE, readMention, canStartNumber, skipMention } from "./mention";
+import { type Mention, readMention, canStartNumber, skipMention } from "./mention";
 import {
   type PredicateWord,
   leadingFall,
@@ -84,11 +85,7 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
     const { start, end } = para;
     scope.paragraph(para);
     // 名词解释 after a report defines its terms: its numbers describe the terms, they report nothing
-    if (end - start <= GLOSSARY_LINE_MAX) {
-      const line = text.slice(start, end).trim();
-      if (isGlossaryHeading(line)) glossary = true;
-      else if (APPENDIX_LINE.test(line)) glossary = false;
-    }
+    glossary = glossaryAfter(text, para, glossary);
     if (glossary) continue;
     // paragraphs come in order: tables ending before this one are passed for good
     while (skipAt < skip.length && skip[skipAt].end <= start) skipAt++;
@@ -122,10 +119,7 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
   return out;
 }
 
-const GLOSSARY_LINE_MAX = 24;
-const isGlossaryHeading = wordTest(GLOSSARY_HEADINGS, "end");
-/** 附件2: the next appendix ends a glossary. */
-const APPENDIX_LINE = /^附件\s*\d*[:：]?$/;
+const RATE_UNITS = new Set(["%", "‰", "个百分点"]);
 
 type TimeScopeFrame = Partial<TimeScope>;
 
@@ -288,25 +282,6 @@ function parseSentence(
   }
 }
 
-/**
- * 分别惠及3500万、2300万人次: the unit written once at a list's end completes the bare magnitudes (万, 亿)
- * of the values listed right before it.
- */
-function shareListUnit(out: Candidate[], first: number, text: string, at: number): void {
-  const unit = out[out.length - 1].unit;
-  let next = at;
-  for (let k = out.length - 2; k >= first; k--) {
-    const prev = out[k];
-    if (!BARE_MAGNITUDE.has(prev.unit) || !unit.startsWith(prev.unit) || unit === prev.unit) return;
-    if (prev.end > next || !LIST_GAP.test(text.slice(prev.end, next))) return;
-    prev.unit = unit;
-    // the previous value's own number starts where its digits and magnitude do
-    for (next = prev.end; next > 0 && /[0-9.万亿]/.test(text[next - 1]);) next--;
-  }
-}
-
-const LIST_GAP = /^[\s、和及]{1,3}$/;
-
 /** The distinct subjects of a clause's values when it has several, else undefined. */
 function clauseSubjects(out: Candidate[], from: number): string[] | undefined {
   const names: string[] = [];
@@ -386,9 +361,11 @@ function buildCandidate(p: Place, m: Mention): { candidates: Candidate[]; consum
     rawName = rawName.slice(0, respectively);
     words.push({ word: "分别", type: "filler" });
   }
-  const fallFirst = words.some((w) => w.type !== "filler" && w.type !== "modal")
-    ? undefined
-    : leadingFall(rawName);
+  // 压减时间58% is a fall; 压减地下水开采量21.5亿立方米 is an amount of work done, named with its verb
+  const fallFirst =
+    words.some((w) => w.type !== "filler" && w.type !== "modal") || !RATE_UNITS.has(m.unit)
+      ? undefined
+      : leadingFall(rawName);
   if (fallFirst) {
     rawName = fallFirst.rest;
     words.push(fallFirst.word);

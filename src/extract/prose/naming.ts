@@ -246,11 +246,19 @@ export function suffixName(text: string, from: number, to: number): { name: stri
   const begin = i;
   const limit = Math.min(to, begin + 24);
   let depth = 0;
+  let modifiers = false;
   for (; i < limit; i++) {
     const ch = text[i];
     if (ch === "(" || ch === "(") depth++;
     else if ((ch === ")" || ch === ")") && depth > 0) depth--;
-    else if (depth === 0 && /[、,,;;。(]/.test(ch)) break;
+    else if (depth === 0 && /[、,,;;。(]/.test(ch)) {
+      // 40个吸引力强、带动面广的消费场景: modifiers listed before the thing counted, which follows 的
+      if (ch === "、" && !modifiers && modifierListAt(text, i + 1, limit)) {
+        modifiers = true;
+        continue;
+      }
+      break;
+    }
     if (
       isAsciiDigit(ch) &&
       i > begin &&
@@ -264,10 +272,23 @@ export function suffixName(text: string, from: number, to: number): { name: stri
     // qualifier before an amount (超, 突破 …), which belongs to that amount
     if (i > begin && (wordAmountAt(text, i, to) || qualifiedAmountAt(text, i, to))) break;
     // 以上/左右 close the name only at its end (3家以上, 175个亿元以上重点项目 goes on)
-    if (closesName(text, i, "以上") || closesName(text, i, "左右") || ch === "和" || ch === "及") break;
+    // (和/及 join the next item, but not as the name's first character: 1000个和美乡村)
+    if (closesName(text, i, "以上") || closesName(text, i, "左右")) break;
+    if (i > begin && (ch === "和" || ch === "及")) break;
   }
-  const name = compact(text.slice(begin, i).replace(/[“”"]/g, "")).replace(SUFFIX_TAIL, "");
+  let name = compact(text.slice(begin, i).replace(/[“”"]/g, "")).replace(SUFFIX_TAIL, "");
+  if (modifiers) name = name.slice(name.lastIndexOf("的") + 1);
   return { name, end: i };
+}
+
+/** The words from `at` reach a 的 before any punctuation or digit (a list of modifiers goes on). */
+function modifierListAt(text: string, at: number, limit: number): boolean {
+  for (let k = at; k < limit; k++) {
+    const ch = text[k];
+    if (ch === "的") return k > at;
+    if (/[、,,;;。(0-9]/.test(ch)) return false;
+  }
+  return false;
 }
 
 /** A two-character word at i with the name's end right after it. */

@@ -171,9 +171,14 @@ export function shareTail(items: string[]): string[] {
     const noun = MEASURE_NOUNS.find((n) => last.endsWith(n) && last.length > n.length);
     // 城镇、农村居民收入 → 城镇居民收入; a long head names its own thing (农产品网络零售额、乡村旅游收入)
     if (head) return shareHeadTail(heads, last, last.slice(head.length));
-    // only short heads that are no names of their own (公路, 水运; not 工业增加值, 生产总值)
-    else if (noun && heads.every((h) => h.replace(/[“”"]/g, "").length <= 4 && !COMPLETE_NAME.test(h)))
-      tail = noun;
+    // only short heads that are no names of their own (公路, 水运; not 工业增加值, 生产总值); industries
+    // may be longer and share 产业 too (新一代信息技术、新能源、装备产业产值)
+    else if (noun) {
+      const industry = last.slice(0, -noun.length).endsWith("产业");
+      const max = industry ? 8 : 4;
+      if (heads.every((h) => h.replace(/[“”"]/g, "").length <= max && !COMPLETE_NAME.test(h)))
+        tail = industry && !heads.some((h) => h.endsWith("产业")) ? "产业" + noun : noun;
+    }
   }
   if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
   return [...heads.map((h) => h + tail), last];
@@ -343,8 +348,9 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     test: (v) => {
       const after = v.text.slice(v.mention.end, Math.min(v.sentenceEnd, v.mention.end + 12));
       return (
-        /(迈上|跃上|跨越|跨上|登上)\s*$/.test(clauseBefore(v, 12).replace(/[\d.万亿千百元、两个多]+$/, "")) &&
-        /台阶/.test(after.split(/[,，。;；]/)[0])
+        /(迈上|跃上|跨越|跨上|登上|连跨|跨过|迈过)\s*$/.test(
+          clauseBefore(v, 12).replace(/[\d.万亿千百元、两个多]+$/, ""),
+        ) && /台阶|大关|关口/.test(after.split(/[,，。;；]/)[0])
       );
     },
   },
@@ -362,6 +368,17 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     // 增速连续16个季度高于全国, 连续30个月居全国前列: how long a streak ran, not a quantity
     id: "streak",
     test: (v) => /连续\s*$/.test(clauseBefore(v, 4)),
+  },
+  {
+    // 74个国控断面水质优良比例保持100%: the number of places a rate is taken over, not a quantity
+    id: "base-of-rate",
+    test: (v) =>
+      v.mention.unit === "个" && v.text[v.mention.end] !== "、" && /(率|比例|比重|占比)/.test(v.suffix),
+  },
+  {
+    // 占比超过20%的有44种: a threshold that sorts the things counted after it
+    id: "threshold-of-count",
+    test: (v) => v.text.startsWith("的有", v.mention.end),
   },
   {
     // 排名由369位上升到235位, 指数排名提升6位: a rank or its change, not a quantity

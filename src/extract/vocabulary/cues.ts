@@ -82,6 +82,8 @@ export const FALL_WORDS = [
   "精简",
   "压缩",
   "缩减",
+  "微降",
+  "略降",
 ];
 export const LEVEL_LINKS = [
   "提高到",
@@ -124,6 +126,7 @@ export const LEVEL_LINKS = [
   "完成",
   "是",
   "惠及",
+  "保持",
 ];
 
 /**
@@ -133,7 +136,8 @@ export const LEVEL_LINKS = [
  */
 export const REACHED_LINKS = new Set(
   LEVEL_LINKS.filter(
-    (link) => !["调整为", "稳定在", "保持在", "控制在", "维持在", "至", "到", "实现", "完成"].includes(link),
+    (link) =>
+      !["调整为", "稳定在", "保持在", "控制在", "维持在", "至", "到", "实现", "完成", "保持"].includes(link),
   ),
 );
 
@@ -227,6 +231,7 @@ export const NAME_TAIL_FILLERS = [
   "每年",
   ...NAME_TAIL_ADVERBS,
   "同口径",
+  "累计",
 ];
 
 /**
@@ -347,6 +352,9 @@ export const ACTION_VERBS = [
   "造林",
   "绿化提升",
   "提升",
+  "竣工",
+  "开工",
+  "投产",
 ];
 
 /** Verbs that end a prefix whose object (the thing counted) follows the number: 推动10亿元天使基金. */

@@ -177,6 +177,8 @@ export const LEAD_VERB_WORDS = [
   "统筹",
   "聚焦",
   "依托",
+  "提出",
+  "包括",
 ];
 
 /** Words that name a property of something rather than a thing (总投资, 年税收): the previous subject's. */

@@ -45,7 +45,7 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { word: "人民币", table: false },
   { word: "美元", cell: ["万", "亿"] },
   { word: "欧元", table: false },
-  { word: "元", cell: ["", "万", "亿", "万亿"], denominator: ["万"] },
+  { word: "元", cell: ["", "万", "亿", "万亿"], denominator: ["万", "亿", "百亿"] },
   { word: "人次" },
   { word: "人·年", prose: false, table: false, denominator: NONE },
   { word: "人年", prose: false, table: false, denominator: NONE },
@@ -122,10 +122,15 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { word: "批次", table: false },
   // 低保标准645元/月: a month only as a denominator
   { word: "月", prose: false, table: false, denominator: NONE },
+  { word: "方", table: false, denominator: NONE },
 ];
 
 /** Bracketed suffixes that belong to the unit before them: 万套(间). */
 export const UNIT_SUFFIX_WORDS: readonly string[] = ["(间)", "(套)"];
 
 /** A unit followed by these characters is the start of another word (迈上5万亿台阶: 台阶, no 台). */
-export const UNIT_WORD_BREAKS: readonly [string, string][] = [["台", "阶"]];
+export const UNIT_WORD_BREAKS: readonly [string, readonly string[]][] = [
+  ["台", ["阶"]],
+  // 10亿方 (cubic metres) but 5方面, 3.0方案
+  ["方", ["面", "案", "式", "向", "法", "针", "位", "便", "舱", "阵", "言", "志"]],
+];
