@@ -226,3 +226,31 @@ describe("a list of changes in points writes 个百分点 whole only on its last
     ]);
   });
 });
+
+describe("thresholds that name classes of projects are not values", () => {
+  it("reads the count of projects, not their size threshold", async () => {
+    const got = await rows(
+      "开工建设20亿元以上重大产业项目35个，推进8个百亿元、60个10亿元以上项目建设。",
+      PLAN,
+    );
+    expect(got.map((r) => [r[4], r[5]])).toEqual([
+      [35, "个"],
+      [8, "个"],
+      [60, "个"],
+    ]);
+    expect(got[2][0]).toBe("项目");
+  });
+
+  it("keeps an amount with 以上 at the end of its clause, and counts with 以上 before a noun", async () => {
+    const got = await rows("完成水利投资300亿元以上，打造50个以上应用场景。", PLAN);
+    expect(got.map((r) => [r[0], r[4], r[5], r[6]])).toEqual([
+      ["水利投资", 300, "亿元", ">="],
+      ["应用场景", 50, "个", ">="],
+    ]);
+  });
+
+  it("keeps 共建 in a name and shares 进出口总额 across a list", async () => {
+    const got = await rows("对东盟、共建“一带一路”国家进出口总额分别增长9.5%、11.2%。");
+    expect(got.map((r) => r[0])).toEqual(["东盟进出口总额", "共建“一带一路”国家进出口总额"]);
+  });
+});

@@ -26,6 +26,9 @@ export interface Mention {
   doubling?: boolean;
 }
 
+/** Units of amounts (money, mass, power) whose thresholds name classes of projects and firms. */
+const THRESHOLD_UNIT = /(元|吨|千瓦)$/;
+
 const POINTS_LIST_AFTER = /^[、和]\s*\d+(?:\.\d+)?\s*个百分点/;
 
 /** Reads "number [多/余] unit [~ number unit] [以上/左右…]" at i, or undefined. */
@@ -258,6 +261,15 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
       if (/以下|以内/.test(text.slice(m.end - 2, m.end))) return true;
     }
   }
+  // 10亿元以上重大产业项目, 30万吨以上钢铁企业: an amount with 以上 right before a noun is a threshold
+  // that names a class of things (counts such as 100个以上场景 stay values)
+  if (
+    m.qualifier === ">=" &&
+    THRESHOLD_UNIT.test(m.unit) &&
+    /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
+    !/[的和及与并、]/.test(text[m.end])
+  )
+    return true;
   // 超5000亿元开发区, 超千万元企业: "more than" + unit + noun names a class of things
   const lead = text.slice(Math.max(clauseStart, m.number.start - 2), m.number.start);
   if (

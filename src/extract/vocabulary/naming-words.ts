@@ -122,6 +122,7 @@ export const MEASURE_NOUNS = [
   "规模",
   "人次",
   "吞吐量",
+  "进出口总额",
 ].sort((a, b) => b.length - a.length);
 
 /** Words that make a value no indicator record (see prose/rules.ts). */
@@ -224,7 +225,19 @@ export const RANK_BEFORE_CHARS = ["第", "前", "后"];
  * Words that open with a one-character lead filler (等, 和, 及, 与, 并, 的) yet are words of a name
  * (等级民宿, 和美乡村, 并网装机): the filler is not stripped from them.
  */
-export const FILLER_LED_WORDS = ["等级", "和美", "和谐", "及时", "与会", "并网", "并购", "的士"];
+export const FILLER_LED_WORDS = [
+  "等级",
+  "和美",
+  "和谐",
+  "及时",
+  "与会",
+  "并网",
+  "并购",
+  "的士",
+  "共建",
+  "共享",
+  "共同",
+];
 
 /** Characters before 等 that make it part of a word (高等教育, 中等职业, 初等, 同等, 平等, 均等): no list end. */
 export const WORD_BEFORE_DENG = [
