@@ -254,3 +254,10 @@ describe("thresholds that name classes of projects are not values", () => {
     expect(got.map((r) => r[0])).toEqual(["东盟进出口总额", "共建“一带一路”国家进出口总额"]);
   });
 });
+
+describe("超 + amount + 的 + noun is a threshold naming a class", () => {
+  it("counts the class, not its threshold", async () => {
+    const got = await rows("经济总量超300亿元的县域增至9个。");
+    expect(got.map((r) => [r[4], r[5]])).toEqual([[9, "个"]]);
+  });
+});

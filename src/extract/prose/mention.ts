@@ -278,7 +278,7 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
     m.qualifier === "=" &&
     !/^[和及、]\s*\d/.test(text.slice(m.end, m.end + 3)) &&
     /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
-    !/^(的|以上|左右)/.test(text.slice(m.end, m.end + 2))
+    !/^(以上|左右)/.test(text.slice(m.end, m.end + 2))
   )
     return true;
   // 按照1平方公里配置1座: a standard of provision, not a quantity (looked for in the clause's last
