@@ -261,3 +261,13 @@ describe("超 + amount + 的 + noun is a threshold naming a class", () => {
     expect(got.map((r) => [r[4], r[5]])).toEqual([[9, "个"]]);
   });
 });
+
+describe("short heads of one form share the last item's tail", () => {
+  it("gives 炼铁 the tail of 炼钢先进产能占比", async () => {
+    const got = await rows("炼铁、炼钢先进产能占比分别达到60.5%、58.2%。");
+    expect(got.map((r) => [r[0], r[4]])).toEqual([
+      ["炼铁先进产能占比", 60.5],
+      ["炼钢先进产能占比", 58.2],
+    ]);
+  });
+});

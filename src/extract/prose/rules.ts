@@ -166,6 +166,9 @@ export function shareTail(items: string[]): string[] {
     // only short heads that are no names of their own (公路, 水运; not 工业增加值, 生产总值)
     else if (noun && heads.every((h) => h.replace(/[“”"]/g, "").length <= 4 && !COMPLETE_NAME.test(h)))
       tail = noun;
+    // 炼铁、炼钢先进产能占比; 新能源、新材料产业增加值: short heads of one form as the last item's start
+    else if (heads.every((h) => h.length === heads[0].length && h.length <= 3 && h[0] === last[0]))
+      tail = last.slice(heads[0].length);
   }
   if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
   return [...heads.map((h) => h + tail), last];
