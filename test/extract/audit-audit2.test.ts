@@ -32,6 +32,7 @@ describe("names keep words that open with a filler character or hold 等", () =>
     ["普通公路优良中等路比率稳定在80%以上。", "普通公路优良中等路比率"],
     ["内河高等级航道里程突破800公里。", "内河高等级航道里程"],
     ["打造和美乡村示范村120个。", "和美乡村示范村"],
+    ["和田地区农产品加工产值增长12%。", "和田地区农产品加工产值"],
   ])("%s", async (sentence, name) => {
     expect((await rows(sentence)).map((r) => r[0])).toContain(name);
   });

@@ -237,6 +237,14 @@ export const FILLER_LED_WORDS = [
   "共建",
   "共享",
   "共同",
+  // places whose names open with 和
+  "和田",
+  "和平区",
+  "和林格尔",
+  "和龙",
+  "和顺",
+  "和政",
+  "和硕",
 ];
 
 /** Characters before 等 that make it part of a word (高等教育, 中等职业, 初等, 同等, 平等, 均等): no list end. */
