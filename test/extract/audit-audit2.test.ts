@@ -272,3 +272,14 @@ describe("short heads of one form share the last item's tail", () => {
     ]);
   });
 });
+
+describe("a comparison with a quoted plan period leaves no trace in the name", () => {
+  it.each([
+    ["经营主体较“十三五”期末增长28.5%。", "经营主体"],
+    ["货物进出口总额比“十三五”时期增长46%。", "货物进出口总额"],
+    ["生产安全事故起数较“十三五”同期下降41.2%。", "生产安全事故起数"],
+  ])("%s", async (sentence, name) => {
+    const got = await rows(sentence, "一、“十四五”时期工作回顾\n");
+    expect(got.map((r) => [r[0], r[2], r[3], r[7]])).toEqual([[name, "growth", 2025, 2021]]);
+  });
+});
