@@ -283,3 +283,13 @@ describe("a comparison with a quoted plan period leaves no trace in the name", (
     expect(got.map((r) => [r[0], r[2], r[3], r[7]])).toEqual([[name, "growth", 2025, 2021]]);
   });
 });
+
+describe("a bare magnitude in a list takes the base unit of the list's later values", () => {
+  it("reads 1.28万亿、8200亿元 as 万亿元 and 亿元", async () => {
+    const got = await rows("力争电子信息、装备制造产业规模分别达1.3万亿、9000亿元。", PLAN);
+    expect(got.map((r) => [r[4], r[5]])).toEqual([
+      [1.3, "万亿元"],
+      [9000, "亿元"],
+    ]);
+  });
+});

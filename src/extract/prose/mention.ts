@@ -68,6 +68,8 @@ export function readMention(text: string, i: number, limit: number): Mention | u
       }
     }
   }
+  // 分别达1.28万亿、8200亿元: a bare magnitude takes the base unit of the list's later values
+  if (unit !== undefined && BARE_MAGNITUDE.has(unit)) unit += baseOfListAfter(text, unitEnd, limit);
   // 分别提高3.4个、1个百分点: the list's 个百分点 written whole only on its last value
   if (unit === "个" && POINTS_LIST_AFTER.test(text.slice(unitEnd, unitEnd + 16))) unit = "个百分点";
   if (unit === undefined && !number.chinese) unit = unitOfListAfter(text, j, limit);
@@ -205,6 +207,24 @@ function unitOfListAfter(text: string, from: number, limit: number): string | un
     k = skipSpaces(text, next.end);
   }
   return undefined;
+}
+
+/** The base unit (元 of 亿元) of the first later value in a 、 list that has one, or "". */
+function baseOfListAfter(text: string, from: number, limit: number): string {
+  let k = skipSpaces(text, from);
+  for (let hop = 0; hop < MAX_LIST_HOPS && text[k] === "、"; hop++) {
+    const start = skipSpaces(text, k + 1);
+    const next = isAsciiDigit(text[start]) ? readNumber(text, start) : undefined;
+    if (!next || next.end > limit || next.percent) return "";
+    const u = readUnit(text, next.end);
+    if (!u) return "";
+    if (!BARE_MAGNITUDE.has(u.unit)) {
+      const base = u.unit.replace(/^(万亿|亿|万)/, "");
+      return base !== u.unit ? base : "";
+    }
+    k = skipSpaces(text, u.end);
+  }
+  return "";
 }
 
 /** A number after these is a rank or an ordinal (第3, 前30名, 后30). */
