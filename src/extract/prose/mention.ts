@@ -298,7 +298,9 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
     m.qualifier === "=" &&
     !/^[和及、]\s*\d/.test(text.slice(m.end, m.end + 3)) &&
     /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
-    !/^(以上|左右)/.test(text.slice(m.end, m.end + 2))
+    !/^(以上|左右)/.test(text.slice(m.end, m.end + 2)) &&
+    // 下降超3成的情况下: a share with 的 describes a circumstance, not a class
+    (text[m.end] !== "的" || m.unit !== "%")
   )
     return true;
   // 按照1平方公里配置1座: a standard of provision, not a quantity (looked for in the clause's last
