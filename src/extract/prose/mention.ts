@@ -29,6 +29,9 @@ export interface Mention {
 /** Units of amounts (money, mass, power) whose thresholds name classes of projects and firms. */
 const THRESHOLD_UNIT = /(元|吨|千瓦)$/;
 
+/** How far back a list of counts shows its previous count (打造2家一流企业、50家以上骨干企业). */
+const COUNT_LIST_LOOKBACK = 30;
+
 const POINTS_LIST_AFTER = /^[、和]\s*\d+(?:\.\d+)?\s*个百分点/;
 
 /** Reads "number [多/余] unit [~ number unit] [以上/左右…]" at i, or undefined. */
@@ -261,13 +264,16 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
   // 超500万企业: a bare magnitude followed by a noun is a threshold inside a name
   if (BARE_MAGNITUDE.has(m.unit) && next !== undefined && /[\u4e00-\u9fff]/.test(next) && !opens) return true;
   // 行政村和20户以上自然村: a threshold that qualifies the next item of a list (左右 is never one:
-  // 300个精品村、2500个左右提档升级村)
+  // 300个精品村、2500个左右提档升级村; nor is a count in a list of counts: 10家龙头企业、50家以上骨干企业)
   if (
     m.qualifier !== "=" &&
     m.qualifier !== "~" &&
     /[和及、]$/.test(text.slice(Math.max(clauseStart, m.number.start - 1), m.number.start)) &&
     /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
-    !/[的和及]/.test(text[m.end])
+    !/[的和及]/.test(text[m.end]) &&
+    !/\d[\u4e00-\u9fff]/.test(
+      text.slice(Math.max(clauseStart, m.number.start - COUNT_LIST_LOOKBACK), m.number.start),
+    )
   )
     return true;
   // 20万元以上的村, 30万吨/年以下煤矿: a threshold that qualifies a noun
