@@ -296,7 +296,7 @@ describe("a bare magnitude in a list takes the base unit of the list's later val
 
 describe("a count with 以上 in a list of counts is a value; a threshold of a list item is not", () => {
   it("reads each count of a list of counted firms", async () => {
-    const got = await rows("培育3家领军企业、20家以上骨干企业。", PLAN);
+    const got = await rows("打造3家领军企业、20家以上骨干企业。", PLAN);
     expect(got.map((r) => [r[0], r[4], r[6]])).toEqual([
       ["领军企业", 3, "="],
       ["骨干企业", 20, ">="],
