@@ -32,6 +32,7 @@ describe("names keep words that open with a filler character or hold 等", () =>
     ["普通公路优良中等路比率稳定在80%以上。", "普通公路优良中等路比率"],
     ["内河高等级航道里程突破800公里。", "内河高等级航道里程"],
     ["打造和美乡村示范村120个。", "和美乡村示范村"],
+    ["和田地区农产品加工产值增长12%。", "和田地区农产品加工产值"],
   ])("%s", async (sentence, name) => {
     expect((await rows(sentence)).map((r) => r[0])).toContain(name);
   });
@@ -224,5 +225,85 @@ describe("a list of changes in points writes 个百分点 whole only on its last
       ["城镇居民收入占比", "actual", "change", 2025, 1.5, "个百分点", "=", undefined],
       ["农村居民收入占比", "actual", "change", 2025, 0.6, "个百分点", "=", undefined],
     ]);
+  });
+});
+
+describe("thresholds that name classes of projects are not values", () => {
+  it("reads the count of projects, not their size threshold", async () => {
+    const got = await rows(
+      "开工建设20亿元以上重大产业项目35个，推进8个百亿元、60个10亿元以上项目建设。",
+      PLAN,
+    );
+    expect(got.map((r) => [r[4], r[5]])).toEqual([
+      [35, "个"],
+      [8, "个"],
+      [60, "个"],
+    ]);
+    expect(got[2][0]).toBe("项目");
+  });
+
+  it("keeps an amount with 以上 at the end of its clause, and counts with 以上 before a noun", async () => {
+    const got = await rows("完成水利投资300亿元以上，打造50个以上应用场景。", PLAN);
+    expect(got.map((r) => [r[0], r[4], r[5], r[6]])).toEqual([
+      ["水利投资", 300, "亿元", ">="],
+      ["应用场景", 50, "个", ">="],
+    ]);
+  });
+
+  it("keeps 共建 in a name and shares 进出口总额 across a list", async () => {
+    const got = await rows("对东盟、共建“一带一路”国家进出口总额分别增长9.5%、11.2%。");
+    expect(got.map((r) => r[0])).toEqual(["东盟进出口总额", "共建“一带一路”国家进出口总额"]);
+  });
+});
+
+describe("超 + amount + 的 + noun is a threshold naming a class", () => {
+  it("counts the class, not its threshold", async () => {
+    const got = await rows("经济总量超300亿元的县域增至9个。");
+    expect(got.map((r) => [r[4], r[5]])).toEqual([[9, "个"]]);
+  });
+});
+
+describe("short heads of one form share the last item's tail", () => {
+  it("gives 炼铁 the tail of 炼钢先进产能占比", async () => {
+    const got = await rows("炼铁、炼钢先进产能占比分别达到60.5%、58.2%。");
+    expect(got.map((r) => [r[0], r[4]])).toEqual([
+      ["炼铁先进产能占比", 60.5],
+      ["炼钢先进产能占比", 58.2],
+    ]);
+  });
+});
+
+describe("a comparison with a quoted plan period leaves no trace in the name", () => {
+  it.each([
+    ["经营主体较“十三五”期末增长28.5%。", "经营主体"],
+    ["货物进出口总额比“十三五”时期增长46%。", "货物进出口总额"],
+    ["生产安全事故起数较“十三五”同期下降41.2%。", "生产安全事故起数"],
+  ])("%s", async (sentence, name) => {
+    const got = await rows(sentence, "一、“十四五”时期工作回顾\n");
+    expect(got.map((r) => [r[0], r[2], r[3], r[7]])).toEqual([[name, "growth", 2025, 2021]]);
+  });
+});
+
+describe("a bare magnitude in a list takes the base unit of the list's later values", () => {
+  it("reads 1.28万亿、8200亿元 as 万亿元 and 亿元", async () => {
+    const got = await rows("力争电子信息、装备制造产业规模分别达1.3万亿、9000亿元。", PLAN);
+    expect(got.map((r) => [r[4], r[5]])).toEqual([
+      [1.3, "万亿元"],
+      [9000, "亿元"],
+    ]);
+  });
+});
+
+describe("a count with 以上 in a list of counts is a value; a threshold of a list item is not", () => {
+  it("reads each count of a list of counted firms", async () => {
+    const got = await rows("打造3家领军企业、20家以上骨干企业。", PLAN);
+    expect(got.map((r) => [r[0], r[4], r[6]])).toEqual([
+      ["领军企业", 3, "="],
+      ["骨干企业", 20, ">="],
+    ]);
+  });
+
+  it("still skips the threshold that qualifies the next item (20户以上自然村)", async () => {
+    expect(await rows("5G网络覆盖所有行政村和20户以上自然村。")).toEqual([]);
   });
 });

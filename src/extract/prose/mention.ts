@@ -26,6 +26,12 @@ export interface Mention {
   doubling?: boolean;
 }
 
+/** Units of amounts (money, mass, power) whose thresholds name classes of projects and firms. */
+const THRESHOLD_UNIT = /(元|吨|千瓦)$/;
+
+/** How far back a list of counts shows its previous count (打造2家一流企业、50家以上骨干企业). */
+const COUNT_LIST_LOOKBACK = 30;
+
 const POINTS_LIST_AFTER = /^[、和]\s*\d+(?:\.\d+)?\s*个百分点/;
 
 /** Reads "number [多/余] unit [~ number unit] [以上/左右…]" at i, or undefined. */
@@ -65,6 +71,8 @@ export function readMention(text: string, i: number, limit: number): Mention | u
       }
     }
   }
+  // 分别达1.28万亿、8200亿元: a bare magnitude takes the base unit of the list's later values
+  if (unit !== undefined && BARE_MAGNITUDE.has(unit)) unit += baseOfListAfter(text, unitEnd, limit);
   // 分别提高3.4个、1个百分点: the list's 个百分点 written whole only on its last value
   if (unit === "个" && POINTS_LIST_AFTER.test(text.slice(unitEnd, unitEnd + 16))) unit = "个百分点";
   if (unit === undefined && !number.chinese) unit = unitOfListAfter(text, j, limit);
@@ -204,6 +212,24 @@ function unitOfListAfter(text: string, from: number, limit: number): string | un
   return undefined;
 }
 
+/** The base unit (元 of 亿元) of the first later value in a 、 list that has one, or "". */
+function baseOfListAfter(text: string, from: number, limit: number): string {
+  let k = skipSpaces(text, from);
+  for (let hop = 0; hop < MAX_LIST_HOPS && text[k] === "、"; hop++) {
+    const start = skipSpaces(text, k + 1);
+    const next = isAsciiDigit(text[start]) ? readNumber(text, start) : undefined;
+    if (!next || next.end > limit || next.percent) return "";
+    const u = readUnit(text, next.end);
+    if (!u) return "";
+    if (!BARE_MAGNITUDE.has(u.unit)) {
+      const base = u.unit.replace(/^(万亿|亿|万)/, "");
+      return base !== u.unit ? base : "";
+    }
+    k = skipSpaces(text, u.end);
+  }
+  return "";
+}
+
 /** A number after these is a rank or an ordinal (第3, 前30名, 后30). */
 export const RANK_BEFORE = new Set(RANK_BEFORE_CHARS);
 
@@ -243,13 +269,16 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
   // 超500万企业: a bare magnitude followed by a noun is a threshold inside a name
   if (BARE_MAGNITUDE.has(m.unit) && next !== undefined && /[\u4e00-\u9fff]/.test(next) && !opens) return true;
   // 行政村和20户以上自然村: a threshold that qualifies the next item of a list (左右 is never one:
-  // 300个精品村、2500个左右提档升级村)
+  // 300个精品村、2500个左右提档升级村; nor is a count in a list of counts: 10家龙头企业、50家以上骨干企业)
   if (
     m.qualifier !== "=" &&
     m.qualifier !== "~" &&
     /[和及、]$/.test(text.slice(Math.max(clauseStart, m.number.start - 1), m.number.start)) &&
     /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
-    !/[的和及]/.test(text[m.end])
+    !/[的和及]/.test(text[m.end]) &&
+    !/\d[\u4e00-\u9fff]/.test(
+      text.slice(Math.max(clauseStart, m.number.start - COUNT_LIST_LOOKBACK), m.number.start),
+    )
   )
     return true;
   // 20万元以上的村, 30万吨/年以下煤矿: a threshold that qualifies a noun
@@ -263,8 +292,16 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
       if (/以下|以内/.test(text.slice(m.end - 2, m.end))) return true;
     }
   }
-  // 超5000亿元开发区, 超千万元企业: "more than" + unit + noun names a class of things (超1000个家庭
-  // counts the things)
+  // 10亿元以上重大产业项目, 30万吨以上钢铁企业: an amount with 以上 right before a noun is a threshold
+  // that names a class of things (counts such as 100个以上场景 stay values)
+  if (
+    m.qualifier === ">=" &&
+    THRESHOLD_UNIT.test(m.unit) &&
+    /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
+    !/[的和及与并、]/.test(text[m.end])
+  )
+    return true;
+  // 超5000亿元开发区, 超千万元企业: "more than" + unit + noun names a class of things
   const lead = text.slice(Math.max(clauseStart, m.number.start - 2), m.number.start);
   if (
     /超过?$/.test(lead) &&
@@ -273,7 +310,9 @@ export function skipMention(text: string, clauseStart: number, m: Mention): bool
     m.qualifier === "=" &&
     !/^[和及、]\s*\d/.test(text.slice(m.end, m.end + 3)) &&
     /[\u4e00-\u9fff]/.test(text[m.end] ?? "") &&
-    !/^(的|以上|左右)/.test(text.slice(m.end, m.end + 2))
+    !/^(以上|左右)/.test(text.slice(m.end, m.end + 2)) &&
+    // 下降超3成的情况下: a share with 的 describes a circumstance, not a class
+    (text[m.end] !== "的" || m.unit !== "%")
   )
     return true;
   // 按照1平方公里配置1座: a standard of provision, not a quantity (looked for in the clause's last

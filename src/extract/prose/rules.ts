@@ -179,6 +179,9 @@ export function shareTail(items: string[]): string[] {
       if (heads.every((h) => h.replace(/[“”"]/g, "").length <= max && !COMPLETE_NAME.test(h)))
         tail = industry && !heads.some((h) => h.endsWith("产业")) ? "产业" + noun : noun;
     }
+    // 炼铁、炼钢先进产能占比; 新能源、新材料产业增加值: short heads of one form as the last item's start
+    if (!tail && heads.every((h) => h.length === heads[0].length && h.length <= 3 && h[0] === last[0]))
+      tail = last.slice(heads[0].length);
   }
   if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
   return [...heads.map((h) => h + tail), last];

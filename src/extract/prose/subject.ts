@@ -48,6 +48,10 @@ const ANY_NUMBER =
 const ATTRIBUTE_NAME = new RegExp(`^(${ATTRIBUTE_WORDS.join("|")})$`);
 const ATTRIBUTE_TAIL = new RegExp(`(${ATTRIBUTE_WORDS.join("|")})$`);
 
+const COMPARE_BEFORE = /(比|较)\s*[“"]?\s*$/;
+/** What closes a compared period after its name (”期末, ”同期, ”时期). */
+const COMPARED_TAIL = /^[”"]?(期末|同期|时期|期间)?/;
+
 /** Text from the segment start to the number, time expressions removed and bounded in length. */
 export function nameZone(p: Place, numberStart: number): string {
   let zone = "";
@@ -57,9 +61,12 @@ export function nameZone(p: Place, numberStart: number): string {
   for (let k = firstRefEndingAfter(p.refs, from); k < p.refs.length; k++) {
     const r = p.refs[k];
     if (r.start >= numberStart) break;
-    // 经济总量比2020年翻一番: the comparison mark goes with the year it compares with
-    zone += p.text.slice(cursor, Math.max(cursor, r.start)).replace(/(比|较)\s*$/, "");
+    // 经济总量比2020年翻一番, 较“十三五”期末增长: the comparison goes with the time it compares with
+    const piece = p.text.slice(cursor, Math.max(cursor, r.start));
+    const compared = piece.replace(COMPARE_BEFORE, "");
+    zone += compared;
     cursor = Math.max(cursor, r.end);
+    if (compared !== piece) cursor += COMPARED_TAIL.exec(p.text.slice(cursor, cursor + 4))?.[0].length ?? 0;
   }
   zone += p.text.slice(cursor, numberStart);
   // names are short: only the end of a long zone matters, and bounding it keeps every regex linear

@@ -123,6 +123,7 @@ export const MEASURE_NOUNS = [
   "人次",
   "吞吐量",
   "出栏量",
+  "进出口总额",
 ].sort((a, b) => b.length - a.length);
 
 /** Words that make a value no indicator record (see prose/rules.ts). */
@@ -274,7 +275,27 @@ export const GLOSSARY_HEADINGS = ["名词解释", "名词注释", "名词解析"
  * Words that open with a one-character lead filler (等, 和, 及, 与, 并, 的) yet are words of a name
  * (等级民宿, 和美乡村, 并网装机): the filler is not stripped from them.
  */
-export const FILLER_LED_WORDS = ["等级", "和美", "和谐", "及时", "与会", "并网", "并购", "的士"];
+export const FILLER_LED_WORDS = [
+  "等级",
+  "和美",
+  "和谐",
+  "及时",
+  "与会",
+  "并网",
+  "并购",
+  "的士",
+  "共建",
+  "共享",
+  "共同",
+  // places whose names open with 和
+  "和田",
+  "和平区",
+  "和林格尔",
+  "和龙",
+  "和顺",
+  "和政",
+  "和硕",
+];
 
 /** Adverbs between a name and its verb (首次突破, 历史性突破, 逆势增长, 再提高): never part of the name. */
 export const NAME_TAIL_ADVERBS = ["首次", "历史性", "逆势", "再次", "再", "保持", "接连"];
