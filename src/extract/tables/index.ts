@@ -24,6 +24,7 @@ import { readFlatBody, type BodyResult } from "./flat";
 import { readGridBody } from "./grid";
 import { datesFromTitle, readHeader, type Header } from "./header";
 import { findHtmlTables } from "./html";
+import { findTransposedTables } from "./transposed";
 import { HEADER_OPENERS, HEADER_WORDS, type ColumnRole } from "./lexicon";
 
 const LEAD_ROLES: readonly ColumnRole[] = ["number", "category", "unit"];
@@ -209,9 +210,16 @@ function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefi
 export function findTables(normalisedText: string): ParsedTable[] {
   const text = typeof normalisedText === "string" ? normalisedText : "";
   const html = /<table\b/i.test(text) ? safely(() => findHtmlTables(text, findTextTables)) : [];
-  if (html.length === 0) return findTextTables(text);
+  // years as rows (年份 | 地区生产总值(亿元) | …): read where no other table was found
+  const withTransposed = (tables: ParsedTable[]): ParsedTable[] => {
+    const transposed = safely(() => findTransposedTables(text)).filter(
+      (t) => !tables.some((o) => t.start < o.end && o.start < t.end),
+    );
+    return transposed.length === 0 ? tables : [...tables, ...transposed].sort((a, b) => a.start - b.start);
+  };
+  if (html.length === 0) return withTransposed(findTextTables(text));
   const outside = findTextTables(text).filter((t) => !html.some((h) => t.start < h.end && h.start < t.end));
-  return [...html, ...outside].sort((a, b) => a.start - b.start);
+  return withTransposed([...html, ...outside].sort((a, b) => a.start - b.start));
 }
 
 function safely(read: () => ParsedTable[]): ParsedTable[] {
