@@ -54,6 +54,7 @@ function isUnitWord(s: string): boolean {
 }
 
 export const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+const FOOTNOTE_MARKS = /[①-⑳]+$/;
 
 /** A cell holding only a row number: 3, 3., 3、, (3), ③. */
 function rowNumberOf(s: string): number | undefined {
@@ -99,7 +100,8 @@ function fit(cell: CellInfo, role: ColumnRole): number {
       if (cell.unitBracket) return 3;
       return 2 - (cell.qualitativeOpener ? 1 : 0) - (cell.unitWord ? 1 : 0);
     case "unit":
-      return cell.unitWord && !cell.numeric ? 2 : -4;
+      // — in the unit column: an index without a unit (生态质量指数)
+      return cell.unitWord && !cell.numeric ? 2 : cell.empty ? 0 : -4;
     case "other":
       // A column the reader does not keep (备注, a vision year): any cell may stand in it, but it
       // takes a number less eagerly than a value column does.
@@ -291,6 +293,8 @@ export function buildRow(state: GridState, cells: CellInfo[]): TableRow | "categ
   let { indicator, unit } = splitName(nameText);
   // 执业(助理) wrapped to the end of the name's first line, beside a unit column: brackets of the name
   if (unit && unitCell?.unitWord && !isUnitWord(unit)) [indicator, unit] = [nameText.trim(), ""];
+  // 森林覆盖率③: a footnote's mark, not part of the name
+  indicator = indicator.replace(FOOTNOTE_MARKS, "");
   const filled = cells.filter((c) => c.text.length > 0);
   const row: TableRow = {
     indicator,
