@@ -55,6 +55,7 @@ function isUnitWord(s: string): boolean {
 
 export const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 const FOOTNOTE_MARKS = /[①-⑳]+$/;
+export const ATTRIBUTE_MARKS = "★☆*＊▲";
 
 /** A cell holding only a row number: 3, 3., 3、, (3), ③. */
 function rowNumberOf(s: string): number | undefined {
@@ -295,6 +296,11 @@ export function buildRow(state: GridState, cells: CellInfo[]): TableRow | "categ
   if (unit && unitCell?.unitWord && !isUnitWord(unit)) [indicator, unit] = [nameText.trim(), ""];
   // 森林覆盖率③: a footnote's mark, not part of the name
   indicator = indicator.replace(FOOTNOTE_MARKS, "");
+  // 森林覆盖率★: a mark the table's note explains (带★的为约束性指标)
+  const mark = ATTRIBUTE_MARKS.includes(indicator[indicator.length - 1])
+    ? indicator[indicator.length - 1]
+    : "";
+  if (mark) indicator = indicator.slice(0, -1);
   const filled = cells.filter((c) => c.text.length > 0);
   const row: TableRow = {
     indicator,
@@ -306,6 +312,7 @@ export function buildRow(state: GridState, cells: CellInfo[]): TableRow | "categ
   else if (numbered) row.rowNumber = numbered.n;
   if (state.category) row.category = state.category;
   if (parts.attribute?.attribute) row.attribute = parts.attribute.text as TableRow["attribute"];
+  if (mark) row.mark = mark;
   for (const role of ["base", "target", "growth", "baseGrowth"] as const) {
     const c = parts[role];
     if (c?.value) row[role] = c.value;

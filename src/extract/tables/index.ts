@@ -181,6 +181,26 @@ function headerAt(text: string, pos: number): Header | undefined {
   return readHeader(text, pos);
 }
 
+/** How far after a table its note is looked for. */
+const MAX_NOTE = 200;
+const ATTRIBUTE_NOTE =
+  /带?\s*([★☆*＊▲])\s*(?:号)?的?(?:指标)?(?:为|是)(约束性|预期性)(?:指标)?(?:[，,；;]\s*其[余他]的?(?:指标)?(?:为|是|均为)(约束性|预期性))?/;
+
+/**
+ * A note under the table that explains a mark after row names (注：带★的为约束性指标，其余为预期性指标)
+ * gives the marked rows, and the others where it says so, their attribute.
+ */
+function markedAttributes(text: string, table: ParsedTable): void {
+  if (!table.rows.some((r) => r.mark)) return;
+  const note = ATTRIBUTE_NOTE.exec(text.slice(table.end, table.end + MAX_NOTE));
+  if (!note) return;
+  for (const row of table.rows) {
+    if (row.attribute) continue;
+    if (row.mark === note[1]) row.attribute = note[2] as TableRow["attribute"];
+    else if (note[3]) row.attribute = note[3] as TableRow["attribute"];
+  }
+}
+
 function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefined {
   const header = headerAt(text, pos);
   if (!header) return undefined;
@@ -194,6 +214,7 @@ function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefi
     end: Math.max(body.end, header.end),
     problems: body.problems,
   };
+  markedAttributes(text, table);
   const growth = header.columns.find((c) => c.role === "growth");
   if (growth) table.growthUnit = growth.unit ?? "%";
   if (growth?.unit) table.growthUnitWritten = true;

@@ -51,6 +51,8 @@ export interface TableRow {
    */
   baseGrowth?: TableCell;
   attribute?: Attribute;
+  /** A mark after the name (★) that the table's note may explain (带★的为约束性指标). */
+  mark?: string;
   /** Cells of further dated columns, in column order. */
   dated?: DatedCell[];
   /**
