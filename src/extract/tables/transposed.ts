@@ -89,15 +89,21 @@ function tableAt(text: string, from: number): ParsedTable | undefined {
   return { rows, start: lineStart(text, from), end, problems: [] };
 }
 
-/** Every transposed table in `text`, in order; the scan looks only at the year-column words. */
+/** Every transposed table in `text`, in order; native searches for the year-column words only. */
 export function findTransposedTables(text: string): ParsedTable[] {
+  const found: number[] = [];
+  for (const word of YEAR_HEADS)
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) found.push(i);
+  found.sort((a, b) => a - b);
   const tables: ParsedTable[] = [];
   let after = 0;
-  for (let i = text.indexOf("年", 0); i >= 0; i = text.indexOf("年", i + 1)) {
-    if (i < after || (i > 0 && text[i - 1] !== "\n" && !isBlank(text[i - 1]) && text[i - 1] !== "|"))
-      continue;
-    if (!YEAR_HEADS.some((w) => text.startsWith(w, i))) continue;
-    const table = tableAt(text, lineStart(text, i) === i ? i : lineStart(text, i));
+  for (const i of found) {
+    if (i < after) continue;
+    // the year column opens its line (after blanks or a pipe): look back over those only
+    let from = i;
+    while (from > 0 && (isBlank(text[from - 1]) || text[from - 1] === "|" || text[from - 1] === "│")) from--;
+    if (from > 0 && text[from - 1] !== "\n") continue;
+    const table = tableAt(text, from);
     if (!table) continue;
     tables.push(table);
     after = table.end;
