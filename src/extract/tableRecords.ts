@@ -38,7 +38,7 @@ function cellCandidate(row: TableRow, cell: TableCell, plan: CellPlan): TableCan
   const cand: TableCandidate = {
     indicator: row.indicator,
     kind: plan.kind,
-    measure: plan.measure,
+    measure: cell.growth ? "growth" : plan.measure,
     year: plan.year,
     value: cell.value,
     unit: plan.unit,

@@ -317,6 +317,9 @@ export function buildRow(state: GridState, cells: CellInfo[]): TableRow | "categ
     const c = parts[role];
     if (c?.value) row[role] = c.value;
   }
+  // a level cell that also writes its growth: the base year's own growth, or the target year's
+  if (row.base?.then) row.baseGrowth ??= row.base.then;
+  if (row.target?.then) row.growth ??= row.target.then;
   if (dated.length > 0) row.dated = dated;
   const cells4 = [row.base, row.target, row.growth, row.baseGrowth, ...dated.map((d) => d.cell)].filter(
     (c): c is TableCell => !!c,

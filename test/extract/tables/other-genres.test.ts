@@ -100,4 +100,18 @@ describe("tables of other genres", () => {
       ["地区生产总值", "target", 2030, 380, "亿元", "预期性"],
     ]);
   });
+
+  it("reads cells that write their own units and growth words, a level and its growth in one cell", () => {
+    const text =
+      "| 指标 | 2025年完成 | 2026年目标 | 备注 |\n|---|---|---|---|\n" +
+      "| 地区生产总值 | 1846.1亿元，增长5.6% | 增长5.5%左右 | 预期性 |\n" +
+      "| 居民消费价格 | 上涨0.3% | 下降1% | 预期性 |\n";
+    expect(brief(text)).toEqual([
+      ["地区生产总值", "actual", 2025, 1846.1, "亿元"],
+      ["地区生产总值", "actual", 2025, 5.6, "%"],
+      ["地区生产总值", "target", 2026, 5.5, "%"],
+      ["居民消费价格", "actual", 2025, 0.3, "%"],
+      ["居民消费价格", "target", 2026, -1, "%"],
+    ]);
+  });
 });
