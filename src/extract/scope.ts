@@ -63,7 +63,7 @@ const QUOTES = /[“”"‘’「」]/g;
 /** “十五五”开好局: a plan named as the label of a year, not as the period spoken of. */
 const PLAN_LABEL = /^(?:开好局|开局|起步|良好开局|收官|首年|第一年)/;
 /** A first clause that only reports who says what follows (报告提出, 他表示). */
-const REPORTING = /(?:提出|指出|明确|表示|强调|介绍|显示|获悉|了解到)$/;
+const REPORTING = /(?:提出|指出|明确|表示|强调|介绍|显示|获悉|了解到|回顾)$/;
 /** Words of a paragraph that sets out targets. */
 const TARGET_WORDS = /力争|预期目标|主要目标|目标是|发展目标|努力实现/;
 

@@ -38,7 +38,7 @@ function cellCandidate(row: TableRow, cell: TableCell, plan: CellPlan): TableCan
   const cand: TableCandidate = {
     indicator: row.indicator,
     kind: plan.kind,
-    measure: plan.measure,
+    measure: cell.growth ? "growth" : plan.measure,
     year: plan.year,
     value: cell.value,
     unit: plan.unit,
@@ -161,8 +161,11 @@ export function tableCandidates(table: ParsedTable, context: TableContext = {}):
       const year = d.year ?? (d.kind === "target" ? targetYear : baseYear);
       if (year === undefined) continue;
       // a year-by-year series: a year before the publication (else before the plan period) is lived through
-      const lived = d.fromYearOnly && year < (publishedYear ?? periodStart ?? -Infinity);
-      const kind: Kind = lived ? "actual" : d.kind;
+      // (the publication year decides both ways; without it, the cell's own kind unless the year
+      // comes before the plan period)
+      const ahead = publishedYear !== undefined && year >= publishedYear;
+      const lived = d.fromYearOnly && !ahead && year < (publishedYear ?? periodStart ?? -Infinity);
+      const kind: Kind = lived ? "actual" : d.fromYearOnly && ahead ? "target" : d.kind;
       if (d.cell.value === null && kind !== "target") continue;
       const unit = d.cell.unit ?? (d.growth ? (table.growthUnit ?? "%") : row.unit);
       out.push(

@@ -89,7 +89,25 @@ function readSuffixes(s: string, pos: number): { unit?: string; qualifier?: Qual
  * The cell written in `text[start, end)`: a TableCell, or null for an empty cell (-, —, /).
  * Offsets of the result are positions in `text`.
  */
+/** Longest cell read as a level and its growth (1846.1亿元，增长5.6%). */
+const MAX_PAIR = 40;
+
+/** Words before a number that make the cell a growth rate, and the sign they give it. */
+const GROWTH_WORDS: readonly { word: string; sign: number }[] = [
+  { word: "增长", sign: 1 },
+  { word: "增速", sign: 1 },
+  { word: "下降", sign: -1 },
+  { word: "上涨", sign: 1 },
+];
+
 export function parseCell(text: string, start: number, end: number): TableCell | null {
+  // 1846.1亿元，增长5.6%: a level and its growth in one cell
+  const comma = end - start <= MAX_PAIR ? text.slice(start, end).search(/，|,(?!\d)/) : -1;
+  if (comma > 0) {
+    const level = parseCell(text, start, start + comma);
+    const growth = parseCell(text, start + comma + 1, end);
+    if (level && level.value !== null && !level.growth && growth?.growth) return { ...level, then: growth };
+  }
   let a = start;
   let b = end;
   while (a < b && isBlank(text[a])) a++;
@@ -109,6 +127,9 @@ export function parseCell(text: string, start: number, end: number): TableCell |
   }
   let p = 0;
   let qualifier: Qualifier = "=";
+  // 增长5.5%左右, 下降2.5%: a cell that writes its own growth (a fall is a negative rate)
+  const growthWord = GROWTH_WORDS.find((w) => s.startsWith(w.word) && isDigit(s[w.word.length]));
+  if (growthWord) p = growthWord.word.length;
   const prefix = matchWord(s, p, QUALIFIER_PREFIXES);
   if (prefix) {
     const after = skipBlanks(s, p + prefix.word.length);
@@ -119,8 +140,14 @@ export function parseCell(text: string, start: number, end: number): TableCell |
   }
   const low = readNumber(s, p);
   if (!low) return qualitative;
-  const cell: TableCell = { value: low.value, qualifier, start: a, end: b };
+  const cell: TableCell = {
+    value: growthWord ? growthWord.sign * low.value : low.value,
+    qualifier,
+    start: a,
+    end: b,
+  };
   if (cumulative) cell.cumulative = true;
+  if (growthWord) cell.growth = true;
   let suffix = readSuffixes(s, low.end);
   p = suffix.end;
   const joiner = matchString(s, p, CELL_RANGE_JOINERS);

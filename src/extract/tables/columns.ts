@@ -34,6 +34,19 @@ export interface Column {
   end: number;
 }
 
+/** Two or more bare years, each one after the year before. */
+const consecutive = (bare: Column[]): boolean =>
+  bare.length >= 2 && bare.every((c, i) => i === 0 || c.year === bare[i - 1].year! + 1);
+
+/** Year columns kept as dated cells whose kind their year decides (a target while still ahead). */
+function keepSeries(columns: Column[]): void {
+  for (const c of columns) {
+    c.role = "other";
+    c.was = "year";
+    c.keep = { kind: "target", growth: false, fromYearOnly: true };
+  }
+}
+
 /** Gives bare year columns their role: the first is the base, the next the target. */
 export function resolveYears(columns: Column[]): void {
   const bare = columns.filter((c) => c.role === "year");
@@ -47,23 +60,20 @@ export function resolveYears(columns: Column[]): void {
   }
   // 2021年 2022年 2023年 2024年 2025年: a series year by year, as statistical annexes print it; each
   // column is dated by its year alone (an actual once the year has been lived through)
-  if (
-    !base &&
-    !target &&
-    bare.length >= 3 &&
-    bare.every((c, i) => i === 0 || c.year === bare[i - 1].year! + 1)
-  ) {
+  if (!base && !target && bare.length >= 3 && consecutive(bare)) {
     bare[0].role = "base";
-    for (const c of bare.slice(1)) {
-      c.role = "other";
-      c.was = "year";
-      c.keep = { kind: "target", growth: false, fromYearOnly: true };
-    }
+    keepSeries(bare.slice(1));
     return;
   }
   // 2020年 2025年 2035年: base, the plan's target, then a vision year this reader skips; the
   // earlier year is the base whatever the order of the columns (2025年 | 2020年).
   if (!base && !target && bare.length === 2 && bare[1].year! < bare[0].year!) bare.reverse();
+  // 2023年基数 | 2024年 | 2025年 | 2026年: one target per year, each dated by its year alone
+  if (base && !target && consecutive(bare)) {
+    bare[0].role = "target";
+    keepSeries(bare.slice(1));
+    return;
+  }
   let next = 0;
   if (!base) bare[next++].role = "base";
   if (!target && next < bare.length) bare[next++].role = "target";

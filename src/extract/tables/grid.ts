@@ -140,7 +140,9 @@ function readLineRows(text: string, header: Header): BodyResult {
     }
     blanks = 0;
     if (/^[|│:\-\s]+$/.test(line)) continue; // Markdown rule under the header
-    if (isProseLine(line) || startsHeader(text, start)) break;
+    // a comma inside a Markdown row's cell (1846.1亿元，增长5.6%) does not make it prose
+    const piped = header.layout === "pipe" && line.startsWith("|") && line.length <= MAX_LINE;
+    if ((!piped && isProseLine(line)) || startsHeader(text, start)) break;
     // trailing tabs still mark empty cells at the row's end
     const cellsEnd = header.layout === "tab" ? le - (text[le - 1] === "\r" ? 1 : 0) : stop;
     let cells = splitLine(text, start, Math.max(stop, cellsEnd), header.layout).map((s) => describe(text, s));

@@ -54,6 +54,8 @@ function isUnitWord(s: string): boolean {
 }
 
 export const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+const FOOTNOTE_MARKS = /[①-⑳]+$/;
+export const ATTRIBUTE_MARKS = "★☆*＊▲";
 
 /** A cell holding only a row number: 3, 3., 3、, (3), ③. */
 function rowNumberOf(s: string): number | undefined {
@@ -99,7 +101,8 @@ function fit(cell: CellInfo, role: ColumnRole): number {
       if (cell.unitBracket) return 3;
       return 2 - (cell.qualitativeOpener ? 1 : 0) - (cell.unitWord ? 1 : 0);
     case "unit":
-      return cell.unitWord && !cell.numeric ? 2 : -4;
+      // — in the unit column: an index without a unit (生态质量指数)
+      return cell.unitWord && !cell.numeric ? 2 : cell.empty ? 0 : -4;
     case "other":
       // A column the reader does not keep (备注, a vision year): any cell may stand in it, but it
       // takes a number less eagerly than a value column does.
@@ -291,6 +294,13 @@ export function buildRow(state: GridState, cells: CellInfo[]): TableRow | "categ
   let { indicator, unit } = splitName(nameText);
   // 执业(助理) wrapped to the end of the name's first line, beside a unit column: brackets of the name
   if (unit && unitCell?.unitWord && !isUnitWord(unit)) [indicator, unit] = [nameText.trim(), ""];
+  // 森林覆盖率③: a footnote's mark, not part of the name
+  indicator = indicator.replace(FOOTNOTE_MARKS, "");
+  // 森林覆盖率★: a mark the table's note explains (带★的为约束性指标)
+  const mark = ATTRIBUTE_MARKS.includes(indicator[indicator.length - 1])
+    ? indicator[indicator.length - 1]
+    : "";
+  if (mark) indicator = indicator.slice(0, -1);
   const filled = cells.filter((c) => c.text.length > 0);
   const row: TableRow = {
     indicator,
@@ -302,10 +312,14 @@ export function buildRow(state: GridState, cells: CellInfo[]): TableRow | "categ
   else if (numbered) row.rowNumber = numbered.n;
   if (state.category) row.category = state.category;
   if (parts.attribute?.attribute) row.attribute = parts.attribute.text as TableRow["attribute"];
+  if (mark) row.mark = mark;
   for (const role of ["base", "target", "growth", "baseGrowth"] as const) {
     const c = parts[role];
     if (c?.value) row[role] = c.value;
   }
+  // a level cell that also writes its growth: the base year's own growth, or the target year's
+  if (row.base?.then) row.baseGrowth ??= row.base.then;
+  if (row.target?.then) row.growth ??= row.target.then;
   if (dated.length > 0) row.dated = dated;
   const cells4 = [row.base, row.target, row.growth, row.baseGrowth, ...dated.map((d) => d.cell)].filter(
     (c): c is TableCell => !!c,

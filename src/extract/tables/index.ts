@@ -24,6 +24,7 @@ import { readFlatBody, type BodyResult } from "./flat";
 import { readGridBody } from "./grid";
 import { datesFromTitle, readHeader, type Header } from "./header";
 import { findHtmlTables } from "./html";
+import { findTransposedTables } from "./transposed";
 import { HEADER_OPENERS, HEADER_WORDS, type ColumnRole } from "./lexicon";
 
 const LEAD_ROLES: readonly ColumnRole[] = ["number", "category", "unit"];
@@ -180,6 +181,26 @@ function headerAt(text: string, pos: number): Header | undefined {
   return readHeader(text, pos);
 }
 
+/** How far after a table its note is looked for. */
+const MAX_NOTE = 200;
+const ATTRIBUTE_NOTE =
+  /带?\s*([★☆*＊▲])\s*(?:号)?的?(?:指标)?(?:为|是)(约束性|预期性)(?:指标)?(?:[，,；;]\s*其[余他]的?(?:指标)?(?:为|是|均为)(约束性|预期性))?/;
+
+/**
+ * A note under the table that explains a mark after row names (注：带★的为约束性指标，其余为预期性指标)
+ * gives the marked rows, and the others where it says so, their attribute.
+ */
+function markedAttributes(text: string, table: ParsedTable): void {
+  if (!table.rows.some((r) => r.mark)) return;
+  const note = ATTRIBUTE_NOTE.exec(text.slice(table.end, table.end + MAX_NOTE));
+  if (!note) return;
+  for (const row of table.rows) {
+    if (row.attribute) continue;
+    if (row.mark === note[1]) row.attribute = note[2] as TableRow["attribute"];
+    else if (note[3]) row.attribute = note[3] as TableRow["attribute"];
+  }
+}
+
 function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefined {
   const header = headerAt(text, pos);
   if (!header) return undefined;
@@ -193,6 +214,7 @@ function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefi
     end: Math.max(body.end, header.end),
     problems: body.problems,
   };
+  markedAttributes(text, table);
   const growth = header.columns.find((c) => c.role === "growth");
   if (growth) table.growthUnit = growth.unit ?? "%";
   if (growth?.unit) table.growthUnitWritten = true;
@@ -209,9 +231,16 @@ function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefi
 export function findTables(normalisedText: string): ParsedTable[] {
   const text = typeof normalisedText === "string" ? normalisedText : "";
   const html = /<table\b/i.test(text) ? safely(() => findHtmlTables(text, findTextTables)) : [];
-  if (html.length === 0) return findTextTables(text);
+  // years as rows (年份 | 地区生产总值(亿元) | …): read where no other table was found
+  const withTransposed = (tables: ParsedTable[]): ParsedTable[] => {
+    const transposed = safely(() => findTransposedTables(text)).filter(
+      (t) => !tables.some((o) => t.start < o.end && o.start < t.end),
+    );
+    return transposed.length === 0 ? tables : [...tables, ...transposed].sort((a, b) => a.start - b.start);
+  };
+  if (html.length === 0) return withTransposed(findTextTables(text));
   const outside = findTextTables(text).filter((t) => !html.some((h) => t.start < h.end && h.start < t.end));
-  return [...html, ...outside].sort((a, b) => a.start - b.start);
+  return withTransposed([...html, ...outside].sort((a, b) => a.start - b.start));
 }
 
 function safely(read: () => ParsedTable[]): ParsedTable[] {

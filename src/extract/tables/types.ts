@@ -16,6 +16,10 @@ export interface TableCell {
   unit?: string;
   /** Written in 〔〕 brackets: a total over the whole plan period, not an annual figure. */
   cumulative?: boolean;
+  /** The cell writes its own growth word (增长5%): a rate, whatever column it stands in. */
+  growth?: boolean;
+  /** The growth written after the level in the same cell (1846.1亿元，增长5.6%). */
+  then?: TableCell;
   start: number;
   end: number;
 }
@@ -51,6 +55,8 @@ export interface TableRow {
    */
   baseGrowth?: TableCell;
   attribute?: Attribute;
+  /** A mark after the name (★) that the table's note may explain (带★的为约束性指标). */
+  mark?: string;
   /** Cells of further dated columns, in column order. */
   dated?: DatedCell[];
   /**
