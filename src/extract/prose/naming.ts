@@ -228,7 +228,8 @@ export function suffixName(text: string, from: number, to: number): { name: stri
   const next = j > i ? readUnit(text, j) : undefined;
   if (next) {
     const after = suffixName(text, next.end, to);
-    return { name: after.name, end: from };
+    // 390万65岁以上老年人: the other value's bracket word (以上) belongs to it, not to the name
+    return { name: after.name.replace(/^(及以上|以上|以下)/, ""), end: from };
   }
   const begin = i;
   const limit = Math.min(to, begin + 24);
