@@ -355,3 +355,10 @@ describe("分别从A、B提高到C、D", () => {
     ]);
   });
 });
+
+describe("an age bracket between a count and its noun", () => {
+  it("leaves the bracket's 以上 out of the name", async () => {
+    const got = await rows("为120万65岁以上老年人免费体检。");
+    expect(got.map((r) => [r[0], r[6], r[7]])).toEqual([["老年人免费体检", 120, "万"]]);
+  });
+});

@@ -241,8 +241,8 @@ export function suffixName(text: string, from: number, to: number): { name: stri
   const next = j > i ? readUnit(text, j) : undefined;
   if (next) {
     const after = suffixName(text, next.end, to);
-    // 70个30亿元以上项目: the other value's 以上 is its own, not the name's
-    return { name: after.name.replace(/^(以上|以下|左右)/, ""), end: from };
+    // 70个30亿元以上项目, 390万65岁以上老年人: the other value's 以上 is its own, not the name's
+    return { name: after.name.replace(/^(及以上|以上|以下|左右)/, ""), end: from };
   }
   const begin = i;
   const limit = Math.min(to, begin + 24);
