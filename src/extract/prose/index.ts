@@ -6,8 +6,6 @@
 import type { Measure } from "../../record";
 import { ESTIMATE_CUES, FLOW_WORDS, REACHED_LINKS } from "../vocabulary/cues";
 import { wordTest } from "../vocabulary";
-
-const hasFlowWord = wordTest(FLOW_WORDS, "in");
 import { findTimeRefs, type TimeRef } from "../timeRefs";
 import { isOverlongNumber, OVERFLOW_DIGITS } from "../numbers";
 import type { Candidate, ProseOptions, SentenceState } from "./types";
@@ -37,6 +35,8 @@ import { yearAndKind, yearRefBefore } from "../scopeYear";
 import { qualitativeTarget } from "./qualitative";
 
 export type { Candidate, ProseOptions } from "./types";
+
+const hasFlowWord = wordTest(FLOW_WORDS, "in");
 
 const SENTENCE_END_RE = /[。;!?\n!?;]/g;
 
