@@ -209,7 +209,7 @@ export function stripLead(name: string): string {
       continue;
     }
     // 全市性督查 keeps its 全市: a filler never cuts a word (…性, 等级民宿, 和美乡村)
-    if (startsWithFillerLedWord(out)) break;
+    if (FILLER_LED_FIRST.has(out[0]) && startsWithFillerLedWord(out)) break;
     const hit = LEAD_BY_FIRST.get(out[0])?.find((w) => out.startsWith(w) && out[w.length] !== "性");
     if (!hit) break;
     out = out.slice(hit.length);
@@ -218,12 +218,17 @@ export function stripLead(name: string): string {
 }
 
 const startsWithFillerLedWord = wordTest(FILLER_LED_WORDS, "start");
+const FILLER_LED_FIRST = new Set(FILLER_LED_WORDS.map((w) => w[0]));
+
+const CONJUNCTIONS = new Set(["和", "及", "与", "并"]);
 
 const ITEM_ORDINAL = /^[一二三四五六七八九十]{1,3}是(?=..)/;
 
 /** A conjunction opening a name (和改造管网 once 建设 is gone), unless it opens a word (和美乡村). */
 export function dropLeadConjunction(name: string): string {
-  return /^[和及与并]../.test(name) && !startsWithFillerLedWord(name) ? name.slice(1) : name;
+  return CONJUNCTIONS.has(name[0]) && name.length > 2 && !startsWithFillerLedWord(name)
+    ? name.slice(1)
+    : name;
 }
 
 export function compact(s: string): string {

@@ -65,6 +65,8 @@ function startList(state: SentenceState, names: string[], words: PredicateWord[]
   return names[0];
 }
 
+const INDUSTRY_FIRST = new Set(THREE_INDUSTRIES.map((w) => w[0]));
+
 export const LIST_RULES: ListRule[] = [
   {
     // 旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%: a 分别 without subjects lists
@@ -79,6 +81,7 @@ export const LIST_RULES: ListRule[] = [
     // 一、二、三产业增加值分别增长4.2%、5%、5.4%; 三次产业增加值增长3%、5%、6%
     id: "three-industries",
     read: ({ name, words, state, valuesFollow }) => {
+      if (!INDUSTRY_FIRST.has(name[0])) return undefined;
       if (!respectively(words) && !(valuesFollow && !state.listNames)) return undefined;
       const prefix = THREE_INDUSTRIES.find((p) => name.startsWith(p));
       const tail = prefix ? name.slice(prefix.length) : "";
@@ -221,7 +224,7 @@ export const COMPLETE_NAME = new RegExp(`(${MEASURE_NOUNS.join("|")}|[值率量�
 const holdsSectorName = wordTest(SECTOR_NAMES_WITH_COMMA, "in");
 
 export function subjectsSharingValue(name: string, growth: boolean, rateTail: RegExp): string[] | undefined {
-  if (holdsSectorName(name)) return undefined;
+  if (name.includes("、") && holdsSectorName(name)) return undefined;
   const parts = growth ? name.split(/、/).filter(Boolean) : splitItems(name);
   if (parts.length < 2 || parts.length > 5) return undefined;
   if (growth && parts.every((x) => x.length >= 2 && !/\d/.test(x))) return shareTail(parts);
