@@ -25,7 +25,7 @@ import {
 import { COMPLETE_NAME, LIST_RULES } from "./rules";
 import { ATTRIBUTE_WORDS, DENG_WORD_LEADS, DENG_WORD_TAILS, NON_NAMES } from "../vocabulary/cues";
 import { skipSpaces } from "../units";
-import type { Place } from "./index";
+import type { Place } from "./candidate";
 
 /** Names are short: only the end of a long zone matters, and bounding it keeps every regex linear. */
 const MAX_ZONE = 120;
