@@ -12,7 +12,6 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
-  Select,
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
@@ -26,9 +25,8 @@ import { warningText } from "./extract-warnings";
 import type { Language, StringKey } from "../strings";
 
 export const NEW_REGION = "__new__";
-/** Fluent's fields, selects and inputs are as wide as their content by default: at 320 px they must shrink. */
+/** Fluent's fields and inputs are as wide as their content by default: at 320 px they must shrink (ChoiceField does so for drop-downs). */
 const SHRINK = { minWidth: 0 };
-const SHRINK_NATIVE = { minWidth: 0, width: "100%" };
 const PAGE = 50;
 const HIGH_CONFIDENCE = 0.7;
 const PLAN_TYPES: PlanType[] = ["five-year", "annual", "work-report", "news", "other"];
@@ -145,21 +143,15 @@ export function DocumentPreview(p: DocumentPreviewProps) {
         }}
       >
         <legend>{t("docFactsHeading")}</legend>
-        <Field label={t("docRegionLabel")}>
-          <Select
-            style={SHRINK}
-            select={{ style: SHRINK_NATIVE }}
-            value={p.regionChoice}
-            onChange={(_e, d) => p.setRegionChoice(d.value)}
-          >
-            {p.regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {regionLabel(r)}
-              </option>
-            ))}
-            <option value={NEW_REGION}>{t("docRegionNew")}</option>
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t("docRegionLabel")}
+          value={p.regionChoice}
+          onChange={p.setRegionChoice}
+          choices={[
+            ...p.regions.map((r) => ({ value: r.id, label: regionLabel(r) })),
+            { value: NEW_REGION, label: t("docRegionNew") },
+          ]}
+        />
         {p.regionChoice === NEW_REGION && (
           <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
             <Field label={t("docRegionNameLabel")} style={{ flex: "1 1 120px", minWidth: 0 }}>
@@ -178,20 +170,12 @@ export function DocumentPreview(p: DocumentPreviewProps) {
             </Field>
           </div>
         )}
-        <Field label={t("docPlanType")}>
-          <Select
-            style={SHRINK}
-            select={{ style: SHRINK_NATIVE }}
-            value={facts.planType}
-            onChange={(_e, d) => setFacts({ ...facts, planType: d.value as PlanType })}
-          >
-            {PLAN_TYPES.map((pt) => (
-              <option key={pt} value={pt}>
-                {t(planKey(pt))}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t("docPlanType")}
+          value={facts.planType}
+          onChange={(v) => setFacts({ ...facts, planType: v as PlanType })}
+          choices={PLAN_TYPES.map((pt) => ({ value: pt, label: t(planKey(pt)) }))}
+        />
         <div style={{ display: "flex", gap: 8 }}>
           <Field label={t("docPeriodStart")} style={{ flex: 1, minWidth: 0 }}>
             <Input

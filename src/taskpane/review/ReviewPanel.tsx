@@ -15,7 +15,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Select,
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
@@ -63,9 +62,6 @@ const ACTION_WORDS: Record<Correction["action"], StringKey> = {
 /** Confidence filter: records below this share (1 = any). */
 const CONFIDENCE_LIMITS = [1, 0.8, 0.6];
 const DEFAULT_THRESHOLD = 80;
-/** Fluent's selects are as wide as their longest option by default: in a 320 px pane they must shrink. */
-const SHRINK = { minWidth: 0 };
-const SHRINK_NATIVE = { minWidth: 0, width: "100%" };
 
 export function ReviewPanel({
   lang: langProp,
@@ -177,21 +173,15 @@ export function ReviewPanel({
         </>
       )}
       {docs.length > 1 && (
-        <Field label={t("reviewDocLabel")}>
-          <Select
-            style={SHRINK}
-            select={{ style: SHRINK_NATIVE }}
-            value={docFilter}
-            onChange={(_e, d) => setDocFilter(d.value)}
-          >
-            <option value="">{t("reviewAllDocs")}</option>
-            {docs.map((d) => (
-              <option key={d} value={d}>
-                {documentTitle?.(d) ?? d}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t("reviewDocLabel")}
+          value={docFilter}
+          onChange={setDocFilter}
+          choices={[
+            { value: "", label: t("reviewAllDocs") },
+            ...docs.map((d) => ({ value: d, label: documentTitle?.(d) ?? d })),
+          ]}
+        />
       )}
       <div style={{ display: "flex", gap: 8 }}>
         <ChoiceField
