@@ -161,9 +161,10 @@ if (isMain) {
   const extra = process.argv.slice(2);
   Promise.all([scoreSeeds(extra), scoreWritten(extra)]).then(
     ([seeds, written]) => {
-      // the shared gold first (its overall line is the gate), then the written documents as a third group
-      process.stdout.write(seeds.output);
-      process.stdout.write(`\nwritten documents (test/fixtures/written):\n${written.output}`);
+      // the project's written documents first, then the shared gold: its overall line, the last one
+      // printed, is the figure that counts (tools read the last "overall:" line)
+      process.stdout.write(`written documents (test/fixtures/written):\n${written.output}\n`);
+      process.stdout.write(`shared gold (../shared/gold, ../shared/corpus/gold):\n${seeds.output}`);
       process.exitCode = seeds.status || written.status;
     },
     (error: Error) => {
