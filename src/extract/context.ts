@@ -207,12 +207,9 @@ function periodOf(
     return { start: Number(annual[1]), end: Number(annual[1]), fromPublication: false };
   if (plan && (planType === "five-year" || planType === "news" || planType === "other"))
     return { start: plan.start, end: plan.start + 4, fromPublication: false };
-  // 2026年河北省政府工作报告: a work report's title names the year it plans for
-  if (
-    planType === "work-report" &&
-    annual &&
-    !/未来\s*[0-9一二三四五六七八九十]\s*年/.test(head.slice(0, 1500))
-  )
+  // 2026年河北省政府工作报告: a work report's title names the year it plans for (its 今后五年 / 未来五年
+  // names the coming plan's span, not its own; only a title looking ahead, 未来3年…, sets a span)
+  if (planType === "work-report" && annual && !/未来\s*[0-9一二三四五六七八九十]\s*年/.test(title))
     return { start: Number(annual[1]), end: Number(annual[1]), fromPublication: false };
   if (publishedYear === undefined) return { fromPublication: false };
   // a report looking N years ahead (未来3年) plans for the years after its publication

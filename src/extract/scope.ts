@@ -295,6 +295,7 @@ const SPAN_WORK = [
   "开挖",
   "疏浚",
   "推出",
+  "投入",
 ];
 
 /** Work done over a span or a flow (累计, 新增 …): such a level sums the span. */

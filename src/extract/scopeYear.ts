@@ -112,20 +112,24 @@ export function yearAndKind(
   const sentenceHead = text.slice(p.sentenceStart, numberStart);
   const multiYear = options.reviewSpan > 1;
   const clauseCue = hasClausePeriodCue(clauseText);
-  // a level reached (达709.3亿元) is a value at its year, whatever span the sentence opens with;
-  // only 累计/年均/每年 in its own clause make it a period figure
-  const spanCue =
-    !(reached && measure === "level") && (hasPeriodCue(sentenceHead) || periodStart !== undefined);
+  // the words after the value, to the clause's end, count as well (8家全国重点实验室落户)
+  const after = text.slice(numberStart, Math.min(text.length, numberStart + 40));
+  const clauseEnd = after.search(/[,，;；。:：]/);
+  const wholeClause = clauseText + (clauseEnd >= 0 ? after.slice(0, clauseEnd) : after);
+  // a level reached (达709.3亿元) or a share (城镇化率68%) is a value at its year, whatever span the
+  // sentence opens with; only 累计/年均/每年 in its own clause make it a period figure. Under a span
+  // opened by the sentence (今后五年, “十四五”期间) only work done or things added (新增, 完成) sum it
+  const pointLevel = measure === "level" && (reached || unit === "%" || unit === "‰");
+  const headCue =
+    hasPeriodCue(sentenceHead) &&
+    (measure !== "level" || isSpanTotal(measure, unit, reached, flow, wholeClause));
+  const spanCue = !pointLevel && (headCue || periodStart !== undefined);
   // work done or things added, dated only by the period's end (到2025年, or the plan's context)
   const periodEnd = review ? options.reviewYear : planEnd;
   const byPeriodEnd =
     !ref || (year === periodEnd && /[到至]$/.test(text.slice(Math.max(0, ref.start - 1), ref.start)));
   const flowTotal = flow && measure === "level" && !reached && byPeriodEnd && year === periodEnd;
   // a review of several years: what changed or was done, with no year of its own, is the span's total
-  // (8家全国重点实验室落户: the words after the value, to the clause's end, count as well)
-  const after = text.slice(numberStart, Math.min(text.length, numberStart + 40));
-  const clauseEnd = after.search(/[,，;；。:：]/);
-  const wholeClause = clauseText + (clauseEnd >= 0 ? after.slice(0, clauseEnd) : after);
   const reviewTotal =
     review && !ref && !isFrom && !continuesFrom && isSpanTotal(measure, unit, reached, flow, wholeClause);
   if (multiYear && reviewTotal) {
