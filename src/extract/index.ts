@@ -110,7 +110,7 @@ async function extract(
     facts.period_start !== undefined &&
     facts.period_end !== undefined &&
     facts.period_end > facts.period_start;
-  const publishedYear = facts.published ? Number(facts.published.slice(0, 4)) : givenYear;
+  const publishedYear = facts.publishedYear ?? givenYear;
 
   const tables = safeTables(text, warnings);
   const tableCands: TableCandidate[] = [];

@@ -28,10 +28,16 @@ export interface YearPlace {
 }
 
 /** The time expression a value at pos refers to: the last one before it (由-years only in its own clause). */
-export function yearRefBefore(refs: TimeRef[], pos: number, clauseStart: number): TimeRef | undefined {
+export function yearRefBefore(
+  refs: TimeRef[],
+  pos: number,
+  clauseStart: number,
+  skipPartYear = false,
+): TimeRef | undefined {
   let best: TimeRef | undefined;
   for (const r of refs) {
     if (r.end > pos || r.role === "compare" || (r.role === "from" && r.start < clauseStart)) continue;
+    if (skipPartYear && r.partYear) continue;
     best = r;
   }
   return best;
@@ -49,7 +55,17 @@ export function yearAndKind(
   unit: string,
 ): { year: number; kind: Kind; yearInferred: boolean; periodStart?: number } | undefined {
   const { text, options, review, state } = p;
-  const ref = yearRefBefore(p.refs, numberStart, p.clauseStart);
+  let ref = yearRefBefore(p.refs, numberStart, p.clauseStart);
+  if (ref?.partYear) {
+    // a part-year figure (上半年增长5.5%, 2025年前三季度，…增长) is not the year's value: no record; a
+    // part-year earlier in the sentence is a deadline (项目上半年完工，合格率100%) and dates nothing; after a
+    // part-year from-value (从上半年5.5%降到5.3%) the later value is dated by the scope
+    const opening =
+      ref.start - p.sentenceStart <= 16 && /^\s*[,，:：]/.test(text.slice(ref.end, ref.end + 3));
+    if (ref.role === "from" && !isFrom) ref = undefined;
+    else if (ref.start >= p.clauseStart || opening) return undefined;
+    else ref = yearRefBefore(p.refs, numberStart, p.clauseStart, true);
+  }
   const planEnd = options.periodEnd;
   let year: number | undefined;
   let yearInferred = false;
@@ -139,7 +155,13 @@ export function yearAndKind(
       periodStart !== undefined && periodStart <= year ? periodStart : year - options.reviewSpan + 1;
   } else if (multiYear && measure === "growth" && clauseText.includes("年均")) {
     periodStart = year - options.reviewSpan + 1;
-  } else {
+  } else if (!(
+    periodStart !== undefined &&
+    periodStart < year &&
+    (clauseCue || clauseText.includes("平均"))
+  )) {
+    // kept only where the value's own time names a span it averages or sums over, in a one-year scope
+    // too (2021—2023年年均增长6.1%, “十四五”期间累计)
     periodStart = undefined;
   }
   // changes, and the two ends of 由…增长到…, are values at a point in time (a 年均 change, 城镇化率年均

@@ -151,7 +151,8 @@ export function resolveName(
   const own = ownWhole(p.options.regionNames);
   if (own && name.startsWith(own)) name = stripLead(name.slice(own.length));
   // 比2020年提高5个百分点: only the comparison is left, the subject is the previous one
-  if (/^(比|较|同比|与|相比)$/.test(name)) name = "";
+  // 2021—2023年实际年均增长6.1%: 实际/名义 alone qualifies the growth of that subject
+  if (/^(比|较|同比|与|相比|实际|名义)$/.test(name)) name = "";
   // 总量稳居全国前十强、增长4.8%: a standing among other places names nothing; the subject does
   if (STANDING.test(name)) name = "";
   let fromSuffix = false;
