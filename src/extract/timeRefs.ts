@@ -32,7 +32,7 @@ export interface YearFrame {
 }
 
 /** Characters a time expression can start with (the scan jumps from one to the next). */
-const TIME_START = /[0-9一二十全今去上未下前第三四]/g;
+const TIME_START = /[0-9一二十全今去上未下前第三四明]/g;
 /** The rest of a span of years after its first year: —2023年, -2025 年 (not 2021-2025年度 … 月). */
 const YEAR_SPAN_TAIL = /^[-—－~～]{1,2}\s*((?:19|20)\d{2})\s*年(?![代度])/;
 /** Part of a year, read where a time expression may start (sticky: only at that position). */
@@ -165,6 +165,12 @@ export function findTimeRefs(
       text[i + 2] !== "同"
     ) {
       refs.push({ start: i, end: i + 2, year: single - 1, role: roleBefore(text, i, start), relative: true });
+      i++;
+      continue;
+    }
+    // 明年: the year after the document's own (a news report on next year's plans)
+    if (single !== undefined && text.startsWith("明年", i)) {
+      refs.push({ start: i, end: i + 2, year: single + 1, role: roleBefore(text, i, start), relative: true });
       i++;
       continue;
     }

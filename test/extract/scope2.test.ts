@@ -229,3 +229,35 @@ describe("a dateline alone on a line dates the document", () => {
     expect(document.published).toBeUndefined();
   });
 });
+
+describe("the closing year of a five-year review", () => {
+  it.each(["这一年，", "“十四五”收官之年，", "收官之年，"])(
+    "%s a bare growth is the year's, not the period's",
+    async (opening) => {
+      expect(await rows(`${opening}全省进出口总额增长8%。`, "一、“十四五”时期和2025年工作回顾\n")).toEqual([
+        ["进出口总额", "actual", "growth", 2025, 8, "%", "=", undefined],
+      ]);
+    },
+  );
+
+  it("a bare growth over the five years still spans them", async () => {
+    expect(await rows("过去五年，全省进出口总额增长53.1%。", FIVE_YEAR_REVIEW)).toEqual([
+      ["进出口总额", "actual", "growth", 2025, 53.1, "%", "=", 2021],
+    ]);
+  });
+});
+
+describe("今年, 去年 and 明年 in a news report on a work report", () => {
+  it("dates each from the report's year", async () => {
+    const text =
+      "某某市召开新闻发布会解读政府工作报告\n2025-01-20 10:30 来源：某某日报\n" +
+      "去年全市地区生产总值增长5.6%。今年，全市地区生产总值预期增长6%左右。\n" +
+      "明年，全市将力争地区生产总值突破2000亿元。\n";
+    const { records } = await extractDocument({ name: "t.txt", text });
+    expect(records.map(row)).toEqual([
+      ["地区生产总值", "actual", "growth", 2024, 5.6, "%", "=", undefined],
+      ["地区生产总值", "target", "growth", 2025, 6, "%", "~", undefined],
+      ["地区生产总值", "target", "level", 2026, 2000, "亿元", ">", undefined],
+    ]);
+  });
+});
