@@ -265,6 +265,8 @@ function evaluatedYear(
   publishedMonth?: number,
 ): number | undefined {
   if (start === undefined || end === undefined || end <= start) return undefined;
+  // published after its own period (a statistical bulletin, a final review): all of it is past
+  if (publishedYear !== undefined && publishedYear > end) return end;
   if (!/中期评估/.test(title) && !/中期评估/.test(text.slice(0, 600))) return undefined;
   const inside = (y: number) => y >= start && y < end;
   // an evaluation dated in a year's second half (2023年10月) takes stock of that year already

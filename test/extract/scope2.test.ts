@@ -261,3 +261,22 @@ describe("今年, 去年 and 明年 in a news report on a work report", () => {
     ]);
   });
 });
+
+describe("a document dated after its own period reviews all of it", () => {
+  it("a bulletin on the “十四五” period dated 2026: 由A提高到B gives two actuals", async () => {
+    const text =
+      "某某区“十四五”时期经济社会发展统计公报\n某某区统计局\n2026年3月\n" +
+      "五年间，全区常住人口城镇化率由68.2%提高到72.5%。\n";
+    const { records } = await extractDocument({ name: "t.txt", text });
+    expect(records.map(row)).toEqual([
+      ["常住人口城镇化率", "actual", "level", 2020, 68.2, "%", "=", undefined],
+      ["常住人口城镇化率", "actual", "level", 2025, 72.5, "%", "=", undefined],
+    ]);
+  });
+
+  it("a document that names what it says before the subject: the subject alone", async () => {
+    const text = "某某市“十四五”规划实施中期评估报告\n2024年3月\n《纲要》提出固定资产投资年均增长8%。\n";
+    const { records } = await extractDocument({ name: "t.txt", text });
+    expect(records.map(row)).toEqual([["固定资产投资", "target", "growth", 2025, 8, "%", "=", 2021]]);
+  });
+});
