@@ -55,6 +55,8 @@ export interface DocumentFacts {
   evaluated_year?: number;
   /** The document's year follows only from its publication date (今年 and undated values are inferred). */
   year_inferred?: boolean;
+  /** Year of publication: of `published`, of a dateline without a day (2024年5月), or the user's. */
+  publishedYear?: number;
 }
 
 function pad(n: number): string {
@@ -68,6 +70,33 @@ export function findPublished(head: string): string | undefined {
   const best = [cn, iso].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
   if (!best) return undefined;
   return `${best[1]}-${pad(Number(best[2]))}-${pad(Number(best[3]))}`;
+}
+
+/** A line that is only a date: a document's dateline (2024年5月, 2025年1月15日, 二〇二三年十月). */
+const DATELINE =
+  /^\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*$/;
+
+/**
+ * The dateline among a document's first or last lines (where it is signed and dated), not a date in
+ * its text: year, month and day where written.
+ */
+export function findDateline(text: string): { year: number; month: number; day?: number } | undefined {
+  const lines = [
+    ...text.slice(0, 1500).split("\n").slice(0, 15),
+    ...text.slice(-1500).split("\n").slice(-15),
+  ];
+  for (const line of lines) {
+    if (line.length > 30) continue;
+    const m = DATELINE.exec(line);
+    if (!m) continue;
+    const year = yearValue(m[1]);
+    const month = /\d/.test(m[2]) ? Number(m[2]) : chineseNumeralValue(m[2]);
+    const day = m[3] === undefined ? undefined : /\d/.test(m[3]) ? Number(m[3]) : chineseNumeralValue(m[3]);
+    if (!Number.isFinite(year) || !(month >= 1 && month <= 12)) continue;
+    if (day !== undefined && !(day >= 1 && day <= 31)) continue;
+    return day === undefined ? { year, month } : { year, month, day };
+  }
+  return undefined;
 }
 
 const TITLE_WORDS = /(规划|计划|纲要|报告|思路)/;
@@ -207,12 +236,9 @@ function periodOf(
     return { start: Number(annual[1]), end: Number(annual[1]), fromPublication: false };
   if (plan && (planType === "five-year" || planType === "news" || planType === "other"))
     return { start: plan.start, end: plan.start + 4, fromPublication: false };
-  // 2026年河北省政府工作报告: a work report's title names the year it plans for
-  if (
-    planType === "work-report" &&
-    annual &&
-    !/未来\s*[0-9一二三四五六七八九十]\s*年/.test(head.slice(0, 1500))
-  )
+  // 2026年河北省政府工作报告: a work report's title names the year it plans for (its 今后五年 / 未来五年
+  // names the coming plan's span, not its own; only a title looking ahead, 未来3年…, sets a span)
+  if (planType === "work-report" && annual && !/未来\s*[0-9一二三四五六七八九十]\s*年/.test(title))
     return { start: Number(annual[1]), end: Number(annual[1]), fromPublication: false };
   if (publishedYear === undefined) return { fromPublication: false };
   // a report looking N years ahead (未来3年) plans for the years after its publication
@@ -236,10 +262,21 @@ function evaluatedYear(
   start: number | undefined,
   end: number | undefined,
   publishedYear: number | undefined,
+  publishedMonth?: number,
 ): number | undefined {
   if (start === undefined || end === undefined || end <= start) return undefined;
+  // published after its own period (a statistical bulletin, a final review): all of it is past
+  if (publishedYear !== undefined && publishedYear > end) return end;
   if (!/中期评估/.test(title) && !/中期评估/.test(text.slice(0, 600))) return undefined;
   const inside = (y: number) => y >= start && y < end;
+  // an evaluation dated in a year's second half (2023年10月) takes stock of that year already
+  if (
+    publishedYear !== undefined &&
+    publishedMonth !== undefined &&
+    publishedMonth >= 7 &&
+    inside(publishedYear)
+  )
+    return publishedYear;
   if (publishedYear !== undefined && inside(publishedYear - 1)) return publishedYear - 1;
   let latest: number | undefined;
   for (const m of text.slice(0, 20000).matchAll(/((?:19|20)\d{2})\s*年/g)) {
@@ -260,8 +297,15 @@ export function readDocumentFacts(
   const known = catalog.documents[doc] ?? {};
   const title = known.title ?? findTitle(lines);
   const planType = known.plan_type ?? planTypeOf(title, head);
-  const published = known.published ?? findPublished(head);
-  const publishedYear = published ? Number(published.slice(0, 4)) : userPublishedYear;
+  // a dateline of its own (at the start or the end) dates the document before a date in its text
+  const dateline = known.published ? undefined : findDateline(text);
+  const published =
+    known.published ??
+    (dateline?.day !== undefined
+      ? `${dateline.year}-${pad(dateline.month)}-${pad(dateline.day)}`
+      : findPublished(head));
+  const publishedYear = published ? Number(published.slice(0, 4)) : (dateline?.year ?? userPublishedYear);
+  const publishedMonth = published ? Number(published.slice(5, 7)) : dateline?.month;
   let periodStart = known.period_start;
   let periodEnd = known.period_end;
   let yearInferred = false;
@@ -281,8 +325,9 @@ export function readDocumentFacts(
     published,
     region,
   };
-  const evaluated = evaluatedYear(title, text, periodStart, periodEnd, publishedYear);
+  const evaluated = evaluatedYear(title, text, periodStart, periodEnd, publishedYear, publishedMonth);
   if (evaluated !== undefined) facts.evaluated_year = evaluated;
   if (yearInferred) facts.year_inferred = true;
+  if (publishedYear !== undefined) facts.publishedYear = publishedYear;
   return facts;
 }

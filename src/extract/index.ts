@@ -110,7 +110,7 @@ async function extract(
     facts.period_start !== undefined &&
     facts.period_end !== undefined &&
     facts.period_end > facts.period_start;
-  const publishedYear = facts.published ? Number(facts.published.slice(0, 4)) : givenYear;
+  const publishedYear = facts.publishedYear ?? givenYear;
 
   const tables = safeTables(text, warnings);
   const tableCands: TableCandidate[] = [];
@@ -131,7 +131,11 @@ async function extract(
   const prose = parseProse(text, {
     periodStart: facts.period_start,
     periodEnd: facts.period_end,
-    baseYear: publishedYear ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined),
+    // 未来五年 of a report for its own year (a work report, an annual plan) starts with that year
+    baseYear:
+      (facts.plan_type === "work-report" || facts.plan_type === "annual") && facts.period_start !== undefined
+        ? facts.period_start - 1
+        : (publishedYear ?? (facts.period_start !== undefined ? facts.period_start - 1 : undefined)),
     // 今年: a work report's own year (its title's), else the year of publication
     currentYear:
       facts.plan_type === "work-report" && facts.period_start === facts.period_end

@@ -50,6 +50,8 @@ const OPENING_SPAN =
   /^(?:从|自)?\s*((?:19|20)\d{2})\s*(年?)\s*(?:到|至|—|－|-|~|～)+\s*((?:19|20)\d{2})\s*年(?!\s*\d{0,2}\s*月)/;
 const FIVE_YEARS_AHEAD = /^(?:未来|今后)五年/;
 const ONE_YEAR_PAST = /^(?:过去|刚刚过去)的?一年|^一年来|^去年/;
+/** 这一年, “十四五”收官之年: the last year of a review (a plan's closing year), not its whole span. */
+const CLOSING_YEAR = /^这一年|^(?:十[一二三四五六]五)?(?:规划)?收官(?:之)?年/;
 /** 今年以来, 年初以来: the running year so far, in review. */
 const YEAR_TO_DATE = /^(?:今年|年初)以来/;
 const THIS_YEAR = /^今年/;
@@ -104,6 +106,12 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
   const since = /^(?:规划实施|实施)以来/.test(words) ? ctx.periodStart : undefined;
   if (since !== undefined && lastActual >= since)
     return { review: true, reviewYear: lastActual, reviewSpan: lastActual - since + 1 };
+  // 这一年, “十四五”收官之年 in a review: its last year only (a plan's closing year, if named)
+  if (CLOSING_YEAR.test(words)) {
+    const closing = FIVE_YEAR_PLANS.find((p) => words.startsWith(p.name));
+    const end = closing ? closing.start + 4 : lastActual;
+    if (end <= lastActual) return { review: true, reviewYear: end, reviewSpan: 1 };
+  }
   // a five-year plan named first: a past one is reviewed, the document's own or a later one is planned
   // every plan name is 十?五: most words name none, so skip the scan (runs once per sentence)
   const plans = !words.includes("五")
@@ -295,6 +303,7 @@ const SPAN_WORK = [
   "开挖",
   "疏浚",
   "推出",
+  "投入",
 ];
 
 /** Work done over a span or a flow (累计, 新增 …): such a level sums the span. */

@@ -28,10 +28,16 @@ export interface YearPlace {
 }
 
 /** The time expression a value at pos refers to: the last one before it (由-years only in its own clause). */
-export function yearRefBefore(refs: TimeRef[], pos: number, clauseStart: number): TimeRef | undefined {
+export function yearRefBefore(
+  refs: TimeRef[],
+  pos: number,
+  clauseStart: number,
+  skipPartYear = false,
+): TimeRef | undefined {
   let best: TimeRef | undefined;
   for (const r of refs) {
     if (r.end > pos || r.role === "compare" || (r.role === "from" && r.start < clauseStart)) continue;
+    if (skipPartYear && r.partYear) continue;
     best = r;
   }
   return best;
@@ -49,7 +55,17 @@ export function yearAndKind(
   unit: string,
 ): { year: number; kind: Kind; yearInferred: boolean; periodStart?: number } | undefined {
   const { text, options, review, state } = p;
-  const ref = yearRefBefore(p.refs, numberStart, p.clauseStart);
+  let ref = yearRefBefore(p.refs, numberStart, p.clauseStart);
+  if (ref?.partYear) {
+    // a part-year figure (上半年增长5.5%, 2025年前三季度，…增长) is not the year's value: no record; a
+    // part-year earlier in the sentence is a deadline (项目上半年完工，合格率100%) and dates nothing; after a
+    // part-year from-value (从上半年5.5%降到5.3%) the later value is dated by the scope
+    const opening =
+      ref.start - p.sentenceStart <= 16 && /^\s*[,，:：]/.test(text.slice(ref.end, ref.end + 3));
+    if (ref.role === "from" && !isFrom) ref = undefined;
+    else if (ref.start >= p.clauseStart || opening) return undefined;
+    else ref = yearRefBefore(p.refs, numberStart, p.clauseStart, true);
+  }
   const planEnd = options.periodEnd;
   let year: number | undefined;
   let yearInferred = false;
@@ -112,20 +128,24 @@ export function yearAndKind(
   const sentenceHead = text.slice(p.sentenceStart, numberStart);
   const multiYear = options.reviewSpan > 1;
   const clauseCue = hasClausePeriodCue(clauseText);
-  // a level reached (达709.3亿元) is a value at its year, whatever span the sentence opens with;
-  // only 累计/年均/每年 in its own clause make it a period figure
-  const spanCue =
-    !(reached && measure === "level") && (hasPeriodCue(sentenceHead) || periodStart !== undefined);
+  // the words after the value, to the clause's end, count as well (8家全国重点实验室落户)
+  const after = text.slice(numberStart, Math.min(text.length, numberStart + 40));
+  const clauseEnd = after.search(/[,，;；。:：]/);
+  const wholeClause = clauseText + (clauseEnd >= 0 ? after.slice(0, clauseEnd) : after);
+  // a level reached (达709.3亿元) or a share (城镇化率68%) is a value at its year, whatever span the
+  // sentence opens with; only 累计/年均/每年 in its own clause make it a period figure. Under a span
+  // opened by the sentence (今后五年, “十四五”期间) only work done or things added (新增, 完成) sum it
+  const pointLevel = measure === "level" && (reached || unit === "%" || unit === "‰");
+  const headCue =
+    hasPeriodCue(sentenceHead) &&
+    (measure !== "level" || isSpanTotal(measure, unit, reached, flow, wholeClause));
+  const spanCue = !pointLevel && (headCue || periodStart !== undefined);
   // work done or things added, dated only by the period's end (到2025年, or the plan's context)
   const periodEnd = review ? options.reviewYear : planEnd;
   const byPeriodEnd =
     !ref || (year === periodEnd && /[到至]$/.test(text.slice(Math.max(0, ref.start - 1), ref.start)));
   const flowTotal = flow && measure === "level" && !reached && byPeriodEnd && year === periodEnd;
   // a review of several years: what changed or was done, with no year of its own, is the span's total
-  // (8家全国重点实验室落户: the words after the value, to the clause's end, count as well)
-  const after = text.slice(numberStart, Math.min(text.length, numberStart + 40));
-  const clauseEnd = after.search(/[,，;；。:：]/);
-  const wholeClause = clauseText + (clauseEnd >= 0 ? after.slice(0, clauseEnd) : after);
   const reviewTotal =
     review && !ref && !isFrom && !continuesFrom && isSpanTotal(measure, unit, reached, flow, wholeClause);
   if (multiYear && reviewTotal) {
@@ -135,7 +155,13 @@ export function yearAndKind(
       periodStart !== undefined && periodStart <= year ? periodStart : year - options.reviewSpan + 1;
   } else if (multiYear && measure === "growth" && clauseText.includes("年均")) {
     periodStart = year - options.reviewSpan + 1;
-  } else {
+  } else if (!(
+    periodStart !== undefined &&
+    periodStart < year &&
+    (clauseCue || clauseText.includes("平均"))
+  )) {
+    // kept only where the value's own time names a span it averages or sums over, in a one-year scope
+    // too (2021—2023年年均增长6.1%, “十四五”期间累计)
     periodStart = undefined;
   }
   // changes, and the two ends of 由…增长到…, are values at a point in time (a 年均 change, 城镇化率年均

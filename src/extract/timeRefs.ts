@@ -15,6 +15,8 @@ export interface TimeRef {
   role: TimeRole;
   /** Relative to the document's year (今年, 全年, 去年, 未来3年). */
   relative?: boolean;
+  /** Part of a year (上半年, 前三季度, 1—11月): its figures are not the year's (year: the one it is in). */
+  partYear?: boolean;
 }
 
 export interface YearFrame {
@@ -30,7 +32,12 @@ export interface YearFrame {
 }
 
 /** Characters a time expression can start with (the scan jumps from one to the next). */
-const TIME_START = /[0-9一二十全今去上未]/g;
+const TIME_START = /[0-9一二十全今去上未下前第三四明]/g;
+/** The rest of a span of years after its first year: —2023年, -2025 年 (not 2021-2025年度 … 月). */
+const YEAR_SPAN_TAIL = /^[-—－~～]{1,2}\s*((?:19|20)\d{2})\s*年(?![代度])/;
+/** Part of a year, read where a time expression may start (sticky: only at that position). */
+const PART_YEAR =
+  /(?:[上下]半年|前[一二三两]个?季度|第?[一二三四]季度|前[一二三四五六七八九十两]{1,2}个?月|1\s*[-—－~～至到]\s*1?\d\s*月(?!\s*\d{1,2}\s*日))/y;
 const COMPARE_BEFORE = ["较", "比", "相比", "与", "是", "同"];
 const FROM_BEFORE = ["由", "从"];
 const endsWithCompare = wordTest(COMPARE_BEFORE, "end");
@@ -65,6 +72,22 @@ export function findTimeRefs(
   ) {
     i = hit.index;
     const ch = text[i];
+    PART_YEAR.lastIndex = i;
+    const part = PART_YEAR.exec(text);
+    if (part && i + part[0].length <= end) {
+      const single = frame.currentYear ?? frame.periodEnd;
+      const year = refs.length ? refs[refs.length - 1].year : single;
+      if (year !== undefined)
+        refs.push({
+          start: i,
+          end: i + part[0].length,
+          year,
+          role: roleBefore(text, i, start),
+          partYear: true,
+        });
+      i += part[0].length - 1;
+      continue;
+    }
     // Arabic or Chinese year followed by 年
     if ((isAsciiDigit(ch) || ch === "二" || ch === "一") && (i === start || !isAsciiDigit(text[i - 1]))) {
       let j = i;
@@ -76,6 +99,15 @@ export function findTimeRefs(
       )
         j++;
       const k = skipSpaces(text, j);
+      // 2021—2023年: the span's last year, its first the period's start (one 年 after both)
+      const span = digit && j - i === 4 ? YEAR_SPAN_TAIL.exec(text.slice(k, Math.min(end, k + 12))) : null;
+      if (span && Number(span[1]) > Number(text.slice(i, j))) {
+        const year = Number(span[1]);
+        const periodStart = Number(text.slice(i, j));
+        refs.push({ start: i, end: k + span[0].length, year, periodStart, role: roleBefore(text, i, start) });
+        i = k + span[0].length - 1;
+        continue;
+      }
       // 二〇三五年远景目标: the name of the long-range goals, not the time of what follows
       if (text[k] === "年" && text[k + 1] !== "代" && !text.startsWith("远景目标", skipSpaces(text, k + 1))) {
         const year = yearValue(text.slice(i, j));
@@ -133,6 +165,12 @@ export function findTimeRefs(
       text[i + 2] !== "同"
     ) {
       refs.push({ start: i, end: i + 2, year: single - 1, role: roleBefore(text, i, start), relative: true });
+      i++;
+      continue;
+    }
+    // 明年: the year after the document's own (a news report on next year's plans)
+    if (single !== undefined && text.startsWith("明年", i)) {
+      refs.push({ start: i, end: i + 2, year: single + 1, role: roleBefore(text, i, start), relative: true });
       i++;
       continue;
     }

@@ -132,14 +132,18 @@ export function buildCandidate(p: Place, m: Mention): { candidates: Candidate[];
   const prefixQ = measureWords.find((w) => w.type === "qualifier");
   if (prefixQ?.qualifier && qualifier === "=") qualifier = prefixQ.qualifier;
   if (m.value_max !== undefined) qualifier = "=";
-  if (measure === "growth") name = name.replace(/(年均|同比)$/, "");
+  if (measure === "growth") name = name.replace(/(?:实际|名义)?(?:年均|同比)$|(?:实际|名义)$/, "");
   // a continued list (分别达709.3亿元、54.4亿元) shares its first value's words
   const reached = measureWords.some((w) => w.type === "link" && REACHED_LINKS.has(w.word));
   const listed = inList && !zone.replace(/[\s、和及]/g, "") && state.lastFlow === true;
   const flow = m.unit !== "%" && (listed || hasFlowWord(zone));
   state.lastFlow = flow;
   const when = yearAndKind(p, numberStart, measure, isFrom, continuesFrom, reached, flow, m.unit);
-  if (!when) return none;
+  // a value not recorded (a part-year figure) still names the subject the next value goes on with
+  if (!when) {
+    state.lastName = name;
+    return none;
+  }
 
   state.lastName = name;
   state.lastWords = measureWords;

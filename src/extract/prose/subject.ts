@@ -90,6 +90,8 @@ export function nextNumberAt(text: string, from: number, carried: Carried): numb
   return carried.numberAt.at;
 }
 
+/** A document named with what it says before a name (《纲要》提出, 《规划》明确). */
+const DOCUMENT_SAYS = /^《[^》]{1,30}》(?:提出|确定|设定|明确|要求)(?=[\u4e00-\u9fff]{2})/;
 /** A document named before a generic word (《纲要》目标, 《规划》提出的目标). */
 const DOCUMENT_REF = /^《[^》]{1,30}》(提出的?|确定的?|设定的?|明确的?|的)?/;
 
@@ -151,7 +153,10 @@ export function resolveName(
   const own = ownWhole(p.options.regionNames);
   if (own && name.startsWith(own)) name = stripLead(name.slice(own.length));
   // 比2020年提高5个百分点: only the comparison is left, the subject is the previous one
-  if (/^(比|较|同比|与|相比)$/.test(name)) name = "";
+  // 《纲要》提出固定资产投资年均增长8%: the document that sets the target is not part of the name
+  name = name.replace(DOCUMENT_SAYS, "");
+  // 2021—2023年实际年均增长6.1%: 实际/名义 alone qualifies the growth of that subject
+  if (/^(比|较|同比|与|相比|实际|名义)$/.test(name)) name = "";
   // 总量稳居全国前十强、增长4.8%: a standing among other places names nothing; the subject does
   if (STANDING.test(name)) name = "";
   let fromSuffix = false;
