@@ -55,6 +55,8 @@ export interface DocumentFacts {
   evaluated_year?: number;
   /** The document's year follows only from its publication date (今年 and undated values are inferred). */
   year_inferred?: boolean;
+  /** A statistical bulletin (统计公报) of one year: every value it states is an actual of that year. */
+  actuals_only?: boolean;
 }
 
 function pad(n: number): string {
@@ -153,7 +155,8 @@ function regionFromAssembly(head: string): string | undefined {
     const name = m[1].replace(/^.*(在|向|于)/, "");
     // 我代表省人民政府 is no name: a province must be one the table knows
     if (name.length < 2 || /^[我本全]|代表/.test(name)) continue;
-    if (/(省|自治区)$/.test(name) && !fullProvinceName(name)) continue;
+    // (在…省第十四届人民代表大会 numbers the assembly: that names a province the table may not know)
+    if (/(省|自治区)$/.test(name) && !fullProvinceName(name) && !/第.+届/.test(m[0])) continue;
     return name;
   }
   return undefined;
@@ -284,5 +287,16 @@ export function readDocumentFacts(
   const evaluated = evaluatedYear(title, text, periodStart, periodEnd, publishedYear);
   if (evaluated !== undefined) facts.evaluated_year = evaluated;
   if (yearInferred) facts.year_inferred = true;
+  // 2025年国民经济和社会发展统计公报 is published after its year ends and plans nothing
+  const bulletin = /((?:19|20)\d{2})\s*年.{0,16}统计公报/.exec(title);
+  if (bulletin) {
+    const year = Number(bulletin[1]);
+    Object.assign(facts, {
+      actuals_only: true,
+      evaluated_year: year,
+      period_start: year + 1,
+      period_end: year + 1,
+    });
+  }
   return facts;
 }

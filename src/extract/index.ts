@@ -144,6 +144,7 @@ async function extract(
     ),
     reviewYear: lastPastYear,
     lastPastYear,
+    actualsOnly: facts.actuals_only,
     relativeYearInferred: facts.year_inferred,
     // the document's own span (a five-year plan, 未来3年): a review of the same length precedes it
     reviewSpan:

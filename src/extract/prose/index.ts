@@ -80,7 +80,7 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
     for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
       const i = m && m.index < end ? m.index : end;
       const frame = i > s ? scope.sentence(s, i) : undefined;
-      const review = frame?.review ?? frames.get(start) ?? false;
+      const review = options.actualsOnly || (frame?.review ?? frames.get(start) ?? false);
       // one options object per frame (sentences share their scope's frame), always of one shape
       if (frame !== lastFrame) {
         lastFrame = frame;
