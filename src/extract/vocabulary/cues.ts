@@ -237,6 +237,8 @@ export const NAME_TAIL_FILLERS = [
   "较上年末",
   "较年初",
   "环比",
+  "目标定",
+  "目标设定",
 ];
 
 /**
