@@ -1,0 +1,106 @@
+/**
+ * Genres and layouts of round 2 (issue 9): a statistical bulletin, an unknown province's work report,
+ * news on an annual plan, ①② items and a table whose units sit in lines of their own. Invented text.
+ */
+import { extractDocument } from "../../src/extract";
+
+type Row = [string, string, string, number, number | null, string, string, number | undefined];
+
+async function rows(text: string): Promise<Row[]> {
+  const { records } = await extractDocument({ name: "t.txt", text });
+  return records.map((r) => [
+    r.indicator,
+    r.kind,
+    r.measure,
+    r.year,
+    r.value,
+    r.unit,
+    r.qualifier,
+    r.period_start,
+  ]);
+}
+
+describe("a statistical bulletin reports actuals of its title's year", () => {
+  const head = "苇塘市2024年国民经济和社会发展统计公报\n\n苇塘市统计局\n2025年3月20日\n\n一、综合\n\n";
+
+  it("reads every figure as an actual of that year, 比上年末 and 比年初 included", async () => {
+    const got = await rows(
+      head +
+        "全年全市地区生产总值812.4亿元，按可比价格计算，比上年增长4.7%。年末常住人口城镇化率为61.2%，比上年末提高0.8个百分点。年末金融机构本外币各项存款余额1520.3亿元，比年初增长6.1%。\n",
+    );
+    expect(got).toEqual([
+      ["地区生产总值", "actual", "level", 2024, 812.4, "亿元", "=", undefined],
+      ["地区生产总值", "actual", "growth", 2024, 4.7, "%", "=", undefined],
+      ["年末常住人口城镇化率", "actual", "level", 2024, 61.2, "%", "=", undefined],
+      ["年末常住人口城镇化率", "actual", "change", 2024, 0.8, "个百分点", "=", undefined],
+      ["年末金融机构本外币各项存款余额", "actual", "level", 2024, 1520.3, "亿元", "=", undefined],
+      ["年末金融机构本外币各项存款余额", "actual", "growth", 2024, 6.1, "%", "=", undefined],
+    ]);
+  });
+
+  it("keeps a plan's targets where the title is not a bulletin", async () => {
+    const got = await rows("苇塘市2025年国民经济和社会发展计划\n\n地区生产总值增长5%左右。\n");
+    expect(got).toEqual([["地区生产总值", "target", "growth", 2025, 5, "%", "~", undefined]]);
+  });
+});
+
+describe("an assembly with its ordinal names a province the table does not know", () => {
+  it("reads 全省 figures as the document's own", async () => {
+    const got = await rows(
+      "政府工作报告\n\n——2026年1月22日在苇川省第十四届人民代表大会第五次会议上\n\n一、2025年工作回顾\n\n过去一年，全省地区生产总值达到2.46万亿元，增长5.1%。\n",
+    );
+    expect(got).toEqual([
+      ["地区生产总值", "actual", "level", 2025, 2.46, "万亿元", "=", undefined],
+      ["地区生产总值", "actual", "growth", 2025, 5.1, "%", "=", undefined],
+    ]);
+  });
+});
+
+describe("news on an annual plan", () => {
+  const head =
+    "苇城市今年GDP增长目标定为6%左右\n\n2026-02-11 来源：苇城日报\n\n本报讯 记者从市发展改革委获悉，";
+
+  it("keeps the body's Chinese name for a figure the headline gave as GDP", async () => {
+    const got = await rows(head + "今年全市地区生产总值增长6%左右，固定资产投资增长5%。\n");
+    expect(got).toEqual([
+      ["地区生产总值", "target", "growth", 2026, 6, "%", "~", undefined],
+      ["固定资产投资", "target", "growth", 2026, 5, "%", "=", undefined],
+    ]);
+  });
+
+  it("leaves the month out of a name (3月份环比增长)", async () => {
+    const got = await rows(head + "一季度全市规模以上工业增加值同比增长6.2%，3月份环比增长1.1%。\n");
+    // the headline's own figure stays (the body does not restate it)
+    expect(got.map((r) => r[0])).toEqual(["GDP", "规模以上工业增加值", "规模以上工业增加值"]);
+  });
+});
+
+describe("a county's ①② items and a table with units in lines of their own", () => {
+  const doc =
+    "苇河县2026年国民经济和社会发展计划\n\n" +
+    "2026年主要预期目标是：\n①地区生产总值增长6.5%左右；\n②城乡居民人均可支配收入分别增长5.5%和7%。\n\n" +
+    "附表  苇河县2026年主要指标\n\n" +
+    "指标                          2025年实际      2026年目标\n" +
+    "                              （亿元）        （亿元）\n" +
+    "地区生产总值                  96.4            102\n" +
+    "                              （%）           （%）\n" +
+    "一般公共预算收入增长          3.8             4\n";
+
+  it("reads the items without their marks and pairs 城乡 as 城镇, 农村", async () => {
+    const got = (await rows(doc)).filter((r) => r[1] === "target" && r[2] === "growth");
+    expect(got.map((r) => [r[0], r[4]])).toEqual([
+      ["地区生产总值", 6.5],
+      ["城镇居民人均可支配收入", 5.5],
+      ["农村居民人均可支配收入", 7],
+      ["一般公共预算收入增长", 4],
+    ]);
+  });
+
+  it("gives the rows below a units line that line's unit", async () => {
+    const got = (await rows(doc)).filter((r) => r[4] === 96.4 || r[4] === 3.8);
+    expect(got).toEqual([
+      ["地区生产总值", "actual", "level", 2025, 96.4, "亿元", "=", undefined],
+      ["一般公共预算收入增长", "actual", "growth", 2025, 3.8, "%", "=", undefined],
+    ]);
+  });
+});
