@@ -229,6 +229,8 @@ function periodOf(
   return { start: publishedYear, end: publishedYear, fromPublication: true };
 }
 
+const FINAL_REVIEW = /总结评估|终期评估/;
+
 /**
  * A mid-term evaluation (中期评估) reports actuals up to the year before its publication (or, undated, the
  * latest year inside the plan period it names); undefined for other documents.
@@ -241,6 +243,8 @@ function evaluatedYear(
   publishedYear: number | undefined,
 ): number | undefined {
   if (start === undefined || end === undefined || end <= start) return undefined;
+  // a final evaluation (总结评估, 终期评估) reports actuals of the plan's whole period
+  if (FINAL_REVIEW.test(title) || FINAL_REVIEW.test(text.slice(0, 600))) return end;
   if (!/中期评估/.test(title) && !/中期评估/.test(text.slice(0, 600))) return undefined;
   const inside = (y: number) => y >= start && y < end;
   if (publishedYear !== undefined && inside(publishedYear - 1)) return publishedYear - 1;

@@ -118,7 +118,8 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
   if (firstPlan && (!year || firstPlan.at < year.index + year[0].length - 5)) {
     const { start } = firstPlan.p;
     const end = start + 4;
-    if (end < anchor) return fiveYearReview(end);
+    // a plan whose last year has actuals already (a final evaluation) is reviewed too
+    if (end < anchor || end <= lastActual) return fiveYearReview(end);
     if (/^[^,，。]{0,4}以来/.test(words.slice(firstPlan.at + firstPlan.p.name.length)) && lastActual >= start)
       return {
         review: true,
@@ -139,7 +140,7 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
     // a planned span names its years: 2026年至2030年 is 2026–2030
     return plannedSpan(Math.max(Number(span[1]), anchor), to);
   }
-  if (FIVE_YEARS_PAST.test(words)) return fiveYearReview(anchor - 1);
+  if (FIVE_YEARS_PAST.test(words)) return fiveYearReview(Math.max(lastActual, anchor - 1));
   if (FIVE_YEARS_AHEAD.test(words)) return plannedSpan(anchor, anchor + 4);
   if (ONE_YEAR_PAST.test(words)) return { review: true, reviewYear: anchor - 1, reviewSpan: 1 };
   if (YEAR_TO_DATE.test(words)) return { review: true, reviewYear: anchor, reviewSpan: 1 };
