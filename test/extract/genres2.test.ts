@@ -104,3 +104,26 @@ describe("a county's ①② items and a table with units in lines of their own",
     ]);
   });
 });
+
+describe("a final evaluation of a five-year plan", () => {
+  const doc =
+    '苇港市"十四五"规划纲要实施情况总结评估报告\n\n一、总体情况\n\n' +
+    '"十四五"时期，主要目标任务总体完成。五年来，全市地区生产总值年均增长5.8%，2025年达到733.5亿元。\n\n' +
+    "表1  主要指标完成情况\n\n" +
+    "| 指标 | 单位 | 2020年 | 2025年规划目标 | 2025年实际完成 | 完成情况 |\n|---|---|---|---|---|---|\n" +
+    "| 常住人口城镇化率 | % | 55.1 | 60 | 60.4 | 已完成 |\n" +
+    "| 森林覆盖率 | % | 38.2 | 40 | 39.6 | 未完成 |\n";
+
+  it("reads the review to the plan's last year and the table's columns as base, target, actual", async () => {
+    expect(await rows(doc)).toEqual([
+      ["地区生产总值", "actual", "growth", 2025, 5.8, "%", "=", 2021],
+      ["地区生产总值", "actual", "level", 2025, 733.5, "亿元", "=", undefined],
+      ["常住人口城镇化率", "actual", "level", 2020, 55.1, "%", "=", undefined],
+      ["常住人口城镇化率", "target", "level", 2025, 60, "%", "=", undefined],
+      ["常住人口城镇化率", "actual", "level", 2025, 60.4, "%", "=", undefined],
+      ["森林覆盖率", "actual", "level", 2020, 38.2, "%", "=", undefined],
+      ["森林覆盖率", "target", "level", 2025, 40, "%", "=", undefined],
+      ["森林覆盖率", "actual", "level", 2025, 39.6, "%", "=", undefined],
+    ]);
+  });
+});
