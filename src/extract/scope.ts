@@ -158,9 +158,15 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
 /** Opening words of a sentence: its first clause, at most 24 characters. */
 function opening(text: string, start: number, end: number): string {
   const first = firstClause(text, start, end);
-  // 报告提出，今年…: after words that report what someone said, the next clause opens the sentence
-  return REPORTING.test(first) ? firstClause(text, start + first.length + 1, end) : first;
+  // 报告提出，今年…: after words that report what someone said, the next clause opens the sentence;
+  // so it does after a speaker's name in a transcript (郑海涛：2025年，…)
+  const speaker =
+    (text[start + first.length] === ":" || text[start + first.length] === "：") && SPEAKER.test(first);
+  return REPORTING.test(first) || speaker ? firstClause(text, start + first.length + 1, end) : first;
 }
+
+/** A speaker's name or role before a colon: a few characters, not a clause that leads into a list. */
+const SPEAKER = /^[\u4e00-\u9fff]{2,6}$(?<![是为下括])/;
 
 function firstClause(text: string, start: number, end: number): string {
   const head = text.slice(start, Math.min(end, start + 24));

@@ -113,7 +113,8 @@ export function isOtherJurisdiction(name: string, own?: string): boolean {
   if (m[2] === own && !m[1]) return false;
   if (m[1]) return true;
   const rest = name.slice(m[0].length);
-  return startsWithMacroName(rest);
+  // 全国的增长目标: another whole's figure (a label such as 全国文明城市 has no 的)
+  return rest.startsWith("的") || startsWithMacroName(rest);
 }
 
 /** A whole-of word right before a number that is not the document's own (全国第3, 全省8个 in a city). */
@@ -195,7 +196,8 @@ const RATE_FRAME_LAST = new Set(RATE_FRAME_WORDS.map((w) => w[w.length - 1]));
 const RATE_FRAME = new RegExp(`(每(${RATE_FRAME_WORDS.join("|")})){1,2}$`);
 
 /** 3月份环比增长, 一季度…: the part of the year a figure covers is no part of its name, nor is an item's ①. */
-const PART_OF_YEAR = /^(?:[\u2460-\u2473\u2776-\u277f]|[0-9]{1,2}(?:[-—~][0-9]{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年)(?:以来)?/;
+const PART_OF_YEAR =
+  /^(?:[\u2460-\u2473\u2776-\u277f]|[0-9]{1,2}(?:[-—~][0-9]{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年)(?:以来)?/;
 
 export function stripLead(name: string): string {
   let out = name;
