@@ -127,3 +127,47 @@ describe("a final evaluation of a five-year plan", () => {
     ]);
   });
 });
+
+describe("a comma-separated table (an open-data export)", () => {
+  it("reads the rows like a tab-separated table", async () => {
+    const got = await rows(
+      '苇山市"十五五"规划主要指标\n\n' +
+        "序号,指标名称,单位,2025年基期值,2030年目标值,属性\n" +
+        "1,地区生产总值,亿元,530.2,700,预期性\n" +
+        "2,森林覆盖率,%,41.5,42,约束性\n",
+    );
+    expect(got).toEqual([
+      ["地区生产总值", "actual", "level", 2025, 530.2, "亿元", "=", undefined],
+      ["地区生产总值", "target", "level", 2030, 700, "亿元", "=", undefined],
+      ["森林覆盖率", "actual", "level", 2025, 41.5, "%", "=", undefined],
+      ["森林覆盖率", "target", "level", 2030, 42, "%", "=", undefined],
+    ]);
+  });
+
+  it("leaves prose with commas alone", async () => {
+    const got = await rows("苇山市2026年国民经济和社会发展计划\n\n地区生产总值增长5%左右。\n");
+    expect(got).toHaveLength(1);
+  });
+});
+
+describe("a press-conference transcript", () => {
+  const head = "苇桥市《2026年国民经济和社会发展计划》新闻发布会\n\n发布时间：2026-02-20\n\n";
+
+  it("reads a speaker's 2025年 opening as the review", async () => {
+    const got = await rows(
+      head + "王立新：2025年，全市地区生产总值完成980.5亿元，规模以上工业增加值增长7.1%。\n",
+    );
+    expect(got).toEqual([
+      ["地区生产总值", "actual", "level", 2025, 980.5, "亿元", "=", undefined],
+      ["规模以上工业增加值", "actual", "growth", 2025, 7.1, "%", "=", undefined],
+    ]);
+  });
+
+  it("takes nothing from a question or from the national target", async () => {
+    const got = await rows(
+      head +
+        "记者：我市今年增长目标为什么定在6%左右？\n\n王立新：全国今年的增长目标是5%左右。今年全市地区生产总值增长6%左右。\n",
+    );
+    expect(got).toEqual([["地区生产总值", "target", "growth", 2026, 6, "%", "~", undefined]]);
+  });
+});
