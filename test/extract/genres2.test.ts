@@ -171,3 +171,19 @@ describe("a press-conference transcript", () => {
     expect(got).toEqual([["地区生产总值", "target", "growth", 2026, 6, "%", "~", undefined]]);
   });
 });
+
+describe("an annual plan report's 预计全年 sentence", () => {
+  it("makes every ；-joined clause an estimate, and stops at the full stop", async () => {
+    const got = await rows(
+      "关于苇川市2025年计划执行情况与2026年计划草案的报告\n\n一、2025年计划执行情况\n\n" +
+        "预计全年地区生产总值812亿元，增长5.2%；一般公共预算收入61.3亿元；城镇新增就业2.1万人。规模以上工业增加值增长6.4%。\n",
+    );
+    expect(got.map((r) => [r[0], r[1], r[3], r[4]])).toEqual([
+      ["地区生产总值", "estimate", 2025, 812],
+      ["地区生产总值", "estimate", 2025, 5.2],
+      ["一般公共预算收入", "estimate", 2025, 61.3],
+      ["城镇新增就业", "estimate", 2025, 2.1],
+      ["规模以上工业增加值", "actual", 2025, 6.4],
+    ]);
+  });
+});
