@@ -18,7 +18,10 @@ export const FIVE_YEAR_PLANS: { name: string; start: number }[] = [
 /** Title words → plan type, checked in order. */
 const PLAN_TYPE_CUES: [RegExp, PlanType][] = [
   [/(五年规划|十[一二三四五六]五.{0,6}(规划|纲要|思路))/, "five-year"],
-  [/\d{4}年国民经济和社会发展计划|年度计划|年国民经济和社会发展计划|计划执行情况|计划草案/, "annual"],
+  [
+    /\d{4}年国民经济和社会发展计划|年度计划|年国民经济和社会发展计划|计划执行情况|计划草案|\d{4}年工作计划/,
+    "annual",
+  ],
   [/政府工作报告|工作报告/, "work-report"],
   [/记者|讯|新闻|信息中心|更新时间|点击次数/, "news"],
 ];
