@@ -187,3 +187,18 @@ describe("an annual plan report's 预计全年 sentence", () => {
     ]);
   });
 });
+
+describe("a development zone's work plan", () => {
+  it("reads YYYY年工作计划 as that year's plan and leaves 高新区 out of names", async () => {
+    const got = await rows(
+      "苇塘高新技术产业开发区2025年工作总结和2026年工作计划\n\n一、2025年工作完成情况\n\n" +
+        "2025年，高新区实现规上工业总产值410.2亿元；规上工业增加值增长9.5%。\n\n二、2026年工作目标\n\n" +
+        "2026年，高新区力争规上工业总产值突破450亿元。\n",
+    );
+    expect(got).toEqual([
+      ["规上工业总产值", "actual", "level", 2025, 410.2, "亿元", "=", undefined],
+      ["规上工业增加值", "actual", "growth", 2025, 9.5, "%", "=", undefined],
+      ["规上工业总产值", "target", "level", 2026, 450, "亿元", ">", undefined],
+    ]);
+  });
+});
