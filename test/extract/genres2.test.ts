@@ -202,3 +202,16 @@ describe("a development zone's work plan", () => {
     ]);
   });
 });
+
+describe("实际 after a span of years", () => {
+  it("is an adverb: the value belongs to the indicator spoken of before", async () => {
+    const got = await rows(
+      '苇宁市"十四五"规划纲要实施情况中期评估报告\n\n发布时间：2024-06-10\n\n' +
+        "《纲要》提出固定资产投资年均增长7%，2021—2023年实际年均增长5.4%。\n",
+    );
+    const value = got.find((r) => r[4] === 5.4);
+    expect(value?.[0]).toMatch(/固定资产投资$/);
+    expect(value?.[1]).toBe("actual");
+    expect(got.map((r) => r[0])).not.toContain("实际");
+  });
+});
