@@ -195,9 +195,10 @@ const RUN_OF_YEARS = /连续\s*[0-9一二两三四五六七八九十]+\s*个?年
 const RATE_FRAME_LAST = new Set(RATE_FRAME_WORDS.map((w) => w[w.length - 1]));
 const RATE_FRAME = new RegExp(`(每(${RATE_FRAME_WORDS.join("|")})){1,2}$`);
 
-/** 3月份环比增长, 一季度…: the part of the year a figure covers is no part of its name, nor is an item's ①. */
+/** 3月份环比增长, 一季度…: the part of the year a figure covers is no part of its name, nor is an
+ * item's ① or the document that sets the figure (《纲要》提出). */
 const PART_OF_YEAR =
-  /^(?:[\u2460-\u2473\u2776-\u277f]|[0-9]{1,2}(?:[-—~][0-9]{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年)(?:以来)?/;
+  /^(?:《[^》]{1,30}》(?:提出|明确|要求|确定)|[\u2460-\u2473\u2776-\u277f]|[0-9]{1,2}(?:[-—~][0-9]{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年)(?:以来)?/;
 
 export function stripLead(name: string): string {
   let out = name;
