@@ -216,3 +216,17 @@ describe("实际 after a span of years", () => {
     expect(got.map((r) => r[0])).not.toContain("实际");
   });
 });
+
+describe("同比 growth in a one-year document", () => {
+  const head = "苇城市今年经济开局良好\n\n2026-04-20 来源：苇城日报\n\n本报讯 ";
+
+  it("is a result of a period that has passed", async () => {
+    const got = await rows(head + "从一季度运行情况看，全市规模以上工业增加值同比增长6.2%。\n");
+    expect(got).toEqual([["规模以上工业增加值", "actual", "growth", 2026, 6.2, "%", "=", undefined]]);
+  });
+
+  it("stays a target where the sentence states an intent", async () => {
+    const got = await rows(head + "今年力争金融机构存款余额达到900亿元，同比增长6%以上。\n");
+    expect(got.map((r) => r[1])).toEqual(["target", "target"]);
+  });
+});
