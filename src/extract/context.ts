@@ -18,7 +18,10 @@ export const FIVE_YEAR_PLANS: { name: string; start: number }[] = [
 /** Title words → plan type, checked in order. */
 const PLAN_TYPE_CUES: [RegExp, PlanType][] = [
   [/(五年规划|十[一二三四五六]五.{0,6}(规划|纲要|思路))/, "five-year"],
-  [/\d{4}年国民经济和社会发展计划|年度计划|年国民经济和社会发展计划|计划执行情况|计划草案/, "annual"],
+  [
+    /\d{4}年国民经济和社会发展计划|年度计划|年国民经济和社会发展计划|计划执行情况|计划草案|\d{4}年工作计划/,
+    "annual",
+  ],
   [/政府工作报告|工作报告/, "work-report"],
   [/记者|讯|新闻|信息中心|更新时间|点击次数/, "news"],
 ];
@@ -57,6 +60,8 @@ export interface DocumentFacts {
   year_inferred?: boolean;
   /** Year of publication: of `published`, of a dateline without a day (2024年5月), or the user's. */
   publishedYear?: number;
+  /** A statistical bulletin (统计公报) of one year: every value it states is an actual of that year. */
+  actuals_only?: boolean;
 }
 
 function pad(n: number): string {
@@ -182,7 +187,8 @@ function regionFromAssembly(head: string): string | undefined {
     const name = m[1].replace(/^.*(在|向|于)/, "");
     // 我代表省人民政府 is no name: a province must be one the table knows
     if (name.length < 2 || /^[我本全]|代表/.test(name)) continue;
-    if (/(省|自治区)$/.test(name) && !fullProvinceName(name)) continue;
+    // (在…省第十四届人民代表大会 numbers the assembly: that names a province the table may not know)
+    if (/(省|自治区)$/.test(name) && !fullProvinceName(name) && !/第.+届/.test(m[0])) continue;
     return name;
   }
   return undefined;
@@ -252,6 +258,8 @@ function periodOf(
   return { start: publishedYear, end: publishedYear, fromPublication: true };
 }
 
+const FINAL_REVIEW = /总结评估|终期评估/;
+
 /**
  * A mid-term evaluation (中期评估) reports actuals up to the year before its publication (or, undated, the
  * latest year inside the plan period it names); undefined for other documents.
@@ -267,6 +275,8 @@ function evaluatedYear(
   if (start === undefined || end === undefined || end <= start) return undefined;
   // published after its own period (a statistical bulletin, a final review): all of it is past
   if (publishedYear !== undefined && publishedYear > end) return end;
+  // a final evaluation (总结评估, 终期评估) reports actuals of the plan's whole period
+  if (FINAL_REVIEW.test(title) || FINAL_REVIEW.test(text.slice(0, 600))) return end;
   if (!/中期评估/.test(title) && !/中期评估/.test(text.slice(0, 600))) return undefined;
   const inside = (y: number) => y >= start && y < end;
   // an evaluation dated in a year's second half (2023年10月) takes stock of that year already
@@ -329,5 +339,16 @@ export function readDocumentFacts(
   if (evaluated !== undefined) facts.evaluated_year = evaluated;
   if (yearInferred) facts.year_inferred = true;
   if (publishedYear !== undefined) facts.publishedYear = publishedYear;
+  // 2025年国民经济和社会发展统计公报 is published after its year ends and plans nothing
+  const bulletin = /((?:19|20)\d{2})\s*年.{0,16}统计公报/.exec(title);
+  if (bulletin) {
+    const year = Number(bulletin[1]);
+    Object.assign(facts, {
+      actuals_only: true,
+      evaluated_year: year,
+      period_start: year + 1,
+      period_end: year + 1,
+    });
+  }
   return facts;
 }

@@ -16,6 +16,8 @@ import { tableCandidates, type TableCandidate } from "./tableRecords";
 import { findTables } from "./tables";
 import type { ParsedTable } from "./tables/types";
 
+const HAN = /[\u4e00-\u9fff]/;
+
 export { parseCatalog, type Catalog } from "./catalog";
 export { decodeDocument } from "./decode";
 export { INDICATORS, matchIndicator, type IndicatorEntry } from "./lexicon";
@@ -148,6 +150,7 @@ async function extract(
     ),
     reviewYear: lastPastYear,
     lastPastYear,
+    actualsOnly: facts.actuals_only,
     relativeYearInferred: facts.year_inferred,
     // the document's own span (a five-year plan, 未来3年): a review of the same length precedes it
     reviewSpan:
@@ -163,12 +166,19 @@ async function extract(
   // refiner: a value stated twice in the prose is one record. A table row and a sentence that repeat
   // each other are two statements (the gold set counts both), so tables are not merged with prose.
   const seen = new Map<string, string[]>();
+  const first = new Map<string, Candidate>();
   const kept: (Candidate | TableCandidate)[] = [...tableCands];
   for (const c of prose) {
     const key = dedupeKey(c);
     const id = indicatorIdFor(c.indicator).id;
     const names = seen.get(key);
-    if (names?.includes(id)) continue;
+    if (names?.includes(id)) {
+      // a headline's GDP restated in the body as 地区生产总值: the record keeps the Chinese name
+      const earlier = first.get(`${key}|${id}`);
+      if (earlier && !HAN.test(earlier.indicator) && HAN.test(c.indicator)) earlier.indicator = c.indicator;
+      continue;
+    }
+    first.set(`${key}|${id}`, c);
     // one array per key, grown in place (a copy per candidate was garbage)
     if (names) names.push(id);
     else seen.set(key, [id]);

@@ -126,7 +126,8 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
   if (firstPlan && (!year || firstPlan.at < year.index + year[0].length - 5)) {
     const { start } = firstPlan.p;
     const end = start + 4;
-    if (end < anchor) return fiveYearReview(end);
+    // a plan whose last year has actuals already (a final evaluation) is reviewed too
+    if (end < anchor || end <= lastActual) return fiveYearReview(end);
     if (/^[^,，。]{0,4}以来/.test(words.slice(firstPlan.at + firstPlan.p.name.length)) && lastActual >= start)
       return {
         review: true,
@@ -147,7 +148,7 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
     // a planned span names its years: 2026年至2030年 is 2026–2030
     return plannedSpan(Math.max(Number(span[1]), anchor), to);
   }
-  if (FIVE_YEARS_PAST.test(words)) return fiveYearReview(anchor - 1);
+  if (FIVE_YEARS_PAST.test(words)) return fiveYearReview(Math.max(lastActual, anchor - 1));
   if (FIVE_YEARS_AHEAD.test(words)) return plannedSpan(anchor, anchor + 4);
   if (ONE_YEAR_PAST.test(words)) return { review: true, reviewYear: anchor - 1, reviewSpan: 1 };
   if (YEAR_TO_DATE.test(words)) return { review: true, reviewYear: anchor, reviewSpan: 1 };
@@ -165,9 +166,15 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
 /** Opening words of a sentence: its first clause, at most 24 characters. */
 function opening(text: string, start: number, end: number): string {
   const first = firstClause(text, start, end);
-  // 报告提出，今年…: after words that report what someone said, the next clause opens the sentence
-  return REPORTING.test(first) ? firstClause(text, start + first.length + 1, end) : first;
+  // 报告提出，今年…: after words that report what someone said, the next clause opens the sentence;
+  // so it does after a speaker's name in a transcript (郑海涛：2025年，…)
+  const speaker =
+    (text[start + first.length] === ":" || text[start + first.length] === "：") && SPEAKER.test(first);
+  return REPORTING.test(first) || speaker ? firstClause(text, start + first.length + 1, end) : first;
 }
+
+/** A speaker's name or role before a colon: a few characters, not a clause that leads into a list. */
+const SPEAKER = /^[\u4e00-\u9fff]{2,6}$(?<![是为下括])/;
 
 function firstClause(text: string, start: number, end: number): string {
   const head = text.slice(start, Math.min(end, start + 24));

@@ -92,8 +92,16 @@ const SELF_WORDS: [RegExp, string][] = [
   [/旗$/, "旗"],
 ];
 
+const ZONE_SHORT: [string, string][] = [
+  ["高新技术产业开发区", "高新区"],
+  ["经济技术开发区", "经开区"],
+];
+
 /** 全省, 我省, 本省 for a province; 全市 … for a city: the text's names for its own territory. */
 export function selfReferences(region: string): string[] {
   const level = SELF_WORDS.find(([re]) => re.test(region))?.[1];
-  return level ? ["全", "我", "本"].map((w) => w + level) : [];
+  const words = level ? ["全", "我", "本"].map((w) => w + level) : [];
+  // a zone calls itself by its short kind too (高新区, 经开区)
+  const zone = ZONE_SHORT.find(([suffix]) => region.endsWith(suffix));
+  return zone ? [...words, zone[1]] : words;
 }

@@ -164,7 +164,15 @@ export function findTimeRefs(
       (text.startsWith("去年", i) || text.startsWith("上年", i)) &&
       text[i + 2] !== "同"
     ) {
-      refs.push({ start: i, end: i + 2, year: single - 1, role: roleBefore(text, i, start), relative: true });
+      // 比上年末 (a stock at the end of last year) is last year too: 末 is no part of the next name
+      const close = text[i + 2] === "末" || text[i + 2] === "底" ? 1 : 0;
+      refs.push({
+        start: i,
+        end: i + 2 + close,
+        year: single - 1,
+        role: roleBefore(text, i, start),
+        relative: true,
+      });
       i++;
       continue;
     }

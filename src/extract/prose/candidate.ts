@@ -36,6 +36,9 @@ export interface Place {
   estimate: boolean;
 }
 
+const YEAR_ON_YEAR = /(同比|环比)\s*(增长|下降|提高|上涨|回落|增加)?\s*$/;
+const INTENT = /力争|目标|预期|确保|计划|争取|努力/;
+
 /** Level, growth or change, and the sign: a fall written in prose is negative growth. */
 function measureOf(
   m: Mention,
@@ -144,6 +147,15 @@ export function buildCandidate(p: Place, m: Mention): { candidates: Candidate[];
     state.lastName = name;
     return none;
   }
+  // 同比增长7.2% compares a period that has passed with the same one a year before: a result, not a
+  // goal, unless the sentence so far states an intent (力争…，同比增长6%以上); rare, so the look back is cheap
+  if (
+    when.kind === "target" &&
+    measure === "growth" &&
+    YEAR_ON_YEAR.test(zone) &&
+    !INTENT.test(p.text.slice(Math.max(p.sentenceStart, numberStart - 120), numberStart))
+  )
+    when.kind = "actual";
 
   state.lastName = name;
   state.lastWords = measureWords;

@@ -29,6 +29,10 @@ const OPEN_QUOTES = new Set(["“", "「", "《"]);
 
 const CLOSE_QUOTES = new Set(["”", "」", "》"]);
 
+const ESTIMATE_OPENING = new RegExp(`^(${ESTIMATE_CUES.join("|")})`);
+
+const QUESTION_WORDS = /什么|怎么|怎样|如何|哪些|为何|是否|有何|多少|[吗呢]$/;
+
 /** Longest stretch read as one sentence (see sentencePieces). */
 export const MAX_SENTENCE = 1200;
 
@@ -76,11 +80,12 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
     let s = start;
     // the subject a sentence hands on to the next one, within its paragraph
     carried.name = undefined;
+    carried.estimate = false;
     SENTENCE_END_RE.lastIndex = start;
     for (let m = SENTENCE_END_RE.exec(text); ; m = SENTENCE_END_RE.exec(text)) {
       const i = m && m.index < end ? m.index : end;
       const frame = i > s ? scope.sentence(s, i) : undefined;
-      const review = frame?.review ?? frames.get(start) ?? false;
+      const review = options.actualsOnly || (frame?.review ?? frames.get(start) ?? false);
       // one options object per frame (sentences share their scope's frame), always of one shape
       if (frame !== lastFrame) {
         lastFrame = frame;
@@ -90,8 +95,15 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
           : options;
       }
       const sentenceOptions = frameOptions;
-      for (const [a, b] of sentencePieces(text, s, i))
-        parseSentence(text, a, b, review, sentenceOptions, out, warnings, carried);
+      // a question (记者：…为什么定在6%左右？) asks about a figure; the answer states it
+      // (a ? alone may be a character lost to a bad encoding: a question also has a question word)
+      const question = (text[i] === "?" || text[i] === "？") && QUESTION_WORDS.test(text.slice(s, i));
+      // 预计 opening a sentence holds through the clauses joined to it by ；
+      if (ESTIMATE_OPENING.test(text.slice(s, s + 8).trimStart())) carried.estimate = true;
+      if (!question)
+        for (const [a, b] of sentencePieces(text, s, i))
+          parseSentence(text, a, b, review, sentenceOptions, out, warnings, carried);
+      if (text[i] !== ";" && text[i] !== "；") carried.estimate = false;
       s = i + 1;
       if (i === end) break;
     }
@@ -226,7 +238,7 @@ function parseSentence(
       otherWholeBefore(text.slice(Math.max(clauseStart, m.number.start - 3), m.number.start).trimEnd(), own)
     )
       continue;
-    const estimate = estimateAt.some((p) => start + p < m.number.start);
+    const estimate = carried.estimate === true || estimateAt.some((p) => start + p < m.number.start);
     const place: Place = {
       text,
       sentenceStart: start,

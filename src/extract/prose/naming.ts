@@ -113,7 +113,8 @@ export function isOtherJurisdiction(name: string, own?: string): boolean {
   if (m[2] === own && !m[1]) return false;
   if (m[1]) return true;
   const rest = name.slice(m[0].length);
-  return startsWithMacroName(rest);
+  // 全国的增长目标: another whole's figure (a label such as 全国文明城市 has no 的)
+  return rest.startsWith("的") || startsWithMacroName(rest);
 }
 
 /** A whole-of word right before a number that is not the document's own (全国第3, 全省8个 in a city). */
@@ -194,11 +195,19 @@ const RUN_OF_YEARS = /连续\s*[0-9一二两三四五六七八九十]+\s*个?年
 const RATE_FRAME_LAST = new Set(RATE_FRAME_WORDS.map((w) => w[w.length - 1]));
 const RATE_FRAME = new RegExp(`(每(${RATE_FRAME_WORDS.join("|")})){1,2}$`);
 
+/** 3月份环比增长, 一季度…: the part of the year a figure covers is no part of its name, nor is an
+ * item's ① or the document that sets the figure (《纲要》提出). */
+const PART_OF_YEAR =
+  /^(?:《[^》]{1,30}》(?:提出|明确|要求|确定)|[\u2460-\u2473\u2776-\u277f]|[0-9]{1,2}(?:[-—~][0-9]{1,2})?月份?|[一二三四]季度|前三季度|[上下]半年)(?:以来)?/;
+
 export function stripLead(name: string): string {
   let out = name;
   for (let guard = 0; guard < 12; guard++) {
     // 三是…, 十一是…: the item number of a list of works, not part of a name
-    const trimmed = out.replace(/^[\s"“”'、,:]+/u, "").replace(ITEM_ORDINAL, "");
+    const trimmed = out
+      .replace(/^[\s"“”'、,:]+/u, "")
+      .replace(ITEM_ORDINAL, "")
+      .replace(PART_OF_YEAR, "");
     if (trimmed !== out) {
       out = trimmed;
       continue;

@@ -78,6 +78,8 @@ export interface Carried {
   name?: string;
   /** Offset of the first number at or after `from` (text.length: none), found once for many sentences. */
   numberAt?: { from: number; at: number };
+  /** 预计全年…；…；…: a sentence opening with 预计 makes its ；-joined followers estimates too. */
+  estimate?: boolean;
 }
 
 /** The first possible number at or after `from`; the search is reused while sentences lie before it. */

@@ -32,6 +32,8 @@ export interface ProseOptions extends YearFrame {
   lastPastYear?: number;
   /** Length of the reviewed period (5 for a five-year plan, 1 for an annual plan). */
   reviewSpan: number;
+  /** Every value is an actual (a statistical bulletin): no frame makes a target. */
+  actualsOnly?: boolean;
   /** The document's own jurisdiction (full name and short names): not part of an indicator's name. */
   regionNames?: string[];
   /** The document's year follows only from its publication: 今年, 全年, 去年 give inferred years. */

@@ -119,6 +119,17 @@ const trimmedSpan = (text: string, from: number, to: number): Span => {
 };
 
 /** Rows of a table with one row per line (tab, space or pipe separated cells). */
+const UNIT_CELL = /^[（(]([^（）()\d\s]{1,8})[）)]$/;
+
+/** The one unit of a line of nothing but bracketed units, one per value column ((%)  (%)), else undefined. */
+function unitsOnly(filled: { text: string }[]): string | undefined {
+  // one bracket alone is a name's unit wrapped onto the next line (规模以上工业增加值 / (亿元))
+  const first = filled.length > 1 ? UNIT_CELL.exec(filled[0].text)?.[1] : undefined;
+  return first !== undefined && filled.every((c) => UNIT_CELL.exec(c.text)?.[1] === first)
+    ? first
+    : undefined;
+}
+
 function readLineRows(text: string, header: Header): BodyResult {
   const state = newState(text, header);
   const rows: TableRow[] = [];
@@ -158,6 +169,11 @@ function readLineRows(text: string, header: Header): BodyResult {
       pending = undefined;
     }
     const filled = cells.filter((c) => c.text.length > 0);
+    const lineUnit = unitsOnly(filled);
+    if (lineUnit !== undefined) {
+      state.lineUnit = lineUnit;
+      continue;
+    }
     const last = rows[rows.length - 1];
     if (afterRow && last && header.layout === "blank" && wrapsRow(text, header, filled, start, last)) {
       end = stop;

@@ -210,6 +210,8 @@ export interface GridState {
   category?: string;
   /** Set when the last line read wrote a category (its own cell or a category line). */
   categorySeen?: boolean;
+  /** A line of units alone ((%)  (%)) in the body: the unit of the rows below it. */
+  lineUnit?: string;
   problems: string[];
 }
 
@@ -304,7 +306,7 @@ export function buildRow(state: GridState, cells: CellInfo[]): TableRow | "categ
   const filled = cells.filter((c) => c.text.length > 0);
   const row: TableRow = {
     indicator,
-    unit: unit || (unitCell?.text ?? "") || columnUnit(state.header),
+    unit: unit || (unitCell?.text ?? "") || state.lineUnit || columnUnit(state.header),
     start: name.start + (numbered ? name.text.length - nameText.length : 0),
     end: filled[filled.length - 1].end,
   };

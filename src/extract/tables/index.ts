@@ -22,6 +22,7 @@
  */
 import { readFlatBody, type BodyResult } from "./flat";
 import { readGridBody } from "./grid";
+import { csvAsTabs } from "./csv";
 import { datesFromTitle, readHeader, type Header } from "./header";
 import { findHtmlTables } from "./html";
 import { findTransposedTables } from "./transposed";
@@ -229,7 +230,8 @@ function tableAt(text: string, pos: number, deep: boolean): ParsedTable | undefi
 
 /** Every indicator table in `normalisedText`, in order. Never throws; prose yields nothing. */
 export function findTables(normalisedText: string): ParsedTable[] {
-  const text = typeof normalisedText === "string" ? normalisedText : "";
+  // a comma-separated table is read as a tab-separated one (same offsets)
+  const text = csvAsTabs(typeof normalisedText === "string" ? normalisedText : "");
   const html = /<table\b/i.test(text) ? safely(() => findHtmlTables(text, findTextTables)) : [];
   // years as rows (年份 | 地区生产总值(亿元) | …): read where no other table was found
   const withTransposed = (tables: ParsedTable[]): ParsedTable[] => {

@@ -232,6 +232,13 @@ export const NAME_TAIL_FILLERS = [
   ...NAME_TAIL_ADVERBS,
   "同口径",
   "累计",
+  "比上年末",
+  "比年初",
+  "较上年末",
+  "较年初",
+  "环比",
+  "目标定",
+  "目标设定",
 ];
 
 /**

@@ -88,6 +88,8 @@ export const BARE_VERBS = [
   "建成",
   "开工",
   "推进",
+  // 2021—2023年实际年均增长6.1%: an adverb (in fact), the indicator is the one spoken of before
+  "实际",
 ];
 
 /** Marks before a verb that keep it a bare verb (再建, 新设, 仅用); and after it (实施好, 出台了). */

@@ -69,6 +69,10 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { word: "预计完成", role: "base", estimate: true },
   { word: "预计值", role: "base", estimate: true },
   { word: "预计", role: "base", estimate: true },
+  // a final evaluation judges each row in words (已完成, 未完成): not a column of values
+  { word: "完成情况", role: "other" },
+  { word: "实际完成值", role: "base" },
+  { word: "实际完成", role: "base" },
   { word: "完成值", role: "base" },
   { word: "完成", role: "base" },
   { word: "实际", role: "base" },
