@@ -349,14 +349,16 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     test: (v) => /(首批|第[一二三四五六七八九十\d]+批)\s*$/.test(clauseBefore(v, 8)),
   },
   {
-    // 经济总量连续迈上4万亿、5万亿两个台阶: thresholds crossed, a slogan
+    // 经济总量连续迈上4万亿、5万亿两个台阶: thresholds crossed, a slogan (one amount crossed,
+    // 迈上3000亿元台阶, is the level reached: a record)
     id: "threshold-slogan",
     test: (v) => {
       const after = v.text.slice(v.mention.end, Math.min(v.sentenceEnd, v.mention.end + 12));
+      if (SLOGAN_NOUN_START.test(after) && !/连\S?$/.test(clauseBefore(v, 14).replace(SLOGAN_LONE_TAIL, "")))
+        return false;
       return (
-        /(迈上|跃上|跨越|跨上|登上|连跨|跨过|迈过)\s*$/.test(
-          clauseBefore(v, 12).replace(/[\d.万亿千百元、两个多]+$/, ""),
-        ) && /台阶|大关|关口/.test(after.split(/[,，。;；]/)[0])
+        SLOGAN_VERB_END.test(clauseBefore(v, 12).replace(/[\d.万亿千百元、两个多]+$/, "")) &&
+        /台阶|大关|关口/.test(after.split(/[,，。;；]/)[0])
       );
     },
   },
@@ -396,4 +398,22 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
 /** The first not-record rule a value meets, if any. */
 export function notARecord(v: ValueContext): NotRecordRule | undefined {
   return NOT_RECORD_RULES.find((r) => r.test(v));
+}
+
+const SLOGAN_VERBS = "迈上|跃上|跨越|跨上|登上|连跨|跨过|迈过";
+const SLOGAN_VERB_END = new RegExp(`(${SLOGAN_VERBS})\\s*$`);
+/** A threshold crossed (迈上5万亿台阶、, 跨过3个万亿级关口、) or its tail left after a value. */
+const SLOGAN_NOUN_START = /^(台阶|大关|关口)/;
+const SLOGAN_LONE_TAIL = new RegExp(`(${SLOGAN_VERBS})[\\d.万亿千百元]*$`);
+const SLOGAN_IN_ZONE = new RegExp(`(${SLOGAN_VERBS})[^，,。;；、]{0,16}(台阶|大关|关口)、?`);
+const SLOGAN_TAIL_AT_START = /^[^，,。;；、]{0,12}(台阶|大关|关口)、?/;
+
+/**
+ * 经济总量迈上5万亿台阶、五年增量达1.2万亿元: the slogan between a subject and the next value is no part
+ * of that value's name (the zone is bounded, so this stays cheap).
+ */
+export function dropSlogan(zone: string): string {
+  if (!zone.includes("台阶") && !zone.includes("关口") && !zone.includes("大关")) return zone;
+  const cut = zone.replace(SLOGAN_IN_ZONE, "");
+  return cut !== zone ? cut : zone.replace(SLOGAN_TAIL_AT_START, "");
 }

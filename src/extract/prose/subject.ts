@@ -159,7 +159,11 @@ export function resolveName(
   const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
   const verb = OBJECT_ENDS_BY_LAST.get(name[name.length - 1])?.find((a) => name.endsWith(a));
   const hasSuffix =
-    suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix) && !startsWithPredicate(suffix);
+    suffix.length >= 2 &&
+    /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix) &&
+    !startsWithPredicate(suffix) &&
+    // 迈上3万亿元台阶: the threshold crossed names no indicator
+    !/^(台阶|大关|关口)/.test(suffix);
   // 提供11.2万个岗位, 由162个整合为123个: a verb alone names nothing
   const bareVerb = !verb && isBareVerb(name);
   if (bareVerb) name = "";

@@ -380,6 +380,11 @@ export const OBJECT_VERBS = [
   "开工",
   "投用",
   "建成",
+  // 开发储备超8000个公益性岗位, 接续办好15件民生实事: the thing counted follows the value
+  "储备",
+  "办好",
+  "办成",
+  "办结",
 ];
 
 /** Headings or opening phrases of a review of past results. */
