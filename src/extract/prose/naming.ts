@@ -281,11 +281,30 @@ export function suffixName(text: string, from: number, to: number): { name: stri
     // (和/及 join the next item, but not as the name's first character: 1000个和美乡村)
     if (closesName(text, i, "以上") || closesName(text, i, "左右")) break;
     if (i > begin && (ch === "和" || ch === "及")) break;
+    // 5个重大水利项目全部开工: an adverb opens the predicate, the name ends before it
+    if (i > begin && SUFFIX_STOP_FIRST.has(ch) && SUFFIX_STOPS.some((w) => text.startsWith(w, i))) break;
   }
   let name = compact(text.slice(begin, i).replace(/[“”"]/g, "")).replace(SUFFIX_TAIL, "");
   if (modifiers) name = name.slice(name.lastIndexOf("的") + 1);
   return { name, end: i };
 }
+
+/** Adverbs that open a predicate after the thing counted (全部开工, 已经投入使用, 相继建成). */
+const SUFFIX_STOPS = [
+  "全部",
+  "已经",
+  "均已",
+  "全面",
+  "顺利",
+  "相继",
+  "陆续",
+  "先后",
+  "如期",
+  "提前",
+  "已",
+  "首次",
+];
+const SUFFIX_STOP_FIRST = new Set(SUFFIX_STOPS.map((w) => w[0]));
 
 /** The words from `at` reach a 的 before any punctuation or digit (a list of modifiers goes on). */
 function modifierListAt(text: string, at: number, limit: number): boolean {

@@ -185,6 +185,15 @@ export function shareTail(items: string[]): string[] {
     // 炼铁、炼钢先进产能占比; 新能源、新材料产业增加值: short heads of one form as the last item's start
     if (!tail && heads.every((h) => h.length === heads[0].length && h.length <= 3 && h[0] === last[0]))
       tail = last.slice(heads[0].length);
+    // 广州、深圳地铁线网单日最高客运量: short heads (places) parallel to the last item's start, whose
+    // rest is a whole indicator name
+    else if (
+      !tail &&
+      heads.every((h) => h.length === heads[0].length && h.length <= 3 && !COMPLETE_NAME.test(h)) &&
+      last.length >= heads[0].length + 4 &&
+      COMPLETE_NAME.test(last)
+    )
+      tail = last.slice(heads[0].length);
   }
   if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
   return [...heads.map((h) => h + tail), last];
@@ -303,7 +312,9 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     test: (v) =>
       !COUNT_UNITS.has(v.mention.unit) &&
       /^[\u4e00-\u9fff]/.test(v.text[v.mention.end] ?? "") &&
-      W.campaignEnd(v.suffix),
+      W.campaignEnd(v.suffix) &&
+      // 筹措资金12亿元实施城市更新工程: funds for a programme, the amount no part of its name
+      !startsWithFundUse(v.suffix),
   },
   {
     // 在2019家国家级开发区综合考评中排名133位: the size of the field ranked in
@@ -416,4 +427,21 @@ export function dropSlogan(zone: string): string {
   if (!zone.includes("台阶") && !zone.includes("关口") && !zone.includes("大关")) return zone;
   const cut = zone.replace(SLOGAN_IN_ZONE, "");
   return cut !== zone ? cut : zone.replace(SLOGAN_TAIL_AT_START, "");
+}
+
+/** Verbs after an amount of funds that say what it pays for (用于, 实施, 支持 …). */
+const FUND_USES = ["用于", "实施", "支持", "推进", "保障", "开展", "推动", "建设"];
+const startsWithFundUse = wordTest(FUND_USES, "start");
+const FUND_NAME = /(筹措|筹集|安排|投入|下达|拨付|统筹)(专项|财政|各类|补助|奖补)?(资金)?$/;
+
+/**
+ * 筹措资金12亿元实施城市更新工程, 安排资金3.5亿元用于农村公路建设: funds raised or arranged are named
+ * after what they pay for (城市更新工程筹措资金), as labellers name 投入资金; undefined otherwise.
+ */
+export function fundedName(name: string, suffix: string): string | undefined {
+  if (!FUND_NAME.test(name) || !startsWithFundUse(suffix)) return undefined;
+  const use = FUND_USES.find((w) => suffix.startsWith(w)) ?? "";
+  const thing = suffix.slice(use.length);
+  const funds = name.endsWith("资金") ? name : name + "资金";
+  return thing.length >= 2 && thing.length <= 16 ? thing + funds : funds;
 }

@@ -22,7 +22,7 @@ import {
   compact,
   suffixName,
 } from "./naming";
-import { COMPLETE_NAME, LIST_RULES } from "./rules";
+import { COMPLETE_NAME, LIST_RULES, fundedName } from "./rules";
 import { ATTRIBUTE_WORDS, DENG_WORD_LEADS, DENG_WORD_TAILS, NON_NAMES } from "../vocabulary/cues";
 import { skipSpaces } from "../units";
 import type { Place } from "./candidate";
@@ -164,8 +164,11 @@ export function resolveName(
     !startsWithPredicate(suffix) &&
     // 迈上3万亿元台阶: the threshold crossed names no indicator
     !/^(台阶|大关|关口)/.test(suffix);
+  // 安排资金3.5亿元用于农村公路建设: funds named after what they pay for
+  const funded = fundedName(name, suffix);
+  if (funded) name = funded;
   // 提供11.2万个岗位, 由162个整合为123个: a verb alone names nothing
-  const bareVerb = !verb && isBareVerb(name);
+  const bareVerb = !verb && !funded && isBareVerb(name);
   if (bareVerb) name = "";
   const zoneEnd = zone.trimEnd();
   // 10公里的青龙河生态主题公园: the value describes the thing named after 的
@@ -176,12 +179,16 @@ export function resolveName(
     OBJECT_ENDS.some((v) => name.includes(v));
   // 80%以上的规上企业实施…改造: a share of the things named after 的
   const shareOf = text[m.end] === "的" && m.unit === "%" && !name;
-  if (hasSuffix && (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name) || describes || shareOf)) {
+  if (
+    !funded &&
+    hasSuffix &&
+    (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name) || describes || shareOf)
+  ) {
     // 开工建设郑东新区中国粮谷等50个项目: the leading action belongs to the thing counted
     const lead = zoneEnd.endsWith("等") ? (ACTIONS.find((v) => name.startsWith(v)) ?? "") : "";
     name = lead + suffix;
     fromSuffix = true;
-  } else if (hasSuffix && verb && (adjacent || name.length <= verb.length + 2)) {
+  } else if (!funded && hasSuffix && verb && (adjacent || name.length <= verb.length + 2)) {
     name = (ACTIONS.includes(verb) ? verb : "") + suffix;
     fromSuffix = true;
   }
