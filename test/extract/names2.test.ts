@@ -94,3 +94,21 @@ describe("a name read after the value ends where its predicate starts", () => {
     expect((await rows(sentence)).map((r) => r[0])).toEqual([name]);
   });
 });
+
+describe("found in an audit of two unlabelled reports", () => {
+  it("reads a gap to the national average as no record too", async () => {
+    expect(await rows("居民人均可支配收入增长5.2%、高于全国平均水平0.4个百分点。")).toEqual([
+      ["居民人均可支配收入", "actual", "growth", 2025, 5.2, "%", "=", undefined],
+    ]);
+  });
+
+  it("reads 调增 as a growth", async () => {
+    expect(await rows("退休人员基本养老金调增2%。")).toEqual([
+      ["退休人员基本养老金", "actual", "growth", 2025, 2, "%", "=", undefined],
+    ]);
+  });
+
+  it("closes a quoted name whose closing mark sat before the value", async () => {
+    expect((await rows("建设“暖心驿站”600家。", PLAN)).map((r) => r[0])).toEqual(["“暖心驿站”"]);
+  });
+});

@@ -228,7 +228,7 @@ function parseSentence(
     // 分别高于全国12.7个、12个百分点: the values listed after another jurisdiction's word are its too
     if (
       otherWholeBefore(
-        text.slice(Math.max(clauseStart, m.number.start - 3), m.number.start).trimEnd(),
+        text.slice(Math.max(clauseStart, m.number.start - 7), m.number.start).trimEnd(),
         own,
       ) ||
       (otherEnd > clauseStart &&

@@ -118,6 +118,8 @@ export function isOtherJurisdiction(name: string, own?: string): boolean {
 
 /** A whole-of word right before a number that is not the document's own (全国第3, 全省8个 in a city). */
 export function otherWholeBefore(before: string, own: string | undefined): boolean {
+  // 高于全国平均水平0.3个百分点: the whole's average is its figure too
+  if (before.endsWith("平均") || before.endsWith("平均水平")) before = before.replace(/平均(水平)?$/, "");
   if (!WHOLE_LAST.has(before[before.length - 1])) return false;
   const w = WHOLE_OF.find((x) => before.endsWith(x));
   return w !== undefined && w !== own;

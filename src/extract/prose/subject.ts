@@ -268,6 +268,9 @@ export function resolveName(
   // “湘商回归”新注册企业: a quote whose opening mark was cut off with the words before it
   const close = name.indexOf("”");
   if (close > 0 && !name.slice(0, close).includes("“")) name = "“" + name;
+  // 新建“爱心驿站”1000家: the closing mark was trimmed with the words before the value
+  const open = name.lastIndexOf("“");
+  if (open >= 0 && !name.includes("”", open)) name += "”";
   return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd, suffix };
 }
 

@@ -70,6 +70,7 @@ export const GROWTH_WORDS = [
   "净增",
   "增",
   "升",
+  "调增",
 ];
 export const FALL_WORDS = [
   "年均下降",
@@ -84,6 +85,7 @@ export const FALL_WORDS = [
   "缩减",
   "微降",
   "略降",
+  "调减",
 ];
 export const LEVEL_LINKS = [
   "提高到",
