@@ -112,3 +112,19 @@ describe("found in an audit of two unlabelled reports", () => {
     expect((await rows("建设“暖心驿站”600家。", PLAN)).map((r) => r[0])).toEqual(["“暖心驿站”"]);
   });
 });
+
+describe("more verbs before a counted object, and levels listed with their counts", () => {
+  it("names 壮大 and 提质升级 values by the object", async () => {
+    expect((await rows("壮大9条重点产业链，提质升级300所乡村学校食堂。", PLAN)).map((r) => r[0])).toEqual([
+      "重点产业链",
+      "乡村学校食堂",
+    ]);
+  });
+
+  it("gives a level listed with its count the noun of the last level", async () => {
+    expect((await rows("建成3个国家级、11个省级区域医疗中心。")).map((r) => r[0])).toEqual([
+      "建成国家级区域医疗中心",
+      "省级区域医疗中心",
+    ]);
+  });
+});

@@ -288,8 +288,21 @@ export function suffixName(text: string, from: number, to: number): { name: stri
   }
   let name = compact(text.slice(begin, i).replace(/[“”"]/g, "")).replace(SUFFIX_TAIL, "");
   if (modifiers) name = name.slice(name.lastIndexOf("的") + 1);
+  // 建成8个国家级、13个省级区域医疗中心: levels listed with their counts share the last one's noun
+  if (name.endsWith("级") && name.length <= 4 && text[i] === "、") name += levelListTail(text, i + 1, to);
   return { name, end: i };
 }
+
+/** The noun after the next count's level word (13个省级区域医疗中心 → 区域医疗中心), or "". */
+function levelListTail(text: string, at: number, to: number): string {
+  let k = at;
+  while (k < to && (isAsciiDigit(text[k]) || text[k] === ".")) k++;
+  const unit = k > at ? readUnit(text, k) : undefined;
+  if (!unit) return "";
+  return LEVEL_WORD_THEN_NOUN.exec(suffixName(text, unit.end, to).name)?.[1] ?? "";
+}
+
+const LEVEL_WORD_THEN_NOUN = /^[\u4e00-\u9fff]{1,3}级([\u4e00-\u9fff]{2,})$/;
 
 /** Adverbs that open a predicate after the thing counted (全部开工, 已经投入使用, 相继建成). */
 const SUFFIX_STOPS = [

@@ -389,6 +389,11 @@ export const OBJECT_VERBS = [
   "办好",
   "办成",
   "办结",
+  // 壮大13条重点产业链, 提质升级1000所中小学校食堂
+  "壮大",
+  "提质升级",
+  "提质扩容",
+  "升级改造",
 ];
 
 /** Headings or opening phrases of a review of past results. */
