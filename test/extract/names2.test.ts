@@ -128,3 +128,17 @@ describe("more verbs before a counted object, and levels listed with their count
     ]);
   });
 });
+
+describe("a clause closed by its verb before 、", () => {
+  it("is not part of the name of a value standing alone", async () => {
+    expect(await rows("某电厂二期建成投产、总装机达260万千瓦。")).toEqual([
+      ["总装机", "actual", "level", 2025, 260, "万千瓦", "=", undefined],
+    ]);
+  });
+
+  it("leaves a list of subjects in a name alone", async () => {
+    expect((await rows("认证绿色食品、有机农产品总数突破3000个。")).map((r) => r[0])).toEqual([
+      "认证绿色食品、有机农产品总数",
+    ]);
+  });
+});

@@ -236,6 +236,9 @@ export function resolveName(
     }
   }
   // 新建重点实验室、…、企业技术中心等省级以上创新平台: the category after 等 is the indicator
+  // 益阳电厂三期建成投产、总装机达386万千瓦: a clause closed by its verb before 、 is not the value's
+  // subject; the words after the last 、 name it (only for a value standing alone)
+  if (!follows && !state.listNames && name.includes("、")) name = afterClosedClause(name);
   const etc = lastEtc(name);
   if (etc > 0 && etc < name.length - 2) {
     const lead = OBJECT_ENDS.find((v) => name.startsWith(v)) ?? "";
@@ -272,6 +275,17 @@ export function resolveName(
   const open = name.lastIndexOf("“");
   if (open >= 0 && !name.includes("”", open)) name += "”";
   return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd, suffix };
+}
+
+/** The words after the last 、 where a part before it ends with a verb (a clause of its own). */
+function afterClosedClause(name: string): string {
+  const parts = name.split("、");
+  const last = parts[parts.length - 1];
+  if (last.length < 2) return name;
+  const closed = parts
+    .slice(0, -1)
+    .some((x) => OBJECT_ENDS_BY_LAST.get(x[x.length - 1])?.some((v) => x.endsWith(v) && x.length > v.length));
+  return closed ? last : name;
 }
 
 const STANDING = /^(稳居|位居|居|位列|跻身|进入|保持)(全国|全球|世界|全省|中西部|西部|东部)/;
