@@ -142,3 +142,13 @@ describe("a clause closed by its verb before 、", () => {
     ]);
   });
 });
+
+describe("trade with a partner and a name that runs into 实施", () => {
+  it("keeps 对 before a trading partner", async () => {
+    expect((await rows("对东盟进出口增长8%。")).map((r) => r[0])).toEqual(["对东盟进出口"]);
+  });
+
+  it("ends a name read after the value before 实施", async () => {
+    expect((await rows("为1500户困难家庭实施适老化改造。")).map((r) => r[0])).toEqual(["困难家庭"]);
+  });
+});

@@ -206,7 +206,8 @@ export function stripLead(name: string): string {
       continue;
     }
     // 对辖区73个…进行: a preposition, but 对外 starts a name (对外直接投资)
-    if (out.startsWith("对") && !out.startsWith("对外")) {
+    // (and so do trade or investment with a partner: 对非贸易额, 对东盟出口)
+    if (out.startsWith("对") && !out.startsWith("对外") && !TRADE_WITH.test(out)) {
       out = out.slice(1);
       continue;
     }
@@ -221,6 +222,8 @@ export function stripLead(name: string): string {
 
 const startsWithFillerLedWord = wordTest(FILLER_LED_WORDS, "start");
 const FILLER_LED_FIRST = new Set(FILLER_LED_WORDS.map((w) => w[0]));
+
+const TRADE_WITH = /^对[\u4e00-\u9fff]{1,4}(贸易|进出口|出口|进口|投资)/;
 
 const CONJUNCTIONS = new Set(["和", "及", "与", "并"]);
 
@@ -318,6 +321,7 @@ const SUFFIX_STOPS = [
   "提前",
   "已",
   "首次",
+  "实施",
 ];
 const SUFFIX_STOP_FIRST = new Set(SUFFIX_STOPS.map((w) => w[0]));
 
