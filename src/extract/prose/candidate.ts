@@ -8,13 +8,15 @@ import { FLOW_WORDS, REACHED_LINKS } from "../vocabulary/cues";
 import { wordTest } from "../vocabulary";
 import type { TimeRef } from "../timeRefs";
 import type { Candidate, ProseOptions, SentenceState } from "./types";
-import { notARecord, subjectsSharingValue } from "./rules";
+import { dropSlogan, notARecord, subjectsSharingValue } from "./rules";
 import { firstRefEndingAfter, nameZone, resolveName } from "./subject";
 import type { Mention } from "./mention";
 import { type PredicateWord, leadingFall, RATE_TAIL, GROWTH_NAME, stripPredicate } from "./naming";
 import { yearAndKind } from "../scopeYear";
 
 const hasFlowWord = wordTest(FLOW_WORDS, "in");
+
+const SLOGAN_NOUN_AT = (text: string, at: number) => /^(台阶|大关|关口)/.test(text.slice(at, at + 2));
 
 const RATE_UNITS = new Set(["%", "‰", "个百分点"]);
 
@@ -75,7 +77,7 @@ export function buildCandidate(p: Place, m: Mention): { candidates: Candidate[];
   const none = { candidates: [], consumed: m.end };
   const { state } = p;
   const numberStart = m.number.start;
-  const zone = nameZone(p, numberStart);
+  const zone = dropSlogan(nameZone(p, numberStart));
   const stripped = stripPredicate(zone);
   const { words } = stripped;
   let rawName = stripped.name;
@@ -110,6 +112,8 @@ export function buildCandidate(p: Place, m: Mention): { candidates: Candidate[];
     sentenceEnd: p.sentenceEnd,
   });
   if (refused?.id === "count-of-plan-items") state.countingItems = true;
+  // 跨过3个万亿级关口、突破10万亿元: the next value's name is read across the slogan (dropSlogan)
+  if (refused?.id === "threshold-slogan") return { candidates: [], consumed: p.segStart };
   if (refused || (state.countingItems && m.unit === "项")) return none;
   let { name } = named;
   // 分别从645元、4318元: the list's later values are starts too
@@ -135,6 +139,8 @@ export function buildCandidate(p: Place, m: Mention): { candidates: Candidate[];
   const prefixQ = measureWords.find((w) => w.type === "qualifier");
   if (prefixQ?.qualifier && qualifier === "=") qualifier = prefixQ.qualifier;
   if (m.value_max !== undefined) qualifier = "=";
+  // 迈上3000亿元台阶: the level reached, at least that amount
+  else if (qualifier === "=" && SLOGAN_NOUN_AT(p.text, m.end)) qualifier = ">=";
   if (measure === "growth") name = name.replace(/(?:实际|名义)?(?:年均|同比)$|(?:实际|名义)$/, "");
   // a continued list (分别达709.3亿元、54.4亿元) shares its first value's words
   const reached = measureWords.some((w) => w.type === "link" && REACHED_LINKS.has(w.word));

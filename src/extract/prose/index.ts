@@ -11,6 +11,7 @@ import { glossaryAfter, shareListUnit } from "./passages";
 import { type Carried, bareSubject, nextNumberAt } from "./subject";
 import { readMention, canStartNumber, skipMention } from "./mention";
 import { otherWholeBefore, ownWhole } from "./naming";
+import { listGoesOn } from "./rules";
 import { paragraphs, reviewFrames, previousPlanNames, leveled } from "./frames";
 import { ScopeTracker, type TimeScope } from "../scope";
 import { yearRefBefore } from "../scopeYear";
@@ -194,6 +195,8 @@ function parseSentence(
   const own = ownWhole(options.regionNames);
   let clauseStart = start;
   let segStart = start;
+  /** End of the last value skipped as another jurisdiction's (全国12.7个), for the list it opens. */
+  let otherEnd = -1;
   const first = out.length;
   let before = out.length;
   /** Clauses without a number: candidates for qualitative targets. */
@@ -234,10 +237,19 @@ function parseSentence(
     if (m.unit === "倍" && /的\s*$/.test(text.slice(Math.max(start, m.number.start - 3), m.number.start)))
       continue;
     if (skipMention(text, clauseStart, m)) continue;
+    // 分别高于全国12.7个、12个百分点: the values listed after another jurisdiction's word are its too
     if (
-      otherWholeBefore(text.slice(Math.max(clauseStart, m.number.start - 3), m.number.start).trimEnd(), own)
-    )
+      otherWholeBefore(
+        text.slice(Math.max(clauseStart, m.number.start - 7), m.number.start).trimEnd(),
+        own,
+      ) ||
+      (otherEnd > clauseStart &&
+        m.number.start - otherEnd <= 3 &&
+        listGoesOn(text.slice(otherEnd, m.number.start)))
+    ) {
+      otherEnd = m.end;
       continue;
+    }
     const estimate = carried.estimate === true || estimateAt.some((p) => start + p < m.number.start);
     const place: Place = {
       text,

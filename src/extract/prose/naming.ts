@@ -119,6 +119,8 @@ export function isOtherJurisdiction(name: string, own?: string): boolean {
 
 /** A whole-of word right before a number that is not the document's own (全国第3, 全省8个 in a city). */
 export function otherWholeBefore(before: string, own: string | undefined): boolean {
+  // 高于全国平均水平0.3个百分点: the whole's average is its figure too
+  if (before.endsWith("平均") || before.endsWith("平均水平")) before = before.replace(/平均(水平)?$/, "");
   if (!WHOLE_LAST.has(before[before.length - 1])) return false;
   const w = WHOLE_OF.find((x) => before.endsWith(x));
   return w !== undefined && w !== own;
@@ -213,7 +215,8 @@ export function stripLead(name: string): string {
       continue;
     }
     // 对辖区73个…进行: a preposition, but 对外 starts a name (对外直接投资)
-    if (out.startsWith("对") && !out.startsWith("对外")) {
+    // (and so do trade or investment with a partner: 对非贸易额, 对东盟出口)
+    if (out.startsWith("对") && !out.startsWith("对外") && !TRADE_WITH.test(out)) {
       out = out.slice(1);
       continue;
     }
@@ -228,6 +231,8 @@ export function stripLead(name: string): string {
 
 const startsWithFillerLedWord = wordTest(FILLER_LED_WORDS, "start");
 const FILLER_LED_FIRST = new Set(FILLER_LED_WORDS.map((w) => w[0]));
+
+const TRADE_WITH = /^对[\u4e00-\u9fff]{1,4}(贸易|进出口|出口|进口|投资)/;
 
 const CONJUNCTIONS = new Set(["和", "及", "与", "并"]);
 
@@ -290,11 +295,44 @@ export function suffixName(text: string, from: number, to: number): { name: stri
     // (和/及 join the next item, but not as the name's first character: 1000个和美乡村)
     if (closesName(text, i, "以上") || closesName(text, i, "左右")) break;
     if (i > begin && (ch === "和" || ch === "及")) break;
+    // 5个重大水利项目全部开工: an adverb opens the predicate, the name ends before it
+    if (i > begin && SUFFIX_STOP_FIRST.has(ch) && SUFFIX_STOPS.some((w) => text.startsWith(w, i))) break;
   }
   let name = compact(text.slice(begin, i).replace(/[“”"]/g, "")).replace(SUFFIX_TAIL, "");
   if (modifiers) name = name.slice(name.lastIndexOf("的") + 1);
+  // 建成8个国家级、13个省级区域医疗中心: levels listed with their counts share the last one's noun
+  if (name.endsWith("级") && name.length <= 4 && text[i] === "、") name += levelListTail(text, i + 1, to);
   return { name, end: i };
 }
+
+/** The noun after the next count's level word (13个省级区域医疗中心 → 区域医疗中心), or "". */
+function levelListTail(text: string, at: number, to: number): string {
+  let k = at;
+  while (k < to && (isAsciiDigit(text[k]) || text[k] === ".")) k++;
+  const unit = k > at ? readUnit(text, k) : undefined;
+  if (!unit) return "";
+  return LEVEL_WORD_THEN_NOUN.exec(suffixName(text, unit.end, to).name)?.[1] ?? "";
+}
+
+const LEVEL_WORD_THEN_NOUN = /^[\u4e00-\u9fff]{1,3}级([\u4e00-\u9fff]{2,})$/;
+
+/** Adverbs that open a predicate after the thing counted (全部开工, 已经投入使用, 相继建成). */
+const SUFFIX_STOPS = [
+  "全部",
+  "已经",
+  "均已",
+  "全面",
+  "顺利",
+  "相继",
+  "陆续",
+  "先后",
+  "如期",
+  "提前",
+  "已",
+  "首次",
+  "实施",
+];
+const SUFFIX_STOP_FIRST = new Set(SUFFIX_STOPS.map((w) => w[0]));
 
 /** The words from `at` reach a 的 before any punctuation or digit (a list of modifiers goes on). */
 function modifierListAt(text: string, at: number, limit: number): boolean {

@@ -185,6 +185,15 @@ export function shareTail(items: string[]): string[] {
     // 炼铁、炼钢先进产能占比; 新能源、新材料产业增加值: short heads of one form as the last item's start
     if (!tail && heads.every((h) => h.length === heads[0].length && h.length <= 3 && h[0] === last[0]))
       tail = last.slice(heads[0].length);
+    // 广州、深圳地铁线网单日最高客运量: short heads (places) parallel to the last item's start, whose
+    // rest is a whole indicator name
+    else if (
+      !tail &&
+      heads.every((h) => h.length === heads[0].length && h.length <= 3 && !COMPLETE_NAME.test(h)) &&
+      last.length >= heads[0].length + 4 &&
+      COMPLETE_NAME.test(last)
+    )
+      tail = last.slice(heads[0].length);
   }
   if (tail.length < 2 || !/^[\u4e00-\u9fff]/.test(tail)) return items;
   return [...heads.map((h) => h + tail), last];
@@ -303,7 +312,9 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     test: (v) =>
       !COUNT_UNITS.has(v.mention.unit) &&
       /^[\u4e00-\u9fff]/.test(v.text[v.mention.end] ?? "") &&
-      W.campaignEnd(v.suffix),
+      W.campaignEnd(v.suffix) &&
+      // 筹措资金12亿元实施城市更新工程: funds for a programme, the amount no part of its name
+      !startsWithFundUse(v.suffix),
   },
   {
     // 在2019家国家级开发区综合考评中排名133位: the size of the field ranked in
@@ -349,14 +360,16 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
     test: (v) => /(首批|第[一二三四五六七八九十\d]+批)\s*$/.test(clauseBefore(v, 8)),
   },
   {
-    // 经济总量连续迈上4万亿、5万亿两个台阶: thresholds crossed, a slogan
+    // 经济总量连续迈上4万亿、5万亿两个台阶: thresholds crossed, a slogan (one amount crossed,
+    // 迈上3000亿元台阶, is the level reached: a record)
     id: "threshold-slogan",
     test: (v) => {
       const after = v.text.slice(v.mention.end, Math.min(v.sentenceEnd, v.mention.end + 12));
+      if (SLOGAN_NOUN_START.test(after) && !/连\S?$/.test(clauseBefore(v, 14).replace(SLOGAN_LONE_TAIL, "")))
+        return false;
       return (
-        /(迈上|跃上|跨越|跨上|登上|连跨|跨过|迈过)\s*$/.test(
-          clauseBefore(v, 12).replace(/[\d.万亿千百元、两个多]+$/, ""),
-        ) && /台阶|大关|关口/.test(after.split(/[,，。;；]/)[0])
+        SLOGAN_VERB_END.test(clauseBefore(v, 12).replace(/[\d.万亿千百元、两个多]+$/, "")) &&
+        /台阶|大关|关口/.test(after.split(/[,，。;；]/)[0])
       );
     },
   },
@@ -396,4 +409,39 @@ export const NOT_RECORD_RULES: NotRecordRule[] = [
 /** The first not-record rule a value meets, if any. */
 export function notARecord(v: ValueContext): NotRecordRule | undefined {
   return NOT_RECORD_RULES.find((r) => r.test(v));
+}
+
+const SLOGAN_VERBS = "迈上|跃上|跨越|跨上|登上|连跨|跨过|迈过";
+const SLOGAN_VERB_END = new RegExp(`(${SLOGAN_VERBS})\\s*$`);
+/** A threshold crossed (迈上5万亿台阶、, 跨过3个万亿级关口、) or its tail left after a value. */
+const SLOGAN_NOUN_START = /^(台阶|大关|关口)/;
+const SLOGAN_LONE_TAIL = new RegExp(`(${SLOGAN_VERBS})[\\d.万亿千百元]*$`);
+const SLOGAN_IN_ZONE = new RegExp(`(${SLOGAN_VERBS})[^，,。;；、]{0,16}(台阶|大关|关口)、?`);
+const SLOGAN_TAIL_AT_START = /^[^，,。;；、]{0,12}(台阶|大关|关口)、?/;
+
+/**
+ * 经济总量迈上5万亿台阶、五年增量达1.2万亿元: the slogan between a subject and the next value is no part
+ * of that value's name (the zone is bounded, so this stays cheap).
+ */
+export function dropSlogan(zone: string): string {
+  if (!zone.includes("台阶") && !zone.includes("关口") && !zone.includes("大关")) return zone;
+  const cut = zone.replace(SLOGAN_IN_ZONE, "");
+  return cut !== zone ? cut : zone.replace(SLOGAN_TAIL_AT_START, "");
+}
+
+/** Verbs after an amount of funds that say what it pays for (用于, 实施, 支持 …). */
+const FUND_USES = ["用于", "实施", "支持", "推进", "保障", "开展", "推动", "建设"];
+const startsWithFundUse = wordTest(FUND_USES, "start");
+const FUND_NAME = /(筹措|筹集|安排|投入|下达|拨付|统筹)(专项|财政|各类|补助|奖补)?(资金)?$/;
+
+/**
+ * 筹措资金12亿元实施城市更新工程, 安排资金3.5亿元用于农村公路建设: funds raised or arranged are named
+ * after what they pay for (城市更新工程筹措资金), as labellers name 投入资金; undefined otherwise.
+ */
+export function fundedName(name: string, suffix: string): string | undefined {
+  if (!FUND_NAME.test(name) || !startsWithFundUse(suffix)) return undefined;
+  const use = FUND_USES.find((w) => suffix.startsWith(w)) ?? "";
+  const thing = suffix.slice(use.length);
+  const funds = name.endsWith("资金") ? name : name + "资金";
+  return thing.length >= 2 && thing.length <= 16 ? thing + funds : funds;
 }

@@ -22,7 +22,7 @@ import {
   compact,
   suffixName,
 } from "./naming";
-import { COMPLETE_NAME, LIST_RULES } from "./rules";
+import { COMPLETE_NAME, LIST_RULES, fundedName } from "./rules";
 import { ATTRIBUTE_WORDS, DENG_WORD_LEADS, DENG_WORD_TAILS, NON_NAMES } from "../vocabulary/cues";
 import { skipSpaces } from "../units";
 import type { Place } from "./candidate";
@@ -166,9 +166,16 @@ export function resolveName(
   const adjacent = m.end < text.length && !/[\s、,,;;。]/.test(text[m.end]);
   const verb = OBJECT_ENDS_BY_LAST.get(name[name.length - 1])?.find((a) => name.endsWith(a));
   const hasSuffix =
-    suffix.length >= 2 && /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix) && !startsWithPredicate(suffix);
+    suffix.length >= 2 &&
+    /^(\d+\s*)?[\u4e00-\u9fffA-Za-z]/.test(suffix) &&
+    !startsWithPredicate(suffix) &&
+    // 迈上3万亿元台阶: the threshold crossed names no indicator
+    !/^(台阶|大关|关口)/.test(suffix);
+  // 安排资金3.5亿元用于农村公路建设: funds named after what they pay for
+  const funded = fundedName(name, suffix);
+  if (funded) name = funded;
   // 提供11.2万个岗位, 由162个整合为123个: a verb alone names nothing
-  const bareVerb = !verb && isBareVerb(name);
+  const bareVerb = !verb && !funded && isBareVerb(name);
   if (bareVerb) name = "";
   const zoneEnd = zone.trimEnd();
   // 10公里的青龙河生态主题公园: the value describes the thing named after 的
@@ -179,12 +186,16 @@ export function resolveName(
     OBJECT_ENDS.some((v) => name.includes(v));
   // 80%以上的规上企业实施…改造: a share of the things named after 的
   const shareOf = text[m.end] === "的" && m.unit === "%" && !name;
-  if (hasSuffix && (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name) || describes || shareOf)) {
+  if (
+    !funded &&
+    hasSuffix &&
+    (!name || /[等和及、的]$/.test(zoneEnd) || SCOPE_END.test(name) || describes || shareOf)
+  ) {
     // 开工建设郑东新区中国粮谷等50个项目: the leading action belongs to the thing counted
     const lead = zoneEnd.endsWith("等") ? (ACTIONS.find((v) => name.startsWith(v)) ?? "") : "";
     name = lead + suffix;
     fromSuffix = true;
-  } else if (hasSuffix && verb && (adjacent || name.length <= verb.length + 2)) {
+  } else if (!funded && hasSuffix && verb && (adjacent || name.length <= verb.length + 2)) {
     name = (ACTIONS.includes(verb) ? verb : "") + suffix;
     fromSuffix = true;
   }
@@ -232,6 +243,9 @@ export function resolveName(
     }
   }
   // 新建重点实验室、…、企业技术中心等省级以上创新平台: the category after 等 is the indicator
+  // 益阳电厂三期建成投产、总装机达386万千瓦: a clause closed by its verb before 、 is not the value's
+  // subject; the words after the last 、 name it (only for a value standing alone)
+  if (!follows && !state.listNames && name.includes("、")) name = afterClosedClause(name);
   const etc = lastEtc(name);
   if (etc > 0 && etc < name.length - 2) {
     const lead = OBJECT_ENDS.find((v) => name.startsWith(v)) ?? "";
@@ -264,7 +278,21 @@ export function resolveName(
   // “湘商回归”新注册企业: a quote whose opening mark was cut off with the words before it
   const close = name.indexOf("”");
   if (close > 0 && !name.slice(0, close).includes("“")) name = "“" + name;
+  // 新建“爱心驿站”1000家: the closing mark was trimmed with the words before the value
+  const open = name.lastIndexOf("“");
+  if (open >= 0 && !name.includes("”", open)) name += "”";
   return { name: name.length > 40 ? name.slice(-40) : name, fromSuffix, suffixEnd, suffix };
+}
+
+/** The words after the last 、 where a part before it ends with a verb (a clause of its own). */
+function afterClosedClause(name: string): string {
+  const parts = name.split("、");
+  const last = parts[parts.length - 1];
+  if (last.length < 2) return name;
+  const closed = parts
+    .slice(0, -1)
+    .some((x) => OBJECT_ENDS_BY_LAST.get(x[x.length - 1])?.some((v) => x.endsWith(v) && x.length > v.length));
+  return closed ? last : name;
 }
 
 const STANDING = /^(稳居|位居|居|位列|跻身|进入|保持)(全国|全球|世界|全省|中西部|西部|东部)/;

@@ -70,6 +70,7 @@ export const GROWTH_WORDS = [
   "净增",
   "增",
   "升",
+  "调增",
 ];
 export const FALL_WORDS = [
   "年均下降",
@@ -84,6 +85,7 @@ export const FALL_WORDS = [
   "缩减",
   "微降",
   "略降",
+  "调减",
 ];
 export const LEVEL_LINKS = [
   "提高到",
@@ -127,6 +129,8 @@ export const LEVEL_LINKS = [
   "是",
   "惠及",
   "保持",
+  "跨上",
+  "登上",
 ];
 
 /**
@@ -387,6 +391,16 @@ export const OBJECT_VERBS = [
   "开工",
   "投用",
   "建成",
+  // 开发储备超8000个公益性岗位, 接续办好15件民生实事: the thing counted follows the value
+  "储备",
+  "办好",
+  "办成",
+  "办结",
+  // 壮大13条重点产业链, 提质升级1000所中小学校食堂
+  "壮大",
+  "提质升级",
+  "提质扩容",
+  "升级改造",
 ];
 
 /** Headings or opening phrases of a review of past results. */
