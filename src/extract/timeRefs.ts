@@ -37,7 +37,7 @@ const TIME_START = /[0-9一二十全今去上未下前第三四明]/g;
 const YEAR_SPAN_TAIL = /^[-—－~～]{1,2}\s*((?:19|20)\d{2})\s*年(?![代度])/;
 /** Part of a year, read where a time expression may start (sticky: only at that position). */
 const PART_YEAR =
-  /(?:[上下]半年|前[一二三两]个?季度|第?[一二三四]季度|前[一二三四五六七八九十两]{1,2}个?月|1\s*[-—－~～至到]\s*1?\d\s*月(?!\s*\d{1,2}\s*日))/y;
+  /(?:[上下]半年|今年以来|前[一二三两]个?季度|第?[一二三四]季度|前[一二三四五六七八九十两]{1,2}个?月|1\s*[-—－~～至到]\s*1?\d\s*月(?!\s*\d{1,2}\s*日))/y;
 const COMPARE_BEFORE = ["较", "比", "相比", "与", "是", "同"];
 const FROM_BEFORE = ["由", "从"];
 const endsWithCompare = wordTest(COMPARE_BEFORE, "end");
@@ -153,8 +153,10 @@ export function findTimeRefs(
       frame.currentYear ??
       (frame.periodEnd !== undefined && frame.periodStart === frame.periodEnd ? frame.periodEnd : undefined);
     if (single !== undefined && (text.startsWith("全年", i) || text.startsWith("今年", i))) {
-      // in a review of the past year, 全年 is that year
-      const year = review && text[i] === "全" ? single - 1 : single;
+      // in a review, 全年 is the reviewed year: the past one, or the running one (今年以来…预计全年)
+      const reviewed =
+        frame.reviewYear !== undefined && frame.reviewYear <= single ? frame.reviewYear : single - 1;
+      const year = review && text[i] === "全" ? reviewed : single;
       refs.push({ start: i, end: i + 2, year, role: "at", relative: true });
       i++;
       continue;

@@ -280,3 +280,17 @@ describe("a document dated after its own period reviews all of it", () => {
     expect(records.map(row)).toEqual([["固定资产投资", "target", "growth", 2025, 8, "%", "=", 2021]]);
   });
 });
+
+describe("a year-end report on the running year", () => {
+  it("reads 预计全年 as the running year and leaves 今年以来 and 1—11月 figures out", async () => {
+    const text =
+      "关于某某市2025年国民经济和社会发展计划执行情况的报告\n" +
+      "一、今年以来计划执行情况\n今年以来，全市地区生产总值增长5.3%，预计全年增长5.5%左右。\n" +
+      "1—11月，规模以上工业增加值增长6.1%。\n二、明年工作建议\n明年，城镇新增就业5万人。\n";
+    const { records } = await extractDocument({ name: "t.txt", text });
+    expect(records.map(row)).toEqual([
+      ["地区生产总值", "estimate", "growth", 2025, 5.5, "%", "~", undefined],
+      ["城镇新增就业", "target", "level", 2026, 5, "万人", "=", undefined],
+    ]);
+  });
+});
