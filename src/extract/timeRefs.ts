@@ -111,6 +111,15 @@ export function findTimeRefs(
       // 二〇三五年远景目标: the name of the long-range goals, not the time of what follows
       if (text[k] === "年" && text[k + 1] !== "代" && !text.startsWith("远景目标", skipSpaces(text, k + 1))) {
         const year = yearValue(text.slice(i, j));
+        // 2023年以来: from that year up to the last year of actuals
+        const since =
+          text.startsWith("以来", k + 1) && frame.reviewYear !== undefined && frame.reviewYear > year;
+        if (Number.isFinite(year) && since) {
+          const role = roleBefore(text, i, start);
+          refs.push({ start: i, end: k + 3, year: frame.reviewYear!, periodStart: year, role });
+          i = k + 2;
+          continue;
+        }
         if (Number.isFinite(year)) {
           refs.push({ start: i, end: k + 1, year, role: roleBefore(text, i, start) });
           i = k;

@@ -294,3 +294,14 @@ describe("a year-end report on the running year", () => {
     ]);
   });
 });
+
+describe("a year 以来 opens a review up to the last year of actuals", () => {
+  it("sums work done since then, and a level reached is the last year's", async () => {
+    expect(
+      await rows("2023年以来，全省累计新增城镇就业150万人，高新技术企业达到1.5万家。", FIVE_YEAR_REVIEW),
+    ).toEqual([
+      ["新增城镇就业", "actual", "level", 2025, 150, "万人", "=", 2023],
+      ["高新技术企业", "actual", "level", 2025, 1.5, "万家", "=", undefined],
+    ]);
+  });
+});
