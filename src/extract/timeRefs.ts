@@ -35,9 +35,9 @@ export interface YearFrame {
 const TIME_START = /[0-9一二十全今去上未下前第三四明]/g;
 /** The rest of a span of years after its first year: —2023年, -2025 年 (not 2021-2025年度 … 月). */
 const YEAR_SPAN_TAIL = /^[-—－~～]{1,2}\s*((?:19|20)\d{2})\s*年(?![代度])/;
-/** Part of a year, read where a time expression may start (sticky: only at that position). */
+/** Part of a year (1—12月 is the whole year), read where a time expression may start (sticky: only at that position). */
 const PART_YEAR =
-  /(?:[上下]半年|今年以来|前[一二三两]个?季度|第?[一二三四]季度|前[一二三四五六七八九十两]{1,2}个?月|1\s*[-—－~～至到]\s*1?\d\s*月(?!\s*\d{1,2}\s*日))/y;
+  /(?:[上下]半年|今年以来|前[一二三两]个?季度|第?[一二三四]季度|前[一二三四五六七八九十两]{1,2}个?月|1\s*[-—－~～至到]\s*(?:1[01]|[2-9])\s*月(?!\s*\d{1,2}\s*日))/y;
 const COMPARE_BEFORE = ["较", "比", "相比", "与", "是", "同"];
 const FROM_BEFORE = ["由", "从"];
 const endsWithCompare = wordTest(COMPARE_BEFORE, "end");

@@ -120,6 +120,12 @@ describe("part-year figures are not the year's values", () => {
     expect(await rows(sentence, YEAR_REVIEW)).toEqual([]);
   });
 
+  it("1—12月 is the whole year", async () => {
+    expect(await rows("1—12月，规模以上工业增加值增长6%。", YEAR_REVIEW)).toEqual([
+      ["规模以上工业增加值", "actual", "growth", 2025, 6, "%", "=", undefined],
+    ]);
+  });
+
   it("the whole year after a half goes on with its subject", async () => {
     expect(await rows("上半年地区生产总值增长5.5%，全年增长5.2%。", YEAR_REVIEW)).toEqual([
       ["地区生产总值", "actual", "growth", 2025, 5.2, "%", "=", undefined],
