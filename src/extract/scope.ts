@@ -155,6 +155,9 @@ export function frameOf(raw: string, ctx: ScopeContext, heading: boolean): Frame
   if (THIS_YEAR.test(words)) return plannedSpan(anchor, anchor);
   if (year) {
     const y = Number(year[1]);
+    // 2023年以来: a review from that year to the last year of actuals
+    if (y < lastActual && words.startsWith("以来", year.index + year[0].length))
+      return { review: true, reviewYear: lastActual, reviewSpan: lastActual - y + 1 };
     if (y < anchor) return { review: true, reviewYear: y, reviewSpan: 1 };
     // 到2030年 in a one-year document: a span from its year to the target year
     if (/^[到至]/.test(year[0]) && y > anchor) return plannedSpan(anchor, y);

@@ -35,9 +35,9 @@ export interface YearFrame {
 const TIME_START = /[0-9一二十全今去上未下前第三四明]/g;
 /** The rest of a span of years after its first year: —2023年, -2025 年 (not 2021-2025年度 … 月). */
 const YEAR_SPAN_TAIL = /^[-—－~～]{1,2}\s*((?:19|20)\d{2})\s*年(?![代度])/;
-/** Part of a year, read where a time expression may start (sticky: only at that position). */
+/** Part of a year (1—12月 is the whole year), read where a time expression may start (sticky: only at that position). */
 const PART_YEAR =
-  /(?:[上下]半年|前[一二三两]个?季度|第?[一二三四]季度|前[一二三四五六七八九十两]{1,2}个?月|1\s*[-—－~～至到]\s*1?\d\s*月(?!\s*\d{1,2}\s*日))/y;
+  /(?:[上下]半年|今年以来|前[一二三两]个?季度|第?[一二三四]季度|前[一二三四五六七八九十两]{1,2}个?月|1\s*[-—－~～至到]\s*(?:1[01]|[2-9])\s*月(?!\s*\d{1,2}\s*日))/y;
 const COMPARE_BEFORE = ["较", "比", "相比", "与", "是", "同"];
 const FROM_BEFORE = ["由", "从"];
 const endsWithCompare = wordTest(COMPARE_BEFORE, "end");
@@ -111,6 +111,15 @@ export function findTimeRefs(
       // 二〇三五年远景目标: the name of the long-range goals, not the time of what follows
       if (text[k] === "年" && text[k + 1] !== "代" && !text.startsWith("远景目标", skipSpaces(text, k + 1))) {
         const year = yearValue(text.slice(i, j));
+        // 2023年以来: from that year up to the last year of actuals
+        const since =
+          text.startsWith("以来", k + 1) && frame.reviewYear !== undefined && frame.reviewYear > year;
+        if (Number.isFinite(year) && since) {
+          const role = roleBefore(text, i, start);
+          refs.push({ start: i, end: k + 3, year: frame.reviewYear!, periodStart: year, role });
+          i = k + 2;
+          continue;
+        }
         if (Number.isFinite(year)) {
           refs.push({ start: i, end: k + 1, year, role: roleBefore(text, i, start) });
           i = k;
@@ -153,8 +162,10 @@ export function findTimeRefs(
       frame.currentYear ??
       (frame.periodEnd !== undefined && frame.periodStart === frame.periodEnd ? frame.periodEnd : undefined);
     if (single !== undefined && (text.startsWith("全年", i) || text.startsWith("今年", i))) {
-      // in a review of the past year, 全年 is that year
-      const year = review && text[i] === "全" ? single - 1 : single;
+      // in a review, 全年 is the reviewed year: the past one, or the running one (今年以来…预计全年)
+      const reviewed =
+        frame.reviewYear !== undefined && frame.reviewYear <= single ? frame.reviewYear : single - 1;
+      const year = review && text[i] === "全" ? reviewed : single;
       refs.push({ start: i, end: i + 2, year, role: "at", relative: true });
       i++;
       continue;

@@ -120,6 +120,12 @@ describe("part-year figures are not the year's values", () => {
     expect(await rows(sentence, YEAR_REVIEW)).toEqual([]);
   });
 
+  it("1—12月 is the whole year", async () => {
+    expect(await rows("1—12月，规模以上工业增加值增长6%。", YEAR_REVIEW)).toEqual([
+      ["规模以上工业增加值", "actual", "growth", 2025, 6, "%", "=", undefined],
+    ]);
+  });
+
   it("the whole year after a half goes on with its subject", async () => {
     expect(await rows("上半年地区生产总值增长5.5%，全年增长5.2%。", YEAR_REVIEW)).toEqual([
       ["地区生产总值", "actual", "growth", 2025, 5.2, "%", "=", undefined],
@@ -278,5 +284,30 @@ describe("a document dated after its own period reviews all of it", () => {
     const text = "某某市“十四五”规划实施中期评估报告\n2024年3月\n《纲要》提出固定资产投资年均增长8%。\n";
     const { records } = await extractDocument({ name: "t.txt", text });
     expect(records.map(row)).toEqual([["固定资产投资", "target", "growth", 2025, 8, "%", "=", 2021]]);
+  });
+});
+
+describe("a year-end report on the running year", () => {
+  it("reads 预计全年 as the running year and leaves 今年以来 and 1—11月 figures out", async () => {
+    const text =
+      "关于某某市2025年国民经济和社会发展计划执行情况的报告\n" +
+      "一、今年以来计划执行情况\n今年以来，全市地区生产总值增长5.3%，预计全年增长5.5%左右。\n" +
+      "1—11月，规模以上工业增加值增长6.1%。\n二、明年工作建议\n明年，城镇新增就业5万人。\n";
+    const { records } = await extractDocument({ name: "t.txt", text });
+    expect(records.map(row)).toEqual([
+      ["地区生产总值", "estimate", "growth", 2025, 5.5, "%", "~", undefined],
+      ["城镇新增就业", "target", "level", 2026, 5, "万人", "=", undefined],
+    ]);
+  });
+});
+
+describe("a year 以来 opens a review up to the last year of actuals", () => {
+  it("sums work done since then, and a level reached is the last year's", async () => {
+    expect(
+      await rows("2023年以来，全省累计新增城镇就业150万人，高新技术企业达到1.5万家。", FIVE_YEAR_REVIEW),
+    ).toEqual([
+      ["新增城镇就业", "actual", "level", 2025, 150, "万人", "=", 2023],
+      ["高新技术企业", "actual", "level", 2025, 1.5, "万家", "=", undefined],
+    ]);
   });
 });
