@@ -291,9 +291,18 @@ export class ScopeTracker {
 
   private update(): Frame | undefined {
     const frames = [...this.headings, this.opened?.frame].filter((f): f is Frame => f !== undefined);
-    this.current = frames.length ? (Object.assign({}, ...frames) as Frame) : undefined;
+    const next = frames.length ? (Object.assign({}, ...frames) as Frame) : undefined;
+    // the same frame object while nothing changed: the prose reader keys its per-frame work on identity
+    if (!sameFrame(next, this.current)) this.current = next;
     return this.current;
   }
+}
+
+function sameFrame(a: Frame | undefined, b: Frame | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a) as (keyof Frame)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b && a[k] === b[k]);
 }
 
 /** Work done over a span (besides the flow words of cues.ts): 新设8所, 筹集30.3万套, 8家…落户. */
