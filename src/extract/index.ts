@@ -165,23 +165,22 @@ async function extract(
 
   // refiner: a value stated twice in the prose is one record. A table row and a sentence that repeat
   // each other are two statements (the gold set counts both), so tables are not merged with prose.
-  const seen = new Map<string, string[]>();
-  const first = new Map<string, Candidate>();
+  // by value key: the indicator ids seen with it, each with its first candidate
+  const seen = new Map<string, { id: string; first: Candidate }[]>();
   const kept: (Candidate | TableCandidate)[] = [...tableCands];
   for (const c of prose) {
     const key = dedupeKey(c);
     const id = indicatorIdFor(c.indicator).id;
-    const names = seen.get(key);
-    if (names?.includes(id)) {
+    const named = seen.get(key);
+    const earlier = named?.find((n) => n.id === id)?.first;
+    if (earlier) {
       // a headline's GDP restated in the body as 地区生产总值: the record keeps the Chinese name
-      const earlier = first.get(`${key}|${id}`);
-      if (earlier && !HAN.test(earlier.indicator) && HAN.test(c.indicator)) earlier.indicator = c.indicator;
+      if (!HAN.test(earlier.indicator) && HAN.test(c.indicator)) earlier.indicator = c.indicator;
       continue;
     }
-    first.set(`${key}|${id}`, c);
     // one array per key, grown in place (a copy per candidate was garbage)
-    if (names) names.push(id);
-    else seen.set(key, [id]);
+    if (named) named.push({ id, first: c });
+    else seen.set(key, [{ id, first: c }]);
     kept.push(c);
   }
 
