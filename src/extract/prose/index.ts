@@ -30,7 +30,8 @@ const OPEN_QUOTES = new Set(["“", "「", "《"]);
 
 const CLOSE_QUOTES = new Set(["”", "」", "》"]);
 
-const ESTIMATE_OPENING = new RegExp(`^(${ESTIMATE_CUES.join("|")})`);
+/** A sentence opening with 预计 (after a few spaces at most), matched in place (sticky): no copy per sentence. */
+const ESTIMATE_OPENING = new RegExp(`\\s{0,6}(?:${ESTIMATE_CUES.join("|")})`, "y");
 
 const QUESTION_WORDS = /什么|怎么|怎样|如何|哪些|为何|是否|有何|多少|[吗呢]$/;
 
@@ -100,7 +101,8 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
       // (a ? alone may be a character lost to a bad encoding: a question also has a question word)
       const question = (text[i] === "?" || text[i] === "？") && QUESTION_WORDS.test(text.slice(s, i));
       // 预计 opening a sentence holds through the clauses joined to it by ；
-      if (ESTIMATE_OPENING.test(text.slice(s, s + 8).trimStart())) carried.estimate = true;
+      ESTIMATE_OPENING.lastIndex = s;
+      if (ESTIMATE_OPENING.test(text)) carried.estimate = true;
       if (!question)
         for (const [a, b] of sentencePieces(text, s, i))
           parseSentence(text, a, b, review, sentenceOptions, out, warnings, carried);
