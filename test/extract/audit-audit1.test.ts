@@ -149,6 +149,13 @@ describe("numbers that are no values", () => {
     ]);
   });
 
+  it("reads the next document after a glossary (a volume of reports), not only the next appendix", async () => {
+    const body =
+      "全年开展食品抽检超4万批次。\n名词解释\n1.“三个一批”：指建成投产一批、开工建设一批，共涉及项目120个。\n" +
+      "关于2026年国民经济和社会发展计划的报告\n全年粮食产量稳定在1000万吨以上。\n";
+    expect((await rows(body, PROVINCE + PLAN)).map((r) => r[0])).toEqual(["食品抽检", "粮食产量"]);
+  });
+
   it("drops a note's reference mark from a name", async () => {
     expect(await rows("三大支柱产业[3]占地区生产总值比重达到62%。")).toEqual([
       ["三大支柱产业占地区生产总值比重", "actual", "level", 2025, undefined, "=", 62, "%"],

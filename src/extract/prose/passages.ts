@@ -9,6 +9,9 @@ import type { Candidate } from "./types";
 
 const GLOSSARY_LINE_MAX = 24;
 const isGlossaryHeading = wordTest(GLOSSARY_HEADINGS, "end");
+/** A line that is a document's title (…政府工作报告, …规划纲要, …统计公报): another document starts. */
+const DOCUMENT_TITLE = /(?:报告|纲要|规划|计划|公报|方案)$/;
+const TITLE_LINE_MAX = 80;
 /** 附件2: the next appendix ends a glossary. */
 const APPENDIX_LINE = /^附件\s*\d*[:：]?$/;
 
@@ -21,10 +24,11 @@ export function glossaryAfter(
   para: { start: number; end: number },
   inGlossary: boolean,
 ): boolean {
-  if (para.end - para.start > GLOSSARY_LINE_MAX) return inGlossary;
+  if (para.end - para.start > TITLE_LINE_MAX) return inGlossary;
   const line = text.slice(para.start, para.end).trim();
-  if (isGlossaryHeading(line)) return true;
-  if (APPENDIX_LINE.test(line)) return false;
+  if (line.length <= GLOSSARY_LINE_MAX && isGlossaryHeading(line)) return true;
+  // the next appendix, or the title of another document (a volume of reports), ends a glossary
+  if (inGlossary && (APPENDIX_LINE.test(line) || DOCUMENT_TITLE.test(line))) return false;
   return inGlossary;
 }
 
