@@ -103,7 +103,10 @@ export function parseProse(text: string, options: ProseOptions): Candidate[] {
       // 预计 opening a sentence holds through the clauses joined to it by ；
       ESTIMATE_OPENING.lastIndex = s;
       if (ESTIMATE_OPENING.test(text)) carried.estimate = true;
-      if (!question)
+      // a sentence of ordinary length is its own piece (no list made for it)
+      if (!question && i > s && i - s <= MAX_SENTENCE)
+        parseSentence(text, s, i, review, sentenceOptions, out, warnings, carried);
+      else if (!question)
         for (const [a, b] of sentencePieces(text, s, i))
           parseSentence(text, a, b, review, sentenceOptions, out, warnings, carried);
       if (text[i] !== ";" && text[i] !== "；") carried.estimate = false;
