@@ -2,28 +2,7 @@
  * Audit of unlabelled 2026 work reports (issue 9): classes of error found in real phrasing, each fixed by a
  * general rule and pinned here with invented sentences in the style of the class.
  */
-import { extractDocument } from "../../src/extract";
-
-const PROVINCE =
-  "某某省2026年政府工作报告\n——2026年1月27日在某某省第十四届人民代表大会第四次会议上\n各位代表：\n";
-const REVIEW = "一、2025年工作回顾\n";
-const PLAN = "三、2026年重点工作\n";
-
-type Row = [string, string, string, number, number | null, string, string, number | undefined];
-
-async function rows(body: string, head = REVIEW): Promise<Row[]> {
-  const { records } = await extractDocument({ name: "t.txt", text: PROVINCE + head + body + "\n" });
-  return records.map((r) => [
-    r.indicator,
-    r.kind,
-    r.measure,
-    r.year,
-    r.value,
-    r.unit,
-    r.qualifier,
-    r.period_start,
-  ]);
-}
+import { reportRows as rows, YEAR_PLAN as PLAN } from "./record-rows";
 
 describe("names keep words that open with a filler character or hold 等", () => {
   it.each([

@@ -2,23 +2,7 @@
  * Genres and layouts of round 2 (issue 9): a statistical bulletin, an unknown province's work report,
  * news on an annual plan, ①② items and a table whose units sit in lines of their own. Invented text.
  */
-import { extractDocument } from "../../src/extract";
-
-type Row = [string, string, string, number, number | null, string, string, number | undefined];
-
-async function rows(text: string): Promise<Row[]> {
-  const { records } = await extractDocument({ name: "t.txt", text });
-  return records.map((r) => [
-    r.indicator,
-    r.kind,
-    r.measure,
-    r.year,
-    r.value,
-    r.unit,
-    r.qualifier,
-    r.period_start,
-  ]);
-}
+import { textRows as rows } from "./record-rows";
 
 describe("a statistical bulletin reports actuals of its title's year", () => {
   const head = "苇塘市2024年国民经济和社会发展统计公报\n\n苇塘市统计局\n2025年3月20日\n\n一、综合\n\n";

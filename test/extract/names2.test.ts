@@ -3,28 +3,7 @@
  * sentences: verbs before a counted object, slogans of thresholds crossed, places sharing a measure,
  * funds named after what they pay for, gaps to the national figure in a list, names run into a predicate.
  */
-import { extractDocument } from "../../src/extract";
-
-const PROVINCE =
-  "某某省2026年政府工作报告\n——2026年1月27日在某某省第十四届人民代表大会第四次会议上\n各位代表：\n";
-const REVIEW = "一、2025年工作回顾\n";
-const PLAN = "三、2026年重点工作\n";
-
-type Row = [string, string, string, number, number | null, string, string, number | undefined];
-
-async function rows(body: string, head = REVIEW): Promise<Row[]> {
-  const { records } = await extractDocument({ name: "t.txt", text: PROVINCE + head + body + "\n" });
-  return records.map((r) => [
-    r.indicator,
-    r.kind,
-    r.measure,
-    r.year,
-    r.value,
-    r.unit,
-    r.qualifier,
-    r.period_start,
-  ]);
-}
+import { reportRows as rows, YEAR_PLAN as PLAN } from "./record-rows";
 
 describe("a verb before a counted object leaves the name to the object", () => {
   it("names 储备 and 办好 values by what follows the value", async () => {

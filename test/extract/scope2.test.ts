@@ -8,6 +8,7 @@ import path from "node:path";
 import * as OpenCC from "opencc-js";
 import { extractDocument } from "../../src/extract";
 import type { IndicatorRecord } from "../../src/record";
+import { reportRows, rowOf as row } from "./record-rows";
 
 const REPORT =
   "某某省2026年政府工作报告\n——2026年1月27日在某某省第十四届人民代表大会第四次会议上\n各位代表：\n";
@@ -16,23 +17,7 @@ const YEAR_REVIEW = "一、2025年工作回顾\n";
 const GOALS = "二、“十五五”时期主要目标\n";
 const PLAN = "三、2026年重点工作\n";
 
-type Row = [string, string, string, number, number | null, string, string, number | undefined];
-
-const row = (r: IndicatorRecord): Row => [
-  r.indicator,
-  r.kind,
-  r.measure,
-  r.year,
-  r.value,
-  r.unit,
-  r.qualifier,
-  r.period_start,
-];
-
-async function rows(body: string, head: string, doc = REPORT): Promise<Row[]> {
-  const { records } = await extractDocument({ name: "t.txt", text: doc + head + body + "\n" });
-  return records.map(row);
-}
+const rows = (body: string, head: string, doc = REPORT) => reportRows(body, head, doc);
 
 describe("a work report's year and the coming five years", () => {
   it("keeps the title's year when its head speaks of 未来五年", async () => {
