@@ -13,7 +13,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { build } from "esbuild";
 import * as sources from "../src/extract";
@@ -36,10 +36,15 @@ async function shippedExtractor(): Promise<typeof sources> {
     write: false,
     logLevel: "warning",
   });
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "plan-bench-")), "extract.cjs");
+  const dir = mkdtempSync(path.join(tmpdir(), "plan-bench-"));
+  const file = path.join(dir, "extract.cjs");
   writeFileSync(file, out.outputFiles[0].text);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(file) as typeof sources;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(file) as typeof sources;
+  } finally {
+    rmSync(dir, { recursive: true, force: true }); // loaded: the file is no longer needed
+  }
 }
 
 function utf8Bytes(s: string): number {

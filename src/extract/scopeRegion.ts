@@ -41,14 +41,6 @@ export const PROVINCES: { name: string; short: string }[] = [
   ["澳门特别行政区", "澳门"],
 ].map(([name, short]) => ({ name, short }));
 
-/** A provincial-level name (full or short) at the start of s, as its full name. */
-export function provinceAt(s: string): string | undefined {
-  let best: { name: string; short: string } | undefined;
-  for (const p of PROVINCES)
-    if (s.startsWith(p.short) && (!best || p.short.length > best.short.length)) best = p;
-  return best?.name;
-}
-
 /** Full name of a provincial-level name written short or long (广西 → 广西壮族自治区). */
 export function fullProvinceName(name: string): string | undefined {
   return PROVINCES.find((p) => p.name === name || p.short === name)?.name;
